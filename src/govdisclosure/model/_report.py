@@ -1,0 +1,202 @@
+"""The report: header metadata, the body as a tree of sections, signature and attachments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from govdisclosure.model._enums import ReportFormat, Role
+from govdisclosure.model._facts import (
+    Channels,
+    CitedDocument,
+    DisclosureStats,
+    Money,
+    PowerInventory,
+    Quantity,
+    RiskInventory,
+    WorkPlan,
+    _tuple_of_str,
+)
+from govdisclosure.model._numbers import DocumentNumber, IndexNumber
+
+
+@attrs.frozen
+class HeaderField:
+    """A header entry the model has no field for (其他元数据), kept as label and value, e.g. 关键词."""
+
+    label: str
+    """项目名称 as printed (关键词, 有效性, 公开方式 …)"""
+    value: str
+    """内容"""
+
+
+@attrs.frozen(kw_only=True)
+class Header:
+    """The metadata block a portal prints above a document (信息索引 / 元数据)."""
+
+    index_number: IndexNumber | None = None
+    """索引号"""
+    publisher: str | None = None
+    """发布机构"""
+    document_date: dt.date | None = None
+    """公文生成日期 / 成文日期 / 生成日期 / 发文日期"""
+    source: str | None = None
+    """来源"""
+    published_at: dt.datetime | None = None
+    """时间 / 发布时间, to the minute"""
+    subject: str | None = None
+    """主题分类"""
+    document_number: DocumentNumber | None = None
+    """文号 (发文字号) of the report itself"""
+    other: tuple[HeaderField, ...] = attrs.field(default=(), converter=tuple)
+    """其他 (any further labelled entry, in page order)"""
+
+
+def _check_ordinal(
+    instance: object, attribute: attrs.Attribute[int | None], value: int | None
+) -> None:
+    if value is not None and value < 1:
+        raise ValueError(f"ordinal must be 1 or more, got {value}")
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A node of the body (章节 / 条目): a numbered section, an inline item such as 一是…, or an unlabelled block.
+
+    The label is kept as displayed (一、 （一） 1. （1） 一是) beside its ordinal; validation checks that they
+    agree. Facts (citations, quantities, money and the structured inventories) attach to the node whose
+    text states them.
+    """
+
+    ordinal: int | None = attrs.field(default=None, validator=_check_ordinal)
+    """序号 (1 for 一、, （一）, 1. and 一是); None for an unlabelled block"""
+    label: str | None = None
+    """编号 as displayed: 一、 （一） 1. （1） or the inline enumerator 一是"""
+    heading: str | None = None
+    """标题: a section's title, or the short heading opening an item (一是提高思想认识。→ 提高思想认识)"""
+    role: Role | None = None
+    """章节类别, where the section is a part the model knows (导语, 存在的主要问题, 工作计划)"""
+    paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    """段落: the node's own text, before its children, one string per paragraph"""
+    citations: tuple[CitedDocument, ...] = attrs.field(default=(), converter=tuple)
+    """引用文件 cited in the text"""
+    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=tuple)
+    """数量 stated in the text and not part of a structured fact below"""
+    amounts: tuple[Money, ...] = attrs.field(default=(), converter=tuple)
+    """金额 stated in the text and not part of a structured fact below"""
+    channels: Channels | None = None
+    """公开渠道"""
+    power: PowerInventory | None = None
+    """行政权力清理"""
+    risks: RiskInventory | None = None
+    """廉政风险点排查"""
+    disclosure: DisclosureStats | None = None
+    """信息公开情况统计"""
+    plan: WorkPlan | None = None
+    """工作计划 (target year and principles; the plan's items are the children)"""
+    children: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    """下级章节 / 条目, in order"""
+
+    @property
+    def kind(self) -> str:
+        """``"section"`` for a heading label, ``"item"`` for an inline enumerator (…是), ``"block"`` unlabelled."""
+        if self.label is None:
+            return "block"
+        return "item" if self.label.endswith("是") else "section"
+
+
+@attrs.frozen
+class SectionRef:
+    """A section found by :meth:`DisclosureReport.sections`, with where it is."""
+
+    id: str
+    """The stable path id, e.g. ``s1.i2`` (Akoma Ntoso style): ``s`` numbered section, ``i`` item, ``b`` block,
+    each followed by the node's position among its siblings of the same kind (1-based)."""
+    path: str
+    """The JSON path of the node, e.g. ``$.body[1].children[1]`` (the syntax of load errors and diagnostics)."""
+    depth: int
+    """1 for a node of the body, 2 for its children, …"""
+    node: Section
+
+
+_PREFIX = {"section": "s", "item": "i", "block": "b"}
+
+
+def _walk(
+    nodes: tuple[Section, ...], parent_id: str, parent_path: str, depth: int
+) -> Iterator[SectionRef]:
+    seen: dict[str, int] = {}
+    for index, node in enumerate(nodes):
+        prefix = _PREFIX[node.kind]
+        seen[prefix] = seen.get(prefix, 0) + 1
+        node_id = f"{parent_id}.{prefix}{seen[prefix]}" if parent_id else f"{prefix}{seen[prefix]}"
+        path = f"{parent_path}[{index}]"
+        yield SectionRef(id=node_id, path=path, depth=depth, node=node)
+        yield from _walk(node.children, node_id, f"{path}.children", depth + 1)
+
+
+@attrs.frozen(kw_only=True)
+class Signature:
+    """The signature block at the end (落款): the authority and the date."""
+
+    authority: str | None = None
+    """署名机关"""
+    date: dt.date | None = None
+    """成文日期 as signed"""
+    date_text: str | None = None
+    """日期原文: the printed date when it could not be read unambiguously (e.g. ``2014 124``); None otherwise"""
+
+
+@attrs.frozen(kw_only=True)
+class Attachment:
+    """An attachment (附件)."""
+
+    name: str
+    """附件名称"""
+    url: str | None = None
+    """链接, as published"""
+
+
+@attrs.frozen(kw_only=True)
+class DisclosureReport:
+    """A government information-disclosure report (政府信息公开工作报告) of one agency for one year.
+
+    >>> r = DisclosureReport(title="2014年政府信息公开工作进展情况", year=2014, format=ReportFormat.NARRATIVE,
+    ...     body=[Section(ordinal=1, label="一、", heading="主要作法及成效",
+    ...                   children=[Section(ordinal=1, label="一是", heading="提高思想认识")])])
+    >>> [ref.id for ref in r.sections()]
+    ['s1', 's1.i1']
+    """
+
+    title: str
+    """标题"""
+    year: int
+    """年度, the year reported on"""
+    format: ReportFormat
+    """报告格式"""
+    header: Header = attrs.field(factory=Header)
+    """页面元数据 (索引号, 发布机构 …)"""
+    body: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    """正文, the sections in reading order"""
+    signature: Signature | None = None
+    """落款"""
+    attachments: tuple[Attachment, ...] = attrs.field(default=(), converter=tuple)
+    """附件"""
+
+    def sections(self) -> Iterator[SectionRef]:
+        """Every node of the body, depth first in reading order, with its path id and JSON path."""
+        return _walk(self.body, "", "$.body", 1)
+
+    def section(self, node_id: str) -> Section:
+        """The node with this path id (``s1.i2``); :class:`KeyError` if there is none."""
+        for ref in self.sections():
+            if ref.id == node_id:
+                return ref.node
+        raise KeyError(node_id)
+
+    def citations(self) -> Iterator[CitedDocument]:
+        """Every cited document, in reading order."""
+        for ref in self.sections():
+            yield from ref.node.citations
