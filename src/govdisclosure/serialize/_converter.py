@@ -1,0 +1,300 @@
+"""The one cattrs converter of govdisclosure, and the JSON functions built on it.
+
+Everything the JSON format is — which types become strings, that unknown keys are errors, that defaults are
+omitted — is decided here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import typing
+from collections.abc import Mapping
+from decimal import Decimal
+from enum import Enum, StrEnum
+from pathlib import Path
+from typing import Any, Final, TypeVar, overload
+
+import attrs
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.errors import ForbiddenExtraKeysError
+
+from govdisclosure._files import write_atomic
+from govdisclosure.model import (
+    DisclosureReport,
+    DocumentNumber,
+    DocumentNumberError,
+    IndexNumber,
+    YearMonth,
+)
+from govdisclosure.serialize._errors import LoadError, LoadIssue
+
+SCHEMA_VERSION: Final = 1
+"""The version of the JSON format this release writes and reads (the top-level ``schema_version``)."""
+
+T = TypeVar("T")
+
+_DECIMAL = re.compile(r"-?\d+(\.\d+)?")
+
+
+def _expect_str(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected {what} as a string, got {value!r}")
+    return value
+
+
+def _structure_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {value!r}")
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    # cattrs' default is int(value), which would turn "12" or 3.7 into a number silently.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected an integer, got {value!r}")
+    return value
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {value!r}")
+    return value
+
+
+def _structure_decimal(value: object, _: type) -> Decimal:
+    text = _expect_str(value, "a decimal number")
+    if not _DECIMAL.fullmatch(text):
+        raise ValueError(f"expected a decimal number, got {text!r}")
+    return Decimal(text)
+
+
+def _unstructure_decimal(value: Decimal) -> str:
+    # Fixed-point form: "12894000", never "1.2894E+7".
+    return format(value, "f")
+
+
+def _structure_date(value: object, _: type) -> dt.date:
+    text = _expect_str(value, "a date (YYYY-MM-DD)")
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def _unstructure_datetime(value: dt.datetime) -> str:
+    whole_minute = value.second == 0 and value.microsecond == 0
+    return value.isoformat(timespec="minutes" if whole_minute else "auto")
+
+
+def _structure_datetime(value: object, _: type) -> dt.datetime:
+    text = _expect_str(value, "a date and time (YYYY-MM-DDTHH:MM)")
+    try:
+        if "T" not in text:
+            raise ValueError
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"expected a date and time as YYYY-MM-DDTHH:MM, got {text!r}") from None
+
+
+def _structure_year_month(value: object, _: type) -> YearMonth:
+    text = _expect_str(value, "a year and month (YYYY-MM)")
+    try:
+        return YearMonth.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"expected a year and month as YYYY-MM, got {text!r}") from None
+
+
+def _is_sequence(tp: Any) -> bool:
+    return typing.get_origin(tp) is tuple
+
+
+def _strict_sequence_factory(tp: Any, converter: cattrs.Converter) -> Any:
+    # cattrs takes any iterable for a sequence, so "abc" would become ("a", "b", "c"): only a JSON array is.
+    inner = homogenous_tuple_structure_factory(tp, converter)
+
+    def structure(value: object, _: type) -> tuple[Any, ...]:
+        if not isinstance(value, list | tuple):
+            raise TypeError(f"expected an array, got {value!r}")
+        return inner(value, _)  # type: ignore[no-any-return]
+
+    return structure
+
+
+def _structure_document_number(value: object, _: type) -> DocumentNumber:
+    text = _expect_str(value, "a document number")
+    try:
+        number = DocumentNumber.parse(text)
+    except DocumentNumberError:
+        number = None
+    if number is None or str(number) != text:
+        raise ValueError(
+            f"expected a document number written as 闽政办函〔2014〕130号, got {text!r}"
+        )
+    return number
+
+
+def _structure_index_number(value: object, _: type) -> IndexNumber:
+    return IndexNumber(_expect_str(value, "an index number"))
+
+
+def _enum_value(member: Enum) -> Any:
+    return member.value
+
+
+def _structure_enum(value: object, cls: type[Enum]) -> Enum:
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in cls)
+        raise ValueError(f"expected one of {allowed}, got {value!r}") from None
+
+
+def _strict_object_factory(cls: Any, converter: cattrs.Converter) -> Any:
+    # Without this check a string where an object belongs fails deep inside cattrs with an AttributeError.
+    inner = converter.gen_structure_attrs_fromdict(cls)
+
+    def structure(value: object, _: type) -> Any:
+        if not isinstance(value, Mapping):
+            raise TypeError(f"expected an object, got {value!r}")
+        return inner(value, _)
+
+    return structure
+
+
+def _make_converter() -> cattrs.Converter:
+    c = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
+    # Strict primitives: cattrs' defaults call str()/int(), which would take 12 for "12" and 3.7 for 3.
+    c.register_structure_hook(str, _structure_str)
+    c.register_structure_hook(int, _structure_int)
+    c.register_structure_hook(bool, _structure_bool)
+    # Enums by value. StrEnum is registered too: it is a str, and the str hook must not catch it.
+    c.register_structure_hook(Enum, _structure_enum)
+    c.register_structure_hook(StrEnum, _structure_enum)
+    c.register_unstructure_hook(Enum, _enum_value)
+    c.register_unstructure_hook(StrEnum, _enum_value)
+    c.register_structure_hook(Decimal, _structure_decimal)
+    c.register_unstructure_hook(Decimal, _unstructure_decimal)
+    # datetime before date: a datetime is a date, and the more specific hook must win.
+    c.register_structure_hook(dt.datetime, _structure_datetime)
+    c.register_unstructure_hook(dt.datetime, _unstructure_datetime)
+    c.register_structure_hook(dt.date, _structure_date)
+    c.register_unstructure_hook(dt.date, dt.date.isoformat)
+    c.register_structure_hook(YearMonth, _structure_year_month)
+    c.register_unstructure_hook(YearMonth, str)
+    c.register_structure_hook(DocumentNumber, _structure_document_number)
+    c.register_unstructure_hook(DocumentNumber, str)
+    c.register_structure_hook(IndexNumber, _structure_index_number)
+    c.register_structure_hook_factory(_is_sequence, _strict_sequence_factory)
+    c.register_structure_hook_factory(attrs.has, _strict_object_factory)
+    c.register_unstructure_hook(IndexNumber, str)
+    return c
+
+
+_converter: Final = _make_converter()
+
+
+def _describe(exc: BaseException, type_: type | None) -> str:
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, ForbiddenExtraKeysError):
+        names = ", ".join(repr(name) for name in sorted(exc.extra_fields))
+        known = ", ".join(repr(a.name) for a in attrs.fields(exc.cl))
+        return f"unknown field {names}; expected one of {known}"
+    if isinstance(exc, ValueError | TypeError) and str(exc):
+        return str(exc)
+    return cattrs.v.format_exception(exc, type_)
+
+
+def _issues(exc: BaseException) -> list[LoadIssue]:
+    issues = []
+    for line in cattrs.transform_error(exc, path="$", format_exception=_describe):
+        message, _, path = line.rpartition(" @ ")
+        issues.append(LoadIssue(path=path, message=message))
+    return issues
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """The JSON-ready dict of a model object; a report's starts with its ``schema_version``.
+
+    >>> from govdisclosure.model import DisclosureReport, ReportFormat
+    >>> to_dict(DisclosureReport(title="示例", year=2014, format=ReportFormat.NARRATIVE))
+    {'schema_version': 1, 'title': '示例', 'year': 2014, 'format': 'narrative'}
+    """
+    data: dict[str, Any] = _converter.unstructure(obj)
+    if isinstance(obj, DisclosureReport):
+        return {"schema_version": SCHEMA_VERSION, **data}
+    return data
+
+
+@overload
+def from_dict(data: Mapping[str, Any], *, source: str | None = None) -> DisclosureReport: ...
+
+
+@overload
+def from_dict(data: Mapping[str, Any], cls: type[T], *, source: str | None = None) -> T: ...
+
+
+def from_dict(
+    data: Mapping[str, Any], cls: type[Any] = DisclosureReport, *, source: str | None = None
+) -> Any:
+    """Build a model object from JSON-ready data; :class:`LoadError` names every problem by JSON path.
+
+    For a report (the default ``cls``), ``schema_version`` must be present and supported.
+    """
+    if not isinstance(data, Mapping):
+        raise LoadError(
+            [LoadIssue("$", f"expected a JSON object, got {type(data).__name__}")], source=source
+        )
+    if cls is DisclosureReport:
+        data = dict(data)
+        version = data.pop("schema_version", None)
+        if version != SCHEMA_VERSION:
+            problem = (
+                "required field missing" if version is None else f"unsupported version {version!r}"
+            )
+            raise LoadError(
+                [LoadIssue("$.schema_version", f"{problem}; this release reads {SCHEMA_VERSION}")],
+                source=source,
+            )
+    try:
+        return _converter.structure(data, cls)
+    except Exception as exc:  # cattrs gathers every error of the document into one exception group
+        raise LoadError(_issues(exc), source=source) from exc
+
+
+def dumps(report: DisclosureReport, *, indent: int | None = 2) -> str:
+    """The report as JSON: UTF-8 text with Chinese unescaped, keys in model order, defaults omitted."""
+    return json.dumps(to_dict(report), ensure_ascii=False, indent=indent) + ("\n" if indent else "")
+
+
+def loads(text: str | bytes, *, source: str | None = None) -> DisclosureReport:
+    """Read a report from JSON text; :class:`LoadError` on malformed JSON (line and column) or bad data."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LoadError(
+            [LoadIssue("$", f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")],
+            source=source,
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise LoadError(
+            [LoadIssue("$", f"not UTF-8 text: {exc.reason} at byte {exc.start}")], source=source
+        ) from None
+    return from_dict(data, source=source)
+
+
+def load(path: str | os.PathLike[str]) -> DisclosureReport:
+    """Read a report from a JSON file; errors name the file. :class:`OSError` if it cannot be read."""
+    path = Path(path)
+    return loads(path.read_bytes(), source=str(path))
+
+
+def dump(report: DisclosureReport, path: str | os.PathLike[str]) -> None:
+    """Write a report to a JSON file atomically: a temporary file beside it, then a rename."""
+    write_atomic(path, dumps(report).encode("utf-8"))
