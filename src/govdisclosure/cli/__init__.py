@@ -1,0 +1,54 @@
+"""The ``govdisclosure`` command line.
+
+Every subcommand lives in a module of this package with a ``register(commands)`` function. User errors print
+one line on stderr and exit with status 2; a traceback means a bug in govdisclosure.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from govdisclosure._version import __version__
+from govdisclosure.cli import _basic
+from govdisclosure.cli._common import ArgumentParser, UsageError
+from govdisclosure.serialize import LoadError
+
+_COMMANDS = (_basic,)
+
+__all__ = ["main"]
+
+
+def _parser() -> ArgumentParser:
+    parser = ArgumentParser(
+        prog="govdisclosure",
+        description="Chinese government information-disclosure reports (政府信息公开工作年度报告): "
+        "build, check, render and parse them.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    for module in _COMMANDS:
+        module.register(commands)
+    # Subcommand parsers inherit nothing from the main parser: give them its one-line errors too.
+    for sub in commands.choices.values():
+        sub.__class__ = ArgumentParser
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except (UsageError, LoadError) as exc:
+        print(f"govdisclosure: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # The reader went away (``govdisclosure demo | head``): not an error of ours or the user's.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    return status
