@@ -96,7 +96,7 @@ def reports(
     )
 
     def sections(depth: int) -> st.SearchStrategy[Section]:
-        children = st.lists(sections(depth + 1), max_size=3) if depth < max_depth else st.just([])
+        children = st.lists(sections(depth + 1), max_size=2) if depth < max_depth else st.just([])
         return st.builds(
             Section,
             ordinal=st.none() | st.integers(1, 99),
@@ -136,7 +136,7 @@ def reports(
             year=years,
             format=st.sampled_from(ReportFormat),
             header=header,
-            body=st.lists(sections(1), max_size=3),
+            body=st.lists(sections(1), max_size=2),
             signature=st.none() | signature,
             attachments=st.lists(st.builds(Attachment, name=text, url=optional_text), max_size=2),
         )
