@@ -11,6 +11,7 @@ from govdisclosure import (
     DisclosureStats,
     PowerInventory,
     Quantity,
+    ReportFormat,
     RiskInventory,
     RiskPoint,
     Section,
@@ -83,7 +84,7 @@ def test_a_total_off_by_any_amount_is_caught(power: PowerInventory, off: int) ->
     assert power.matters is not None
     more = attrs.evolve(power, matters=attrs.evolve(power.matters, value=power.matters.value + off))
     body = [Section(paragraphs=["……"], power=more)]
-    report = DisclosureReport(title="报告", year=2014, format="narrative", body=body)  # type: ignore[arg-type]
+    report = DisclosureReport(title="报告", year=2014, format=ReportFormat.NARRATIVE, body=body)
     assert [d.code for d in validate(report, select="GD1")] == ["GD102"]
     if power.matters.value >= off:
         less = attrs.evolve(
@@ -100,4 +101,6 @@ def test_any_report_validates_in_reading_order(report: DisclosureReport) -> None
     keys = [(reading_key(d.path), d.code) for d in found]
     assert keys == sorted(keys)
     for d in found:
-        assert d.path.startswith("$") and d.message and d.message_en
+        assert d.path.startswith("$")
+        assert d.message
+        assert d.message_en

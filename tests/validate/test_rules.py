@@ -23,7 +23,6 @@ from govdisclosure import (
     Quantity,
     ReportFormat,
     Section,
-    Severity,
     YearMonth,
 )
 from govdisclosure.validate import Rule, rules, validate
@@ -115,7 +114,10 @@ FAULTS: dict[str, tuple[Callable[[DisclosureReport], DisclosureReport], list[tup
     "GD109": (
         lambda r: _power(
             r,
-            categories=[*node(r, MANAGEMENT).power.categories[:2], Quantity(45, "个", "内部管理权")],
+            categories=[
+                *node(r, MANAGEMENT).power.categories[:2],
+                Quantity(45, "个", "内部管理权"),
+            ],
         ),
         [("$.body[1].children[2].power.categories[2].unit", "项", "个")],
     ),
@@ -188,7 +190,9 @@ FAULTS: dict[str, tuple[Callable[[DisclosureReport], DisclosureReport], list[tup
         [("$.body[0].citations[2].number", "≤ 2023", "2024")],
     ),
     "GD402": (
-        lambda r: _cite(r, CitedDocument("关于做好年度报告工作的通知", DocumentNumber("某政办", 2023, 2))),
+        lambda r: _cite(
+            r, CitedDocument("关于做好年度报告工作的通知", DocumentNumber("某政办", 2023, 2))
+        ),
         [("$.body[0].citations[2].number", "≤ 2022", "2023")],
     ),
     "GD403": (
@@ -200,7 +204,9 @@ FAULTS: dict[str, tuple[Callable[[DisclosureReport], DisclosureReport], list[tup
         [("$.header.index_number", "2023", "2021")],
     ),
     "GD405": (
-        lambda r: _cite(r, CitedDocument("关于做好2022年政务公开工作的通知", DocumentNumber("某政办", 2022, 31))),
+        lambda r: _cite(
+            r, CitedDocument("关于做好2022年政务公开工作的通知", DocumentNumber("某政办", 2022, 31))
+        ),
         [("$.body[0].citations[2].number", "某政办〔2022〕30号", "某政办〔2022〕31号")],
     ),
     "GD501": (
@@ -246,7 +252,7 @@ def test_every_rule_has_a_fault_test() -> None:
 
 
 def test_codes_are_sorted_unique_and_grouped() -> None:
-    assert CODES == sorted(set(CODES))
+    assert sorted(set(CODES)) == CODES
     assert all(code[:3] in {"GD1", "GD2", "GD3", "GD4", "GD5", "GD6"} for code in CODES)
 
 
@@ -260,7 +266,9 @@ def test_the_example_triggers_its_rule_and_no_other(rule: Rule) -> None:
     assert {d.code for d in everything} == {rule.code}
     for d in found:
         assert d.path.startswith("$")
-        assert d.message and d.message_en and d.message != d.message_en
+        assert d.message
+        assert d.message_en
+        assert d.message != d.message_en
 
 
 @pytest.mark.parametrize("rule", RULES, ids=CODES)

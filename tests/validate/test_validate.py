@@ -104,12 +104,18 @@ def test_without_previous_the_cross_year_rule_is_silent() -> None:
     body1 = report.body[1]
     active = attrs.evolve(
         body1.children[0],
-        disclosure=attrs.evolve(body1.children[0].disclosure, cumulative=attrs.evolve(
-            body1.children[0].disclosure.cumulative, value=500)),
+        disclosure=attrs.evolve(
+            body1.children[0].disclosure,
+            cumulative=attrs.evolve(body1.children[0].disclosure.cumulative, value=500),
+        ),
     )
     report = attrs.evolve(
-        report, body=[report.body[0], attrs.evolve(body1, children=[active, *body1.children[1:]]),
-                      *report.body[2:]]
+        report,
+        body=[
+            report.body[0],
+            attrs.evolve(body1, children=[active, *body1.children[1:]]),
+            *report.body[2:],
+        ],
     )
     assert validate(report) == []
     assert [d.code for d in validate(report, previous=clean_previous())] == ["GD108"]

@@ -86,7 +86,7 @@ def rules_markdown() -> str:
         if group:
             out.append(f"## {prefix}xx: {title}")
             out.extend(_rule(r) for r in group)
-    helpers = "\n\n".join(
+    helpers = "\n\n\n".join(
         _source(f) for f in (_examples.report, _examples.section, _examples.six_sections)
     )
     out += [

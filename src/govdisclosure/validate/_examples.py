@@ -42,9 +42,7 @@ def report(
         year=year,
         format=format,
         header=header if header is not None else Header(),
-        # list(body) is what the model's ``converter=tuple`` gets; the attrs mypy plugin types that
-        # converter as Iterable[_T_co] and rejects any typed argument (see _totals.py).
-        body=list(body),  # type: ignore[arg-type]
+        body=body,  # type: ignore[arg-type]  # mypy misreads the model's converter=tuple
         signature=signature,
     )
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import types
 import typing
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -34,6 +36,28 @@ def _element_type(annotation: Any) -> Any:
     return annotation
 
 
+def _layouts(root: type) -> Mapping[type, Mapping[str, tuple[int, Any]]]:
+    """For every attrs class reachable from ``root``: field name → (position, element type)."""
+    found: dict[type, Mapping[str, tuple[int, Any]]] = {}
+    pending = [root]
+    while pending:
+        cls = pending.pop()
+        if cls in found:
+            continue
+        hints = typing.get_type_hints(cls)
+        fields = {
+            field.name: (position, _element_type(hints[field.name]))
+            for position, field in enumerate(attrs.fields(cls))
+        }
+        found[cls] = MappingProxyType(fields)
+        pending += [t for _, t in fields.values() if isinstance(t, type) and attrs.has(t)]
+    return MappingProxyType(found)
+
+
+# Computed once: resolving the model's annotations costs far more than sorting the diagnostics.
+_LAYOUT = _layouts(DisclosureReport)
+
+
 def reading_key(path: str) -> tuple[tuple[int, str], ...]:
     """A sort key that puts JSON paths of a report in reading order.
 
@@ -51,12 +75,11 @@ def reading_key(path: str) -> tuple[tuple[int, str], ...]:
         if index is not None:
             key.append((int(index), ""))
             continue
-        if isinstance(current, type) and attrs.has(current):
-            names = [field.name for field in attrs.fields(current)]
-            if name in names:
-                key.append((names.index(name), ""))
-                current = _element_type(typing.get_type_hints(current)[name])
-                continue
-        key.append((_UNKNOWN, name))
-        current = None
+        layout = _LAYOUT.get(current, {})
+        if name in layout:
+            position, current = layout[name]
+            key.append((position, ""))
+        else:
+            key.append((_UNKNOWN, name))
+            current = None
     return tuple(key)
