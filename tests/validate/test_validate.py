@@ -10,6 +10,7 @@ import pytest
 from govdisclosure import (
     DisclosureReport,
     Header,
+    Quantity,
     ReportFormat,
     Section,
     Severity,
@@ -20,7 +21,7 @@ from govdisclosure.validate import rules, validate
 from govdisclosure.validate._paths import reading_key
 from govdisclosure.validate._required import PARTS, match_part
 from tests.conftest import EXAMPLE_DIR
-from tests.validate.clean import clean_previous, clean_report
+from tests.validate.clean import clean_previous, clean_report, edit, node
 
 ITEM_3 = "$.body[1].children[2]"  # 三是推进权力公开, where the seed states its inventories
 
@@ -101,22 +102,9 @@ def test_bad_arguments() -> None:
 
 def test_without_previous_the_cross_year_rule_is_silent() -> None:
     report = clean_report()
-    body1 = report.body[1]
-    active = attrs.evolve(
-        body1.children[0],
-        disclosure=attrs.evolve(
-            body1.children[0].disclosure,
-            cumulative=attrs.evolve(body1.children[0].disclosure.cumulative, value=500),
-        ),
-    )
-    report = attrs.evolve(
-        report,
-        body=[
-            report.body[0],
-            attrs.evolve(body1, children=[active, *body1.children[1:]]),
-            *report.body[2:],
-        ],
-    )
+    stats = node(report, (1, 0)).disclosure
+    assert stats is not None
+    report = edit(report, (1, 0), disclosure=attrs.evolve(stats, cumulative=Quantity(500, "条")))
     assert validate(report) == []
     assert [d.code for d in validate(report, previous=clean_previous())] == ["GD108"]
 
