@@ -57,7 +57,16 @@ _STRING_FORMATS: dict[Any, dict[str, Any]] = {
 
 @functools.cache
 def _field_docs(cls: type) -> dict[str, str]:
-    """The docstrings written under attrs fields (``x: int`` followed by a string), by field name."""
+    """The docstrings written under attrs fields (``x: int`` followed by a string), by field name, including
+    those of fields inherited from attrs base classes."""
+    docs: dict[str, str] = {}
+    for base in reversed(cls.__mro__[1:]):
+        if attrs.has(base):
+            docs.update(_field_docs(base))
+    return docs | _own_field_docs(cls)
+
+
+def _own_field_docs(cls: type) -> dict[str, str]:
     try:
         tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
     except (OSError, TypeError):
