@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -302,6 +303,7 @@ def test_unknown_labels_list_the_valid_ones() -> None:
     # exact matching: the typos of real pages are the parser's to tolerate
     with pytest.raises(UnknownLabelError):
         Table3V2021.from_rows({"5.属于三类内容事务信息": [0] * 7})
+    assert str(pickle.loads(pickle.dumps(info.value))) == message
     with pytest.raises(UnknownLabelError, match=r"column of 规章.*本年制发件数 \(issued\)"):
         Table2V2021.from_rows({"规章": {"制发": 1}})
     with pytest.raises(UnknownLabelError, match=r"复议后起诉 \(litigation_after_review\)"):

@@ -133,15 +133,22 @@ class UnknownLabelError(KeyError):
     valid (label, key) pairs.
     """
 
-    def __init__(self, what: str, name: object, specs: Iterable[_Spec]) -> None:
+    def __init__(self, what: str, name: object, valid: Iterable[tuple[str, str]]) -> None:
         self.what = what
         self.name = name
-        self.valid: tuple[tuple[str, str], ...] = tuple((s.label, s.key) for s in specs)
+        self.valid: tuple[tuple[str, str], ...] = tuple(valid)
         choices = "; ".join(f"{label} ({key})" for label, key in self.valid)
         super().__init__(f"no {what} {name!r}; expected a label or key: {choices}")
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (UnknownLabelError, (self.what, self.name, self.valid))
+
+
+def _pairs(specs: Iterable[_Spec]) -> tuple[tuple[str, str], ...]:
+    return tuple((s.label, s.key) for s in specs)
 
 
 def find(specs: Iterable[S], name: str, what: str) -> S:
@@ -153,7 +160,7 @@ def find(specs: Iterable[S], name: str, what: str) -> S:
     for spec in specs:
         if name in (spec.key, spec.label):
             return spec
-    raise UnknownLabelError(what, name, specs)
+    raise UnknownLabelError(what, name, _pairs(specs))
 
 
 def blank_sum(values: Iterable[int | None]) -> int | None:
@@ -247,11 +254,15 @@ class Cells(TablePart):
         return tuple(getattr(self, c.key) for c in self.COLUMNS)
 
     @classmethod
-    def build(cls: type[C], given: C | Mapping[str, Any] | Sequence[Any], where: str) -> C:
+    def build(
+        cls: type[C], given: C | Mapping[str, Any] | Sequence[Any], where: str | None = None
+    ) -> C:
         """The row from an instance, a mapping by column label or key, or a sequence in column order.
 
-        Errors are prefixed by ``where`` (the row's label) so that they name the row and the column.
+        Errors are prefixed by ``where`` (the row's label; the class name by default) so that they name the
+        row and the column.
         """
+        where = cls.__name__ if where is None else where
         if isinstance(given, cls):
             return given
         kwargs: dict[str, Any] = {}
@@ -260,7 +271,9 @@ class Cells(TablePart):
                 try:
                     key = cls.column(name).key
                 except UnknownLabelError as exc:
-                    raise UnknownLabelError(f"column of {where}", name, cls.COLUMNS) from exc
+                    raise UnknownLabelError(
+                        f"column of {where}", name, _pairs(cls.COLUMNS)
+                    ) from exc
                 if key in kwargs:
                     raise ValueError(f"{where}: column {key} given twice")
                 kwargs[key] = value
