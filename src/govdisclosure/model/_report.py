@@ -20,6 +20,7 @@ from govdisclosure.model._facts import (
     _tuple_of_str,
 )
 from govdisclosure.model._numbers import DocumentNumber, IndexNumber
+from govdisclosure.model._statutory import StatutoryTables
 
 
 @attrs.frozen
@@ -159,6 +160,23 @@ class Attachment:
     """链接, as published"""
 
 
+def _tables_match_format(
+    instance: DisclosureReport,
+    attribute: attrs.Attribute[StatutoryTables | None],
+    value: StatutoryTables | None,
+) -> None:
+    if value is None:
+        return
+    if instance.format is ReportFormat.NARRATIVE:
+        raise ValueError(
+            f"a narrative (pre-2019) report has no statutory tables, got tables of the {value.version} format"
+        )
+    if value.version is not instance.format:
+        raise ValueError(
+            f"the tables are of the {value.version} format but the report's format is {instance.format}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class DisclosureReport:
     """A government information-disclosure report (政府信息公开工作报告) of one agency for one year.
@@ -180,6 +198,9 @@ class DisclosureReport:
     """页面元数据 (索引号, 发布机构 …)"""
     body: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
     """正文, the sections in reading order"""
+    tables: StatutoryTables | None = attrs.field(default=None, validator=_tables_match_format)
+    """统计表格: the statutory tables 二, 三, 四 of a 2019- or 2021-format report, of the report's format;
+    None in a narrative report, or where a statutory report's tables are missing (e.g. published as images)"""
     signature: Signature | None = None
     """落款"""
     attachments: tuple[Attachment, ...] = attrs.field(default=(), converter=tuple)
