@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 import attrs
 
@@ -84,15 +83,13 @@ def _fill(
             children.append(Section(paragraphs=[part]))
         else:
             paragraphs.append(part)
-    # Any: mypy cannot type the argument of Section's converter=tuple fields (an unsolved Iterable[_T_co]).
-    nodes: Any = tuple(children)
     return Section(
         ordinal=ordinal,
         label=label,
         heading=heading.heading,
         role=heading.role,
         paragraphs=paragraphs,
-        children=nodes,
+        children=children,
     )
 
 
@@ -136,8 +133,9 @@ def statutory_body(
     ]
     first = STATUTORY_SECTIONS[0]
     overview_section = _fill(first, _parts(overview), first.ordinal, first.label)
-    nodes: Any = (*sub_sections, *overview_section.children)  # Any: see _fill
-    overview_section = attrs.evolve(overview_section, children=nodes)
+    overview_section = attrs.evolve(
+        overview_section, children=(*sub_sections, *overview_section.children)
+    )
     rest = map(_parts, (t2_notes, t3_notes, t4_notes, problems, other))
     return (
         overview_section,

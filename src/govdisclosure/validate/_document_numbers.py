@@ -6,7 +6,6 @@ to check is what the numbers say: a document cited cannot be issued after the re
 report's own number carries the year it was issued, and the same document is cited the same way.
 """
 
-# mypy: disable-error-code="list-item"
 # The model's sequence fields convert with ``converter=tuple``, which the attrs mypy plugin types as
 # Iterable[_T_co]: mypy then rejects every list of Quantity, Money, … passed to them. The examples below
 # pass lists as users write them; drop this line once the model's converters are typed per field.

@@ -42,7 +42,7 @@ def report(
         year=year,
         format=format,
         header=header if header is not None else Header(),
-        body=body,  # type: ignore[arg-type]  # mypy misreads the model's converter=tuple
+        body=body,
         signature=signature,
     )
 

@@ -1,6 +1,5 @@
 """GD5xx: money (金额): amounts are non-negative, exact to the fen, and written in consistent units."""
 
-# mypy: disable-error-code="list-item"
 # The model's sequence fields convert with ``converter=tuple``, which the attrs mypy plugin types as
 # Iterable[_T_co]: mypy then rejects every list of Quantity, Money, … passed to them. The examples below
 # pass lists as users write them; drop this line once the model's converters are typed per field.

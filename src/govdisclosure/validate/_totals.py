@@ -6,7 +6,6 @@ to less leave some uncategorised, which is a warning where the parts are meant t
 where a part is simply not stated.
 """
 
-# mypy: disable-error-code="list-item"
 # The model's sequence fields convert with ``converter=tuple``, which the attrs mypy plugin types as
 # Iterable[_T_co]: mypy then rejects every list of Quantity, Money, … passed to them. The examples below
 # pass lists as users write them; drop this line once the model's converters are typed per field.
