@@ -308,11 +308,14 @@ def _partial(normal: str, text: str, year: int | None) -> dt.date | YearMonth | 
 
 
 def _as_of(rest: str, text: str, year: int | None) -> dt.date | YearMonth:
-    value = _partial(rest, text, year)
-    if isinstance(value, Period):
-        if value.start.month != 1 or value.start.day != 1 or value.end.year != value.start.year:
+    point = _point(rest, text)
+    if point is None:
+        if _range(rest, text, year) is not None:
             raise DateError(f"{text!r}: 截至 needs a day, a month or a year, not a period", text)
-        return YearMonth(value.end.year, value.end.month)  # 截至2014年底: the year's last month
+        raise DateError(f"not a date, month or period: {text!r}", text)
+    value = _resolve(point, year, None, text)
+    if isinstance(value, Period):  # 截至2014年底, 截至上半年: up to the last month
+        return YearMonth(value.end.year, value.end.month)
     return value
 
 
