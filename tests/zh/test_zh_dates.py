@@ -218,6 +218,10 @@ def test_month_ranges(year: int, first: int, last: int) -> None:
         ("截至11月", None, "no year"),
         ("11月", None, "no year"),
         ("第三季度", None, "no year"),
+        ("0000年度", None, "impossible year"),
+        ("0000-2015年", None, "impossible"),
+        ("0000年1-3月", None, "impossible"),
+        ("截至0000年底", None, "impossible year"),
         ("2014年13月", None, "impossible month"),
         ("2014年0月", None, "impossible month"),
         ("2014年1-13月", None, "impossible month"),
@@ -236,6 +240,14 @@ def test_parse_partial_date_refuses(text: str, year: int | None, message: str) -
         parse_partial_date(text, year=year)
     assert info.value.text == text
     assert repr(text) in str(info.value)
+
+
+@pytest.mark.parametrize("year", [0, -5, 10_000])
+def test_parse_partial_date_year_must_be_a_calendar_year(year: int) -> None:
+    with pytest.raises(ValueError, match=r"1\.\.9999"):
+        parse_partial_date("11月", year=year)
+    with pytest.raises(ValueError, match=r"1\.\.9999"):
+        parse_as_of("截至11月", year=year)
 
 
 def test_parse_partial_date_year_must_be_int() -> None:
@@ -333,3 +345,16 @@ def test_period_validates() -> None:
         Period("2014-01-01", dt.date(2014, 1, 31))  # type: ignore[arg-type]
     with pytest.raises(AttributeError):
         Period.of_year(2014).start = dt.date(2014, 2, 1)  # type: ignore[misc]
+
+
+@given(st.integers(1, 9999), st.integers(1, 12))
+def test_year_month_iso_round_trip(year: int, month: int) -> None:
+    value = YearMonth(year, month)
+    assert YearMonth.fromisoformat(json.loads(json.dumps(str(value)))) == value
+    assert Period.of_month(value).days == (value.last_day() - value.first_day()).days + 1
+
+
+@pytest.mark.parametrize("text", ["２０１４-11", "2014-1", "2014/11", "2014-13"])
+def test_year_month_fromisoformat_is_strict(text: str) -> None:
+    with pytest.raises(ValueError, match="month"):
+        YearMonth.fromisoformat(text)

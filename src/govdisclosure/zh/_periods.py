@@ -13,7 +13,7 @@ from govdisclosure.zh._yearmonth import YearMonth
 
 __all__ = ["Period"]
 
-_ISO: Final = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
+_ISO: Final = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})/([0-9]{4}-[0-9]{2}-[0-9]{2})")
 _ONE_DAY: Final = dt.timedelta(days=1)
 
 
