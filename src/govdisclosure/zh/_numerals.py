@@ -296,9 +296,9 @@ def _read_fast_eight(s: str, sections: dict[str, int]) -> int | None:
     return high_value * 10_000 + low_value
 
 
-def _fail(s: str, i: int, why: str) -> NumeralError:
-    if i >= len(s):
-        return NumeralError(f"{s!r} ends too early at position {i}: {why}", s, i)
+def _fail(s: str, i: int, why: str, stop: int | None = None) -> NumeralError:
+    if i >= (len(s) if stop is None else stop):
+        return NumeralError(f"the number in {s!r} ends too early at position {i}: {why}", s, i)
     if why == "":
         return NumeralError(f"unexpected character {s[i]!r} at position {i} in {s!r}", s, i)
     return NumeralError(f"{s[i]!r} at position {i} in {s!r}: {why}", s, i)
@@ -315,7 +315,7 @@ def parse_number(s: str, start: int, stop: int) -> int | Decimal:
     negative = s[start] in _MINUS
     i = start + 1 if negative else start
     if i == stop:
-        raise _fail(s, i, "a sign needs a number")
+        raise _fail(s, i, "a sign needs a number", stop)
 
     digits = _DIGIT_CHARS
     context = exact_context(2 * (stop - start) + 20)
@@ -351,7 +351,7 @@ def parse_number(s: str, start: int, stop: int) -> int | Decimal:
                 while k < stop and s[k] in digits:
                     k += 1
                 if k == j + 1:
-                    raise _fail(s, k, "a decimal point needs digits after it")
+                    raise _fail(s, k, "a decimal point needs digits after it", stop)
                 if k < stop and s[k] in _POINTS:
                     raise _fail(s, k, "a second decimal point")
                 integer = run.translate(_TO_ASCII) or "0"
