@@ -135,6 +135,8 @@ def test_rmb_uppercase_reads_back(amount_in_fen: int) -> None:
         ("伍角", "0.5"),
         ("伍分", "0.05"),
         ("零元整", "0"),
+        ("0万元", "0"),  # as format_amount writes zero in 万元
+        ("0.00亿元", "0"),
         ("0", "0"),
     ],
 )
@@ -171,6 +173,8 @@ def test_parse_amount_default_unit(text: str, unit: str, yuan: str) -> None:
         ("人民币", 3),
         ("整", 0),
         ("万元", 0),
+        ("0万3千元", 2),
+        ("一亿零万元", 3),
     ],
 )
 def test_parse_amount_bad_input(text: str, position: int) -> None:
@@ -229,6 +233,8 @@ units = st.sampled_from(["元", "万元", "亿元"])
 
 
 @given(money, units, st.booleans())
+@example(Decimal(0), "万元", False)
+@example(Decimal(0), "亿元", True)
 def test_format_then_parse_is_exact(yuan: Decimal, unit: str, grouping: bool) -> None:
     text = format_amount(yuan, unit=unit, grouping=grouping)  # type: ignore[arg-type]
     assert text.endswith(unit)

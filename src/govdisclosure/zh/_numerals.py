@@ -416,6 +416,11 @@ def parse_number(s: str, start: int, stop: int) -> int | Decimal:
             amount: int | Decimal = section if pending is None else _add(context, section, pending)
             if fraction_state:
                 fraction_state = 3
+            if pending is not None and not amount and not (total or wan_part):
+                # 0万元, 0.00亿元: an explicit zero in a table's unit is zero, and ends the number.
+                if i + 1 < stop:
+                    raise _fail(s, i + 1, "nothing may follow a zero and its unit")
+                return 0
             if power == 4:
                 if wan_part:
                     raise _fail(s, i, "万 twice in one 亿 section")
