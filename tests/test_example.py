@@ -16,7 +16,9 @@ from tests.conftest import EXAMPLE_DIR, SEED, SHARED
 
 
 def test_report_json_is_what_build_dumps(example_report: DisclosureReport) -> None:
-    assert (EXAMPLE_DIR / "report.json").read_text(encoding="utf-8") == dumps(example_report)
+    assert (EXAMPLE_DIR / "report.json").read_text(encoding="utf-8") == dumps(
+        example_report, indent=2
+    )
     assert load(EXAMPLE_DIR / "report.json") == example_report
 
 
@@ -162,7 +164,7 @@ def test_every_number_of_the_page_is_in_the_report(
     example_report: DisclosureReport, seed_text: str
 ) -> None:
     """Each figure printed on the page occurs in the model's JSON (as a value, or inside its text)."""
-    text = dumps(example_report)
+    text = dumps(example_report, indent=2)
     numbers = set(re.findall(r"\d+(?:\.\d+)?", seed_text))
     assert set(DAMAGED) <= numbers
     for number in numbers:

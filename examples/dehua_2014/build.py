@@ -260,7 +260,7 @@ def build() -> DisclosureReport:
 
 
 def main(argv: list[str]) -> int:
-    text = dumps(build())
+    text = dumps(build(), indent=2)
     if "--write" in argv:
         (Path(__file__).parent / "report.json").write_text(text, encoding="utf-8")
     else:

@@ -172,7 +172,7 @@ def build() -> DisclosureReport:
 
 
 if __name__ == "__main__":
-    text = dumps(build())
+    text = dumps(build(), indent=2)
     if "--write" in sys.argv[1:]:
         Path(__file__).with_name("report.json").write_text(text, encoding="utf-8")
     else:

@@ -93,4 +93,4 @@ def build_with_errors() -> DisclosureReport:
 
 
 if __name__ == "__main__":
-    sys.stdout.write(dumps(build_with_errors()))
+    sys.stdout.write(dumps(build_with_errors(), indent=2))

@@ -43,7 +43,7 @@ def _tables(report: DisclosureReport) -> StatutoryTablesV2021:
 
 
 def test_report_json_is_what_build_dumps(report: DisclosureReport) -> None:
-    assert (EXAMPLE / "report.json").read_text(encoding="utf-8") == dumps(report)
+    assert (EXAMPLE / "report.json").read_text(encoding="utf-8") == dumps(report, indent=2)
     assert load(EXAMPLE / "report.json") == report
     jsonschema.validate(json.loads(dumps(report)), json_schema())
 

@@ -42,7 +42,7 @@ def register(commands: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    write_output(dumps(loads(example_json())), None)
+    write_output(dumps(loads(example_json()), indent=2), None)
     return 0
 
 

@@ -10,8 +10,9 @@ import datetime as dt
 import json
 import os
 import re
+import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from enum import Enum, StrEnum
 from pathlib import Path
@@ -21,11 +22,14 @@ import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import AttributeValidationNote, ClassValidationError, ForbiddenExtraKeysError
+from cattrs.fns import identity
 from cattrs.gen import make_dict_unstructure_fn
 
 from govdisclosure._files import write_atomic
 from govdisclosure.model import (
     CellKind,
+    Cells,
+    Count,
     DisclosureReport,
     DocumentNumber,
     DocumentNumberError,
@@ -121,13 +125,32 @@ def _is_sequence(tp: Any) -> bool:
     return typing.get_origin(tp) is tuple
 
 
+_ONLY_STR: Final = frozenset({str})
+
+
 def _strict_sequence_factory(tp: Any, converter: cattrs.Converter) -> Any:
     # cattrs takes any iterable for a sequence, so "abc" would become ("a", "b", "c"): only a JSON array is.
     inner = homogenous_tuple_structure_factory(tp, converter)
+    elem_type = typing.get_args(tp)[0]
+    elem = converter.get_structure_hook(elem_type)
+    detailed = converter.detailed_validation
+
+    if elem is _structure_str:
+        # The common case, paragraphs: an array of strings is taken whole (a C-speed type check).
+        def structure_strings(value: object, _: type) -> tuple[Any, ...]:
+            if type(value) is list and set(map(type, value)) <= _ONLY_STR:
+                return tuple(value)
+            if not isinstance(value, list | tuple):
+                raise TypeError(f"expected an array, got {value!r}")
+            return inner(value, _)  # type: ignore[no-any-return]
+
+        return structure_strings
 
     def structure(value: object, _: type) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
             raise TypeError(f"expected an array, got {value!r}")
+        if not detailed:
+            return tuple([elem(e, elem_type) for e in value])
         return inner(value, _)  # type: ignore[no-any-return]
 
     return structure
@@ -155,6 +178,12 @@ def _enum_value(member: Enum) -> Any:
 
 
 def _structure_enum(value: object, cls: type[Enum]) -> Enum:
+    if (
+        type(value) is str
+    ):  # the usual case: a dict look-up in the enum's own index, not Enum.__call__
+        member = cls._value2member_map_.get(value)
+        if member is not None:
+            return member
     try:
         return cls(value)
     except ValueError:
@@ -167,11 +196,37 @@ def _strict_object_factory(cls: Any, converter: cattrs.Converter) -> Any:
     inner = converter.gen_structure_attrs_fromdict(cls)
 
     def structure(value: object, _: type) -> Any:
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             raise TypeError(f"expected an object, got {value!r}")
         return inner(value, _)
 
-    return structure
+    if converter.detailed_validation or not _checked_by_attrs(cls):
+        return structure
+
+    # The fast converter hands a row of table cells to the class as it is: the cells' attrs validators check
+    # exactly what the converter's cell hooks do (tests check that both converters accept the same rows).
+    names = frozenset(field.name for field in attrs.fields(cls))
+
+    def structure_cells(value: object, _: type) -> Any:
+        if type(value) is dict and value.keys() <= names:
+            return cls(**value)
+        return structure(value, _)
+
+    return structure_cells
+
+
+_CELL_TYPES: Final = (Count | None, int | None)
+
+
+def _checked_by_attrs(cls: Any) -> bool:
+    """A row of table cells: every field a count or signed cell with its attrs validator."""
+    if not issubclass(cls, Cells):
+        return False
+    hints = typing.get_type_hints(cls, include_extras=True)
+    return all(
+        hints[field.name] in _CELL_TYPES and field.validator is not None and field.converter is None
+        for field in attrs.fields(cls)
+    )
 
 
 def _is_count(tp: Any) -> bool:
@@ -224,8 +279,66 @@ def _tables_hook(converter: cattrs.Converter) -> Any:
     return structure
 
 
-def _make_converter() -> cattrs.Converter:
-    c = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
+def _is_optional(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return (
+        typing.get_origin(tp) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _optional_factory(tp: Any, converter: cattrs.Converter) -> Any:
+    # cattrs' own Optional hook dispatches on the inner type at every call; this one looks it up once, and
+    # lets the usual JSON value of a primitive through with one type check (anything else takes the full hook).
+    inner_type = next(arg for arg in typing.get_args(tp) if arg is not type(None))
+    inner = converter.get_structure_hook(inner_type)
+    if inner is _structure_str:
+
+        def optional_str(value: object, _: type) -> str | None:
+            if value is None or type(value) is str:
+                return value
+            return _structure_str(value, str)
+
+        return optional_str
+    if inner is _structure_int:
+
+        def optional_int(value: object, _: type) -> int | None:
+            if value is None or type(value) is int:
+                return value
+            return _structure_int(value, int)
+
+        return optional_int
+    if inner is _structure_count:
+
+        def optional_count(value: object, _: type) -> int | None:
+            if value is None or (type(value) is int and value >= 0):
+                return value
+            return _structure_count(value, int)
+
+        return optional_count
+
+    def optional(value: object, _: type) -> Any:
+        return None if value is None else inner(value, inner_type)
+
+    return optional
+
+
+def _optional_unstructure_factory(tp: Any, converter: cattrs.Converter) -> Any:
+    # cattrs wraps the identity in a None check; the identity itself lets cattrs inline the attribute access.
+    inner_type = next(arg for arg in typing.get_args(tp) if arg is not type(None))
+    inner = converter.get_unstructure_hook(inner_type)
+    if inner == identity:
+        return identity
+
+    def optional(value: Any) -> Any:
+        return None if value is None else inner(value)
+
+    return optional
+
+
+def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
+    c = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True, detailed_validation=detailed)
     # Strict primitives: cattrs' defaults call str()/int(), which would take 12 for "12" and 3.7 for 3.
     c.register_structure_hook(str, _structure_str)
     c.register_structure_hook(int, _structure_int)
@@ -249,6 +362,8 @@ def _make_converter() -> cattrs.Converter:
     c.register_structure_hook(IndexNumber, _structure_index_number)
     c.register_structure_hook_factory(_is_sequence, _strict_sequence_factory)
     c.register_structure_hook_factory(attrs.has, _strict_object_factory)
+    c.register_structure_hook_factory(_is_optional, _optional_factory)
+    c.register_unstructure_hook_factory(_is_optional, _optional_unstructure_factory)
     c.register_unstructure_hook(IndexNumber, str)
     # The statutory tables: counts are non-negative integers (null where blank); a table is written whole,
     # every cell included, so it keeps its shape; the format tag picks the tables' class.
@@ -260,7 +375,58 @@ def _make_converter() -> cattrs.Converter:
     return c
 
 
-_converter: Final = _make_converter()
+_converter: Final = _make_converter(detailed=True)
+"""The converter that finds every error of a document and its JSON path (and the one the schema follows)."""
+
+_fast: Final = _make_converter(detailed=False)
+"""The same configuration without cattrs' error collection: the hot path of :func:`from_dict` and
+:func:`loads`. Whatever it cannot build is built again by :data:`_converter`, so the result, or the
+:class:`LoadError`, is always that of :data:`_converter` (tests check that the two accept the same)."""
+
+
+@attrs.frozen
+class _JsonCodec:
+    """A JSON library: the stdlib's ``json``, or ``orjson`` where it is installed (the ``fast`` extra)."""
+
+    name: str
+    parse: Callable[[str | bytes], Any]
+    """Text to data. Any exception sends the text to the stdlib path, whose errors are the ones reported."""
+    write: Callable[[Any, int | None], str]
+    """Data to text, compact (``None``) or indented; any exception falls back to the stdlib writer."""
+
+
+def _stdlib_write(data: Any, indent: int | None) -> str:
+    # Compact output uses the C encoder; indented output goes through json's pure-Python encoder (slower).
+    if indent is None:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+_STDLIB: Final = _JsonCodec("json", json.loads, _stdlib_write)
+
+
+def _orjson_codec() -> _JsonCodec | None:
+    try:
+        import orjson
+    except ImportError:
+        return None
+
+    def write(data: Any, indent: int | None) -> str:
+        # orjson writes exactly what the stdlib writes (tests compare them), but only compact or indented by
+        # 2, and only integers of 64 bits: anything else raises and goes to the stdlib writer.
+        if indent is None:
+            return orjson.dumps(data).decode()
+        if indent != 2:
+            raise ValueError("orjson indents by 2 only")
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
+
+    # orjson reads integers beyond 64 bits as floats, never valid in a report: the fast path then fails and
+    # the stdlib path reads the text again, exactly.
+    return _JsonCodec("orjson", orjson.loads, write)
+
+
+_JSON: Final = _orjson_codec() or _STDLIB
+"""The JSON library of the fast path: orjson if installed, else the stdlib."""
 
 
 def _describe(exc: BaseException, type_: type | None) -> str:
@@ -317,28 +483,65 @@ def from_dict(
         )
     if cls is DisclosureReport:
         data = dict(data)
-        version = data.pop("schema_version", None)
-        if version != SCHEMA_VERSION:
-            problem = (
-                "required field missing" if version is None else f"unsupported version {version!r}"
-            )
-            raise LoadError(
-                [LoadIssue("$.schema_version", f"{problem}; this release reads {SCHEMA_VERSION}")],
-                source=source,
-            )
+        _check_version(data.pop("schema_version", None), source)
+    try:
+        return _fast.structure(data, cls)
+    except Exception:  # the detailed converter finds the error again, with its path
+        pass
+    return _structure_detailed(data, cls, source)
+
+
+def _check_version(version: object, source: str | None) -> None:
+    # type() as well: true == 1 and 1.0 == 1 in Python, and neither is the version 1.
+    if type(version) is not int or version != SCHEMA_VERSION:
+        problem = (
+            "required field missing" if version is None else f"unsupported version {version!r}"
+        )
+        raise LoadError(
+            [LoadIssue("$.schema_version", f"{problem}; this release reads {SCHEMA_VERSION}")],
+            source=source,
+        )
+
+
+def _structure_detailed(data: Mapping[str, Any], cls: type[Any], source: str | None) -> Any:
     try:
         return _converter.structure(data, cls)
     except Exception as exc:  # cattrs gathers every error of the document into one exception group
         raise LoadError(_issues(exc), source=source) from exc
 
 
-def dumps(report: DisclosureReport, *, indent: int | None = 2) -> str:
-    """The report as JSON: UTF-8 text with Chinese unescaped, keys in model order, defaults omitted."""
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=indent) + ("\n" if indent else "")
+def dumps(report: DisclosureReport, *, indent: int | None = None) -> str:
+    """The report as JSON: UTF-8 text with Chinese unescaped, keys in model order, defaults omitted.
+
+    By default on one line without spaces: the form for programs, and the fastest (the stdlib's ``json``
+    indents in pure Python, about three times slower). ``indent=2`` gives the form for people, ending with
+    a newline, as :func:`dump` writes files. The text is the same whether orjson is installed or not.
+
+    >>> from govdisclosure.model import DisclosureReport, ReportFormat
+    >>> dumps(DisclosureReport(title="示例", year=2014, format=ReportFormat.NARRATIVE))
+    '{"schema_version":1,"title":"示例","year":2014,"format":"narrative"}'
+    """
+    data = to_dict(report)
+    try:
+        text = _JSON.write(data, indent)
+    except Exception:
+        text = _stdlib_write(data, indent)
+    return text + "\n" if indent is not None else text
 
 
 def loads(text: str | bytes, *, source: str | None = None) -> DisclosureReport:
     """Read a report from JSON text; :class:`LoadError` on malformed JSON (line and column) or bad data."""
+    # The fast path: orjson where installed, no error collection. Anything it does not build is read
+    # again from the text by the stdlib and the detailed converter, whose result or errors count.
+    try:
+        data = _JSON.parse(text)
+        if type(data) is dict:
+            version = data.pop("schema_version", None)
+            if type(version) is int and version == SCHEMA_VERSION:
+                report: DisclosureReport = _fast.structure(data, DisclosureReport)
+                return report
+    except Exception:  # the stdlib path below reports the problem
+        pass
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -350,7 +553,13 @@ def loads(text: str | bytes, *, source: str | None = None) -> DisclosureReport:
         raise LoadError(
             [LoadIssue("$", f"not UTF-8 text: {exc.reason} at byte {exc.start}")], source=source
         ) from None
-    return from_dict(data, source=source)
+    if not isinstance(data, Mapping):
+        raise LoadError(
+            [LoadIssue("$", f"expected a JSON object, got {type(data).__name__}")], source=source
+        )
+    data = dict(data)
+    _check_version(data.pop("schema_version", None), source)
+    return _structure_detailed(data, DisclosureReport, source)  # type: ignore[no-any-return]
 
 
 def load(path: str | os.PathLike[str]) -> DisclosureReport:
@@ -360,5 +569,5 @@ def load(path: str | os.PathLike[str]) -> DisclosureReport:
 
 
 def dump(report: DisclosureReport, path: str | os.PathLike[str]) -> None:
-    """Write a report to a JSON file atomically: a temporary file beside it, then a rename."""
-    write_atomic(path, dumps(report).encode("utf-8"))
+    """Write a report to a JSON file atomically (a temporary file beside it, then a rename), indented by 2."""
+    write_atomic(path, dumps(report, indent=2).encode("utf-8"))
