@@ -9,8 +9,6 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, Inexact, localcontext
 from typing import Final, Literal
 
-from babel.numbers import format_decimal
-
 from govdisclosure.zh._numerals import NumeralError, exact_context, parse_number, spell_upper
 
 __all__ = ["format_amount", "parse_amount", "to_rmb_uppercase"]
@@ -244,6 +242,9 @@ def format_amount(
         value = abs(value)
     fraction = max(0, -exponent)
     pattern = ("#,##0" if grouping else "0") + ("." + "0" * fraction if fraction else "")
+    # Imported here: babel's number formatting is the slowest import of the package, and only this needs it.
+    from babel.numbers import format_decimal
+
     # babel computes in the current decimal context: give it ours for numbers of 28 digits or more.
     with localcontext(context):
         text = format_decimal(value, format=pattern, locale=locale, decimal_quantization=False)

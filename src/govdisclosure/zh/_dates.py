@@ -9,11 +9,10 @@ forms (2014年12月, 截至11月, 2014年1月至11月, 2014年度).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
-from typing import Final, Literal, NamedTuple
-
-from dateutil import parser as dateutil_parser
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from govdisclosure.zh._numerals import NumeralError, from_chinese, spell_lower, to_chinese
 from govdisclosure.zh._periods import Period
@@ -64,16 +63,29 @@ def format_date(d: dt.date, *, style: Literal["arabic", "chinese", "iso"] = "ara
     raise ValueError(f"style must be 'arabic', 'chinese' or 'iso', got {style!r}")
 
 
-class _ChineseParserInfo(dateutil_parser.parserinfo):
-    """dateutil's parser, told to skip 年/月/日 and never to guess a century."""
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
-    JUMP = [*dateutil_parser.parserinfo.JUMP, "年", "月", "日"]  # noqa: RUF012 (dateutil's API)
-
-    def convertyear(self, year: int, century_specified: bool = False) -> int:
-        return year
+    from dateutil.parser import parserinfo
 
 
-_PARSER_INFO: Final = _ChineseParserInfo(yearfirst=True)
+@functools.cache
+def _dateutil_parser() -> tuple[Callable[..., dt.datetime], parserinfo]:
+    """dateutil's ``parse``, and a parserinfo that skips 年/月/日 and never guesses a century.
+
+    Imported and built on first use: dateutil's parser takes longer to import than the rest of the package.
+    """
+    from dateutil import parser as dateutil_parser
+
+    class ChineseParserInfo(dateutil_parser.parserinfo):
+        JUMP = [*dateutil_parser.parserinfo.JUMP, "年", "月", "日"]  # noqa: RUF012 (dateutil's API)
+
+        def convertyear(self, year: int, century_specified: bool = False) -> int:
+            return year
+
+    return dateutil_parser.parse, ChineseParserInfo(yearfirst=True)
+
+
 _CHINESE_NUMBER: Final = re.compile("[〇零○一二三四五六七八九十两]+")
 _WHITESPACE: Final = re.compile(r"\s+")
 _FULL_DATE: Final = re.compile(
@@ -95,7 +107,8 @@ def _normalize(text: str) -> str:
 def _read_date(normal: str, text: str) -> dt.date:
     """A full date in Arabic digits, read by dateutil; ``text`` is the input for messages."""
     try:
-        return dateutil_parser.parse(normal, parserinfo=_PARSER_INFO).date()
+        parse, info = _dateutil_parser()
+        return parse(normal, parserinfo=info).date()
     except (ValueError, OverflowError) as error:
         why = str(error).split(":")[0]
         raise DateError(f"impossible date {text!r}: {why}", text) from None

@@ -16,6 +16,7 @@ other run of zeros, including a whole empty section, is read as one 零. So
 
 from __future__ import annotations
 
+import functools
 from decimal import Context, Decimal, DivisionByZero, Inexact, InvalidOperation, Overflow
 from typing import Final, Literal
 
@@ -84,8 +85,15 @@ def _section_table(digits: str, units: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(table)
 
 
-_LOWER_SECTIONS: Final = _section_table(_LOWER_DIGITS, _LOWER_UNITS)
-_UPPER_SECTIONS: Final = _section_table(_UPPER_DIGITS, _UPPER_UNITS)
+# The tables are built on first use, not at import (20,000 strings, most of the package's import time).
+@functools.cache
+def _lower_sections() -> tuple[str, ...]:
+    return _section_table(_LOWER_DIGITS, _LOWER_UNITS)
+
+
+@functools.cache
+def _upper_sections() -> tuple[str, ...]:
+    return _section_table(_UPPER_DIGITS, _UPPER_UNITS)
 
 
 def _read_int(n: int, sections: tuple[str, ...], zero: str, wan: str, yi: str) -> str:
@@ -111,13 +119,13 @@ def spell_lower(n: int) -> str:
     """Plain cardinal for ``0 <= n < 10**16``, with the leading 一十 shortened to 十."""
     if n == 0:
         return "零"
-    text = _read_int(n, _LOWER_SECTIONS, "零", "万", "亿")
+    text = _read_int(n, _lower_sections(), "零", "万", "亿")
     return text[1:] if text.startswith("一十") else text
 
 
 def spell_upper(n: int) -> str:
     """Financial capitals (大写) for ``0 < n < 10**16``: 壹拾 is never shortened."""
-    return _read_int(n, _UPPER_SECTIONS, "零", "万", "亿")
+    return _read_int(n, _upper_sections(), "零", "万", "亿")
 
 
 def to_chinese(n: int | Decimal, *, style: Literal["plain", "digits"] = "plain") -> str:
@@ -197,6 +205,7 @@ _MINUS: Final = frozenset("负負-－−")
 _SPACE: Final = frozenset(" \t\r\n\u3000\xa0")
 
 
+@functools.cache
 def _section_values() -> dict[str, int]:
     """Inverse of the writer's section table, for the fast path of :func:`from_chinese`.
 
@@ -204,16 +213,14 @@ def _section_values() -> dict[str, int]:
     and the shortened 十… forms (十五). The strings with a 零 prefix also cover 零 + 十… (零一十).
     """
     values: dict[str, int] = {}
+    sections = _lower_sections()
     for n in range(1, 10_000):
-        text = _LOWER_SECTIONS[n]
+        text = sections[n]
         values[text] = n
         values["零" + text] = n
         if text.startswith("一十"):
             values[text[1:]] = n
     return values
-
-
-_SECTION_VALUES: Final = _section_values()
 
 
 def from_chinese(s: str) -> int | Decimal:
@@ -263,7 +270,7 @@ def _read_fast(s: str) -> int | None:
     ascii_digits = s.translate(_TO_ASCII)
     if ascii_digits.isdigit() and ascii_digits.isascii():
         return int(ascii_digits)
-    sections = _SECTION_VALUES
+    sections = _section_values()
     value = sections.get(s)
     if value is not None:
         return value

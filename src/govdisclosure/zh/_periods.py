@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from govdisclosure.zh._yearmonth import YearMonth
+
+if TYPE_CHECKING:
+    from dateutil.relativedelta import relativedelta
 
 __all__ = ["Period"]
 
@@ -72,6 +74,9 @@ class Period:
 
         Whole months and years come out as such (a year, not 365 days); the end day counts.
         """
+        # Imported here, not with the package: the model imports this module, and few callers measure.
+        from dateutil.relativedelta import relativedelta
+
         start, end = self.start, self.end
         if end == dt.date.max:
             if start.year <= 400:  # nothing to shift: count the end day on top
