@@ -44,19 +44,20 @@ def _read(label: str | None) -> Label | None:
 
 
 def _families(report: DisclosureReport) -> Iterator[_Family]:
-    def walk(nodes: tuple[Section, ...], path: str, parent: _Node | None) -> Iterator[_Family]:
-        family = tuple(
-            _Node(f"{path}[{i}]", node, _read(node.label)) for i, node in enumerate(nodes)
-        )
-        if family:
-            yield _Family(family, parent)
-        for member in family:
-            heading = member.label is not None and member.label.level > 0
-            yield from walk(
-                member.node.children, f"{member.path}.children", member if heading else parent
-            )
+    return _walk(report.body, "$.body", None)
 
-    yield from walk(report.body, "$.body", None)
+
+# A module-level function, not a closure: a closure that calls itself is a reference cycle, left for the
+# garbage collector after every report (a stream of reports then grows until a full collection).
+def _walk(nodes: tuple[Section, ...], path: str, parent: _Node | None) -> Iterator[_Family]:
+    family = tuple(_Node(f"{path}[{i}]", node, _read(node.label)) for i, node in enumerate(nodes))
+    if family:
+        yield _Family(family, parent)
+    for member in family:
+        heading = member.label is not None and member.label.level > 0
+        yield from _walk(
+            member.node.children, f"{member.path}.children", member if heading else parent
+        )
 
 
 def _standard(level: int, ordinal: int) -> str:
