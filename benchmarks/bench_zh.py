@@ -1,6 +1,6 @@
 """Time govdisclosure.zh's to_chinese/from_chinese against cn2an on the same numbers.
 
-    python benchmarks/bench_zh.py [--count 100000] [--repeats 5] [--seed 2014]
+    python benchmarks/bench_zh.py [--count 100000] [--repeats 5] [--seed 2014] [--quick]
 
 Draws ``--count`` integers (the number of digits uniform in 1..16, then the digits uniform, so small
 and large numbers and zero gaps all occur), checks that both libraries agree on them, then times
@@ -22,8 +22,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import cn2an  # type: ignore[import-untyped]
+from benchlib import Row, print_rows
 
 from govdisclosure.zh import from_chinese, to_chinese
+
+TARGET = 3.0
 
 
 def numbers(count: int, seed: int) -> list[int]:
@@ -50,12 +53,17 @@ def median_seconds(function: Callable[[Any], object], inputs: Sequence[Any], rep
     return statistics.median(runs)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> list[Row]:
+    """Check, time, and return one row per comparison (the detailed table goes to ``--verbose``)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--seed", type=int, default=2014)
+    parser.add_argument("--quick", action="store_true", help="a smoke run: 2,000 numbers, 1 run")
+    parser.add_argument("--verbose", action="store_true", help="print the detailed table too")
     args = parser.parse_args(argv)
+    if args.quick:
+        args.count, args.repeats = 2_000, 1
 
     ints = numbers(args.count, args.seed)
     texts = [to_chinese(n) for n in ints]
@@ -66,8 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if from_chinese(text) != n or cn2an.cn2an(text, "strict") != n
     )
     if mismatches:
-        print(f"{mismatches} numbers where the readers disagree; not timing", file=sys.stderr)
-        return 1
+        raise SystemExit(f"{mismatches} numbers where the readers disagree; not timing")
 
     cases: list[tuple[str, str, Callable[[Any], object], Sequence[Any]]] = [
         ("write", "govdisclosure.zh.to_chinese", to_chinese, ints),
@@ -79,7 +86,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = [
         (task, name, median_seconds(fn, inputs, args.repeats)) for task, name, fn, inputs in cases
     ]
+    if args.verbose:
+        _print_details(args, results)
 
+    ours = {task: seconds for task, name, seconds in results if name.startswith("govdisclosure")}
+    rows = []
+    for task, name, seconds in results:
+        if name.startswith("govdisclosure"):
+            continue
+        ratio = seconds / ours[task]
+        rows.append(
+            Row(
+                benchmark=f"zh numerals, {task} ({args.count:,} numbers)",
+                ours=f"{args.count / ours[task]:,.0f}/s",
+                peer=f"{name} {args.count / seconds:,.0f}/s",
+                ratio=ratio,
+                target=f"≥ {TARGET}×",
+                met=ratio >= TARGET,
+            )
+        )
+    return rows
+
+
+def _print_details(args: argparse.Namespace, results: list[tuple[str, str, float]]) -> None:
     print(
         f"{args.count:,} numbers (1-16 digits), median of {args.repeats} runs, "
         f"Python {platform.python_version()}, cn2an {getattr(cn2an, '__version__', '?')}"
@@ -94,8 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ratio = "" if name.startswith("govdisclosure") else f"{seconds / ours[task]:.1f}"
         print(f"{task:<6} {name:<30} {seconds:9.3f} {per_call:8.2f} {speed:11,.0f} {ratio:>7}")
     print("ours × = cn2an's time / ours (how many times faster govdisclosure.zh is)")
-    return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    print_rows(main([*sys.argv[1:], "--verbose"]))
