@@ -12,9 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import Final, Literal
-
-import attrs
+from typing import Final, Literal, NamedTuple
 
 from govdisclosure.model import Attachment, DisclosureReport, Header, Section, Signature
 from govdisclosure.zh import format_date
@@ -123,8 +121,7 @@ HEADER_LABELS: Final = (
 )
 
 
-@attrs.frozen
-class MetaEntry:
+class MetaEntry(NamedTuple):
     """One entry of the header metadata, as the renderers show it."""
 
     key: str
@@ -172,8 +169,7 @@ def header_entries(header: Header) -> list[MetaEntry]:
 # Signature and attachments
 
 
-@attrs.frozen
-class SignatureLines:
+class SignatureLines(NamedTuple):
     """The signature as shown: the authority, the date as text and, where it is a date, its ISO form."""
 
     authority: str | None
@@ -243,8 +239,7 @@ def attachment_names(attachments: tuple[Attachment, ...]) -> list[str]:
 # The outline of the body
 
 
-@attrs.frozen
-class Node:
+class Node(NamedTuple):
     """A node of the body as the renderers see it."""
 
     id: str
@@ -294,8 +289,7 @@ def walk(nodes: tuple[Node, ...]) -> Iterator[Node]:
         yield from walk(node.children)
 
 
-@attrs.frozen
-class BodyLine:
+class BodyLine(NamedTuple):
     """One paragraph of the body as the text and DOCX renderings lay it out (without the indent)."""
 
     node: Node

@@ -52,9 +52,7 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
-from typing import TYPE_CHECKING, Final
-
-import attrs
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from govdisclosure.model import DisclosureReport, Section
 from govdisclosure.render._common import (
@@ -90,8 +88,7 @@ TEMPLATE_NAMES: Final = (
 _ID_PREFIX: Final = re.compile(r"[A-Za-z0-9_-]*")
 
 
-@attrs.frozen
-class NodeView:
+class NodeView(NamedTuple):
     """A node of the body prepared for a template (see the module docstring)."""
 
     id: str
@@ -109,8 +106,7 @@ class NodeView:
     section: Section
 
 
-@attrs.frozen
-class ItemsView:
+class ItemsView(NamedTuple):
     """A run of consecutive items, shown as one ``<ol>``."""
 
     items: tuple[NodeView, ...]
@@ -118,8 +114,7 @@ class ItemsView:
     template: str = "items.html.j2"
 
 
-@attrs.frozen
-class AttachmentView:
+class AttachmentView(NamedTuple):
     number: int
     label: str
     name: str
@@ -127,8 +122,7 @@ class AttachmentView:
     dom_id: str
 
 
-@attrs.frozen
-class DocumentView:
+class DocumentView(NamedTuple):
     """The report prepared for the templates: ``doc`` in every template."""
 
     id_prefix: str
