@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
 
 from govdisclosure import DisclosureReport
 from govdisclosure.render import (
@@ -19,6 +20,8 @@ from govdisclosure.render import (
     render_markdown,
     render_text,
 )
+from govdisclosure.render._common import outline, walk
+from tests.strategies import reports
 
 
 def test_formats_dispatch(example_report: DisclosureReport) -> None:
@@ -77,3 +80,11 @@ def test_import_govdisclosure_loads_neither_jinja2_nor_docx() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@given(reports())
+def test_outline_ids_are_the_models_path_ids(report: DisclosureReport) -> None:
+    nodes = list(walk(outline(report)))
+    refs = list(report.sections())
+    assert [n.id for n in nodes] == [r.id for r in refs]
+    assert all(n.node is r.node for n, r in zip(nodes, refs, strict=True))

@@ -8,8 +8,8 @@ report and the options.
   :mod:`govdisclosure.render._text`), wrapped by display width (a CJK character is two columns).
 - :func:`render_markdown`: CommonMark/GFM with everything from data escaped.
 - :func:`render_html`: Jinja2 templates, autoescape on; a fragment (one ``<article class="gd-report">``) or a
-  full page with the default stylesheet. Templates can be overridden one by one (names and contexts in
-  :mod:`govdisclosure.render._html`).
+  full page with the default stylesheet. Templates can be overridden one by one (their names and the
+  context each gets are in the documentation of :func:`render_html`).
 - :func:`render_docx`: the GB/T 9704-2012 layout (extra ``govdisclosure[docx]``).
 
 >>> from govdisclosure import load

@@ -265,21 +265,32 @@ class Node(NamedTuple):
         return self.node.paragraphs
 
 
-def outline(report: DisclosureReport) -> tuple[Node, ...]:
-    """The body as a tree of :class:`Node`, with the path ids of :meth:`DisclosureReport.sections`."""
-    refs = iter(report.sections())
+_PREFIX: Final = {"section": "s", "item": "i", "block": "b"}
 
-    def build(sections: tuple[Section, ...], level: int) -> tuple[Node, ...]:
+
+def outline(report: DisclosureReport) -> tuple[Node, ...]:
+    """The body as a tree of :class:`Node`, with the path ids of :meth:`DisclosureReport.sections`.
+
+    The ids follow the rule :class:`~govdisclosure.model.SectionRef` documents (the kind's letter and the
+    position among siblings of the same kind), computed here in one pass because rendering is a hot path;
+    a test keeps them equal to the model's.
+    """
+
+    def build(sections: tuple[Section, ...], parent: str, level: int) -> tuple[Node, ...]:
         nodes = []
+        seen = {"s": 0, "i": 0, "b": 0}
         for section in sections:
-            ref = next(refs)
-            assert ref.node is section
             kind = section.kind
+            prefix = _PREFIX[kind]
+            seen[prefix] += 1
+            node_id = f"{parent}{prefix}{seen[prefix]}"
             own = level + 1 if kind == "section" else level
-            nodes.append(Node(ref.id, kind, own, section, build(section.children, own)))
+            nodes.append(
+                Node(node_id, kind, own, section, build(section.children, node_id + ".", own))
+            )
         return tuple(nodes)
 
-    return build(report.body, 0)
+    return build(report.body, "", 0)
 
 
 def walk(nodes: tuple[Node, ...]) -> Iterator[Node]:

@@ -5,46 +5,7 @@ a page; ``full_page=True`` gives a complete HTML5 page with the default styleshe
 Security Policy that allows no script. Every node carries ``id="{id_prefix}{path id}"`` (``gd-s1.i2``) and a
 ``gd-<kind>`` class.
 
-Templates
----------
-Each template gets ``report`` (the :class:`~govdisclosure.model.DisclosureReport` itself) and ``doc`` (the
-report prepared for display, below); templates for a part of the body also get ``node``.
-
-=====================  ==================================================================================
-``report.html.j2``     the ``<article>`` root; includes ``header``, the nodes of the body, ``signature``,
-                       ``attachments``
-``page.html.j2``       the full page; also gets ``fragment`` (the rendered ``report.html.j2``) and
-                       ``stylesheet`` (the CSS text), both already safe
-``header.html.j2``     ``<header>``: ``doc.title`` as ``<h1>`` and ``doc.meta`` as a ``<dl>``
-``section.html.j2``    a numbered section (一、 （一） 1. （1）): ``<section>`` with ``<h2>``…``<h6>`` by level
-``items.html.j2``      a run of items, ``node.items``: one ``<ol>``
-``item.html.j2``       an item (一是…): ``<li>``
-``block.html.j2``      an unlabelled block (the preamble, a run of paragraphs): ``<div>``
-``signature.html.j2``  ``doc.signature``: ``<footer>`` with the authority and the date
-``attachments.html.j2``  ``doc.attachments``
-=====================  ==================================================================================
-
-``doc`` has ``id_prefix``, ``title``, ``meta`` (entries with ``key`` — ``index_number`` …, or ``other`` —,
-``label``, ``value``, and ``machine``, the ISO form of a date or time for ``<time datetime>``), ``body`` (the
-nodes of the body), ``signature`` (``authority``, ``date`` as text, ``date_iso``; or None) and
-``attachments`` (``number``, ``label`` — ``1.`` where there are several —, ``name``, ``url`` — only an
-absolute http(s) URL, else None —, ``dom_id``).
-
-A ``node`` of the body has ``id`` (the path id, ``s1.i2``), ``dom_id`` (with the prefix), ``kind``
-(``section``, ``item``, ``block``, or ``items`` for a run of items), ``template``, ``classes`` (``gd-section
-gd-level-1 gd-role-plan``), ``level`` (the structure level: 1 for 一、, 2 for （一）, … by nesting),
-``heading_level`` (2–6, for ``<hN>``), ``label``, ``heading``, ``role``, ``paragraphs``, ``groups`` (the
-children, consecutive items gathered into one ``items`` node) and ``section`` (the model's
-:class:`~govdisclosure.model.Section`). A new kind of node (the statutory tables) is a new template named by
-its ``template``: the report, section, item and block templates include ``node.template`` for each node
-of ``doc.body`` or ``node.groups``.
-
-Overriding
-----------
-Pass ``loader=`` (a Jinja2 loader tried before the package's, e.g. a ``FileSystemLoader`` of your template
-folder or a ``DictLoader``) or ``environment=`` (an environment whose loader finds the templates above: build
-it once with :func:`html_environment`, which is faster than a ``loader`` on each call). An environment that
-does not autoescape is refused.
+The templates, their names and the context each gets are described in :func:`render_html`.
 """
 
 from __future__ import annotations
@@ -262,9 +223,50 @@ def render_html(
 ) -> str:
     """The report as HTML: a fragment (one ``<article class="gd-report">``) or, with ``full_page``, a page.
 
-    ``loader`` or ``environment`` override templates (see the module docstring); ``id_prefix`` starts every
+    ``loader`` or ``environment`` override templates (below); ``id_prefix`` starts every
     ``id`` (letters, digits, ``-`` and ``_``); ``date_style`` writes the signature date; ``stylesheet``
     replaces the default CSS of the full page.
+
+    Templates
+    ---------
+    Each template gets ``report`` (the :class:`~govdisclosure.model.DisclosureReport` itself) and ``doc`` (the
+    report prepared for display, below); templates for a part of the body also get ``node``.
+
+    =======================  ================================================================================
+    ``report.html.j2``       the ``<article>`` root; includes ``header``, the nodes of the body, ``signature``,
+                             ``attachments``
+    ``page.html.j2``         the full page; also gets ``fragment`` (the rendered ``report.html.j2``) and
+                             ``stylesheet`` (the CSS text), both already safe
+    ``header.html.j2``       ``<header>``: ``doc.title`` as ``<h1>`` and ``doc.meta`` as a ``<dl>``
+    ``section.html.j2``      a numbered section (一、 （一） 1. （1）): ``<section>`` with ``<h2>``…``<h6>`` by level
+    ``items.html.j2``        a run of items, ``node.items``: one ``<ol>``
+    ``item.html.j2``         an item (一是…): ``<li>``
+    ``block.html.j2``        an unlabelled block (the preamble, a run of paragraphs): ``<div>``
+    ``signature.html.j2``    ``doc.signature``: ``<footer>`` with the authority and the date
+    ``attachments.html.j2``  ``doc.attachments``
+    =======================  ================================================================================
+
+    ``doc`` has ``id_prefix``, ``title``, ``meta`` (entries with ``key`` — ``index_number`` …, or ``other`` —,
+    ``label``, ``value``, and ``machine``, the ISO form of a date or time for ``<time datetime>``), ``body`` (the
+    nodes of the body), ``signature`` (``authority``, ``date`` as text, ``date_iso``; or None) and
+    ``attachments`` (``number``, ``label`` — ``1.`` where there are several —, ``name``, ``url`` — only an
+    absolute http(s) URL, else None —, ``dom_id``).
+
+    A ``node`` of the body has ``id`` (the path id, ``s1.i2``), ``dom_id`` (with the prefix), ``kind``
+    (``section``, ``item``, ``block``, or ``items`` for a run of items), ``template``, ``classes`` (``gd-section
+    gd-level-1 gd-role-plan``), ``level`` (the structure level: 1 for 一、, 2 for （一）, … by nesting),
+    ``heading_level`` (2–6, for ``<hN>``), ``label``, ``heading``, ``role``, ``paragraphs``, ``groups`` (the
+    children, consecutive items gathered into one ``items`` node) and ``section`` (the model's
+    :class:`~govdisclosure.model.Section`). A new kind of node (the statutory tables) is a new template named by
+    its ``template``: the report, section, item and block templates include ``node.template`` for each node
+    of ``doc.body`` or ``node.groups``.
+
+    Overriding
+    ----------
+    Pass ``loader=`` (a Jinja2 loader tried before the package's, e.g. a ``FileSystemLoader`` of your template
+    folder or a ``DictLoader``) or ``environment=`` (an environment whose loader finds the templates above: build
+    it once with :func:`html_environment`, which is faster than a ``loader`` on each call). An environment that
+    does not autoescape is refused.
 
     >>> from govdisclosure.model import DisclosureReport, ReportFormat
     >>> print(render_html(DisclosureReport(title="<b>报告</b>", year=2014, format=ReportFormat.NARRATIVE)))
