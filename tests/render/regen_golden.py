@@ -1,4 +1,4 @@
-"""Regenerate the golden files of the renderers from the worked example.
+"""Regenerate the golden files of the renderers from the worked examples.
 
     python tests/render/regen_golden.py
 
@@ -8,7 +8,6 @@ regenerate them: a difference fails.
 
 from __future__ import annotations
 
-import runpy
 import sys
 from pathlib import Path
 
@@ -17,15 +16,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from tests.render.golden import GOLDEN, outputs
+    from tests.render.golden import EXAMPLES, GOLDEN, build, outputs
 
-    report = runpy.run_path(str(ROOT / "examples" / "dehua_2014" / "build.py"))["build"]()
     GOLDEN.mkdir(exist_ok=True)
-    for name, data in outputs(report).items():
-        path = GOLDEN / name
-        old = path.read_bytes() if path.exists() else None
-        path.write_bytes(data)
-        print(f"{'unchanged' if old == data else 'written  '} {path.relative_to(ROOT)}")
+    for example in EXAMPLES:
+        for name, data in outputs(example, build(example)).items():
+            path = GOLDEN / name
+            old = path.read_bytes() if path.exists() else None
+            path.write_bytes(data)
+            print(f"{'unchanged' if old == data else 'written  '} {path.relative_to(ROOT)}")
     return 0
 
 

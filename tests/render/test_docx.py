@@ -232,4 +232,8 @@ def test_any_report_makes_a_document_python_docx_reads(report: DisclosureReport)
     assert document.paragraphs[0].text == _XML_UNSAFE.sub(
         "\ufffd", _LINE_BREAK.sub(" ", report.title)
     )
-    assert len(document.paragraphs) == _paragraph_count(report)
+    # An empty paragraph keeps two adjacent statutory tables apart.
+    body = [child.tag.rsplit("}", 1)[1] for child in document.element.body]
+    spacers = sum(1 for n in range(len(body) - 2) if tuple(body[n : n + 3]) == ("tbl", "p", "tbl"))
+    assert len(document.paragraphs) == _paragraph_count(report) + spacers
+    assert len(document.tables) == (0 if report.tables is None else 3)

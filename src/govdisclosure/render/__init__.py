@@ -12,6 +12,9 @@ report and the options.
   context each gets are in the documentation of :func:`render_html`).
 - :func:`render_docx`: the GB/T 9704-2012 layout (extra ``govdisclosure[docx]``).
 
+A 2019- or 2021-format report's statutory tables (二, 三, 四) are rendered in every format, each in the section
+of its role, in the official layout derived from the model's metadata (:mod:`govdisclosure.render._grid`).
+
 >>> from govdisclosure import load
 >>> report = load("examples/dehua_2014/report.json")
 >>> render(report, "text", width=40).splitlines()[6:10]

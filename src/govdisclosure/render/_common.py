@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Final, Literal, NamedTuple
 
 from govdisclosure.model import Attachment, DisclosureReport, Header, Section, Signature
@@ -307,13 +307,20 @@ class BodyLine(NamedTuple):
     text: str
     heading: bool
     """True for the heading line of a numbered section"""
+    table: str | None = None
+    """Where a statutory table goes: its key (``t2`` …), with ``text`` empty; None for a line of text"""
 
 
-def body_lines(nodes: tuple[Node, ...]) -> list[BodyLine]:
+def body_lines(
+    nodes: tuple[Node, ...], tables: Mapping[str, tuple[str, ...]] | None = None
+) -> list[BodyLine]:
     """Every paragraph of the body in reading order, one string each, laid out as the text format says: a
     numbered section's heading line (label + heading), an item's first line (label + heading + 。 + first
     paragraph), an unlabelled block's heading (if any) and then the paragraphs. Line breaks inside fields are
-    spaces."""
+    spaces.
+
+    ``tables`` maps a node's path id to the statutory tables placed after its own lines and before its
+    children; each is a line whose ``table`` is the table's key."""
     out = []
     for node in walk(nodes):
         label = one_line(node.label) if node.label is not None else ""
@@ -329,4 +336,6 @@ def body_lines(nodes: tuple[Node, ...]) -> list[BodyLine]:
         elif heading is not None:
             out.append(BodyLine(node, heading, False))
         out.extend(BodyLine(node, p, False) for p in paragraphs)
+        if tables:
+            out.extend(BodyLine(node, "", False, key) for key in tables.get(node.id, ()))
     return out

@@ -8,6 +8,14 @@
   spacing of the grid. Numbered sections on their own line in ``Heading 1``–``Heading 4`` by structure level
   (so Word's navigation pane shows them): 一、 黑体, （一） 楷体_GB2312, 1. and （1） 仿宋_GB2312, all 3号 and not bold,
   indented like the text. Items (一是…) are paragraphs as in the text rendering.
+- The statutory tables (二 in section 二, 三 in 三, 四 in 四, after the section's own paragraphs) as in the
+  HTML rendering: the official layout with its merged cells (``w:gridSpan``, ``w:vMerge``), the header rows of
+  tables 三 and 四 repeated on each page (``w:tblHeader``), no row split across pages; ruled with ½ pt lines,
+  the full text width, fixed column widths (the figure columns share 60 %). Their text is in the paragraph
+  style ``Table Text``: 小四 (12 pt) 仿宋_GB2312 — the customary size for tables in a 公文, which GB/T 9704 does
+  not fix; 3号 would not fit the fifteen columns of table 四 —, single line spacing off the document grid,
+  figures, column headers and the computed-sum and heading cells centred, row labels and titles left-aligned,
+  every cell centred vertically. Two tables in a row are kept apart by an empty paragraph.
 - Attachments as GB/T 9704 places 附件说明: one line below the text, two characters in, ``附件：1.name`` and the
   next names under the first (so, unlike the text and HTML renderings, they come before the signature).
 - Signature without a seal (7.3.5.2): one line below, the authority two characters from the right, the date
@@ -31,7 +39,7 @@ import re
 import zipfile
 from typing import TYPE_CHECKING, Any, Final
 
-from govdisclosure.model import DisclosureReport
+from govdisclosure.model import DisclosureReport, RowKind
 from govdisclosure.render._common import (
     DateStyle,
     MissingDependencyError,
@@ -44,6 +52,7 @@ from govdisclosure.render._common import (
     signature_indents,
     signature_lines,
 )
+from govdisclosure.render._grid import Grid, place_tables, table_grid
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -61,6 +70,9 @@ HEADING_FONTS: Final = {1: HEITI, 2: KAITI, 3: FANGSONG, 4: FANGSONG}
 BODY_PT: Final = 16  # 3号
 TITLE_PT: Final = 22  # 2号
 PAGE_NUMBER_PT: Final = 14  # 4号
+TABLE_PT: Final = 12  # 小4
+TABLE_STYLE: Final = "Table Text"
+TABLE_STYLE_ID: Final = "TableText"
 
 # Twips (1/20 pt). 210 × 297 mm and the margins 37/35/28/26 mm, rounded as Word writes them.
 PAGE_WIDTH: Final = 11906
@@ -79,6 +91,12 @@ TEXT_WIDTH: Final = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 # fits 28 characters a line (441 pt) everywhere; the grid is a line grid.
 CONDENSE: Final = -5
 TWO_CHARS: Final = 2 * BODY_PT * 20
+TABLE_BORDER: Final = 4  # eighths of a point: ½ pt
+TABLE_CELL_MARGIN: Final = (
+    45  # twips left and right (0.8 mm): two characters of 小4 fit the columns of table 四
+)
+TABLE_CELL_PADDING: Final = 28  # twips above and below (0.5 mm)
+FIGURES_SHARE: Final = 0.6  # of the text width, for the figure columns of tables 二 and 三
 
 _EPOCH: Final = dt.datetime(1980, 1, 1)
 # XML 1.0 cannot carry these; a control character from data becomes U+FFFD.
@@ -111,9 +129,25 @@ def render_docx(report: DisclosureReport, *, date_style: DateStyle = "arabic") -
 
     document.add_paragraph(_clean(report.title), style="Title")
     document.add_paragraph()  # GB/T 9704: one empty line below the title
-    for line in body_lines(outline(report)):
+    nodes = outline(report)
+    placement = place_tables(report, nodes)
+    tables = [] if report.tables is None else [*placement.end]
+    after_table = False
+    if report.tables is not None:
+        _table_style(document)
+    for line in (*body_lines(nodes, placement.after), *(None for _ in tables)):
+        key = tables.pop(0) if line is None else line.table
+        if key is not None:
+            assert report.tables is not None
+            if after_table:
+                document.add_paragraph()  # adjacent tables would join into one
+            _table(document, table_grid(report.tables, key))
+            after_table = True
+            continue
+        assert line is not None
         style = f"Heading {min(line.node.level, 4)}" if line.heading else None  # None: Normal
         document.add_paragraph(_clean(line.text), style=style)
+        after_table = False
 
     names = [_clean(n) for n in attachment_names(report.attachments)]
     if names:
@@ -361,6 +395,139 @@ def _styles(document: Document) -> None:
     pf.space_before = Twips(0)
     pf.space_after = Twips(0)
     pf.line_spacing = 1.0
+
+
+def _table_style(document: Document) -> None:
+    """``Table Text``: 小4 仿宋, no indent, single spacing, off the document grid (so rows stay compact)."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Twips
+
+    style: ParagraphStyle = document.styles.add_style(TABLE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Normal"]
+    _reset_style(style, FANGSONG, TABLE_PT)
+    pf = style.paragraph_format
+    pf.first_line_indent = Twips(0)
+    pf.space_before = Twips(0)
+    pf.space_after = Twips(0)
+    pf.line_spacing = 1.0
+    pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    pf.widow_control = False
+    pPr = style.element.get_or_add_pPr()
+    anchor = next(
+        (child for child in pPr if child.tag.rsplit("}", 1)[-1] in _AFTER_AUTOSPACE[3:]), None
+    )
+    grid = _element("w:snapToGrid", val="0")
+    if anchor is None:
+        pPr.append(grid)
+    else:
+        anchor.addprevious(grid)
+
+
+def _column_widths(grid: Grid) -> list[int]:
+    """Twips per grid column, filling the text width: the figure columns share 60 % (table 四: all equal);
+    of the label columns, the last (the longest labels) takes half the rest and the others share the other
+    half."""
+    labels = grid.colgroups[0] if grid.key != "t4" else 0
+    figures = grid.columns - labels
+    if labels == 0:
+        widths = [TEXT_WIDTH // figures] * figures
+    else:
+        figure = int(TEXT_WIDTH * FIGURES_SHARE / figures)
+        rest = TEXT_WIDTH - figure * figures
+        if labels == 1:
+            widths = [rest] + [figure] * figures
+        else:
+            last = rest // 2
+            first = (rest - last) // (labels - 1)
+            widths = [first] * (labels - 1) + [rest - first * (labels - 1)] + [figure] * figures
+    widths[-1] += TEXT_WIDTH - sum(widths)
+    return widths
+
+
+def _table(document: Document, grid: Grid) -> None:
+    """One statutory table: the grid of the official layout, merged and ruled (module docstring).
+
+    The rows are written as WordprocessingML directly, each merged cell as one ``w:tc`` with its
+    ``w:gridSpan`` and ``w:vMerge`` (and an empty continuation ``w:tc`` in each row below it): python-docx's
+    ``Cell.merge`` finds cells by scanning the whole table and its setters insert each element in schema
+    order, which made a report's tables take half a second.
+    """
+    from docx.shared import Twips
+
+    table = document.add_table(rows=0, cols=grid.columns)
+    table.autofit = False
+    tblPr = table._tbl.tblPr
+    for tag in ("w:tblW", "w:tblBorders", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:jc"):
+        for old in tblPr.findall(_qn(tag)):
+            tblPr.remove(old)
+    # CT_TblPr order: tblStyle … tblW, jc, … tblBorders, shd, tblLayout, tblCellMar, tblLook.
+    tblPr.append(_element("w:tblW", w=str(TEXT_WIDTH), type="dxa"))
+    tblPr.append(_element("w:jc", val="center"))
+    borders = _element("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(
+            _element(f"w:{side}", val="single", sz=str(TABLE_BORDER), space="0", color="000000")
+        )
+    tblPr.append(borders)
+    tblPr.append(_element("w:tblLayout", type="fixed"))
+    margins = _element("w:tblCellMar")
+    for side, width in (
+        ("top", TABLE_CELL_PADDING),
+        ("left", TABLE_CELL_MARGIN),
+        ("bottom", TABLE_CELL_PADDING),
+        ("right", TABLE_CELL_MARGIN),
+    ):
+        margins.append(_element(f"w:{side}", w=str(width), type="dxa"))
+    tblPr.append(margins)
+
+    widths = _column_widths(grid)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Twips(width)
+    owner = grid.owners()
+    tbl = table._tbl
+    for r in range(grid.rows):
+        # Elements appended in the order the schema requires (CT_Row, CT_Tc, CT_TcPr, CT_P), not through
+        # python-docx's ordered inserts, which cost most of the time of a table.
+        tr = _element("w:tr")
+        trPr = _element("w:trPr")
+        trPr.append(_element("w:cantSplit"))
+        if r < grid.head_rows:
+            trPr.append(_element("w:tblHeader"))  # repeated at the top of each page
+        tr.append(trPr)
+        c = 0
+        while c < grid.columns:
+            cell = owner[r][c]
+            tc = _element("w:tc")
+            tcPr = _element("w:tcPr")
+            tcPr.append(_element("w:tcW", w=str(sum(widths[c : c + cell.colspan])), type="dxa"))
+            if cell.colspan > 1:
+                tcPr.append(_element("w:gridSpan", val=str(cell.colspan)))
+            if cell.rowspan > 1:
+                tcPr.append(
+                    _element("w:vMerge", val="restart") if cell.row == r else _element("w:vMerge")
+                )
+            tcPr.append(_element("w:vAlign", val="center"))
+            tc.append(tcPr)
+            p = _element("w:p")
+            pPr = _element("w:pPr")
+            pPr.append(_element("w:pStyle", val=TABLE_STYLE_ID))
+            if cell.row == r and (
+                cell.role in ("title", "corner")
+                or (cell.role == "row" and cell.row_kind is RowKind.DATA)
+            ):
+                pPr.append(_element("w:jc", val="left"))
+            p.append(pPr)
+            if cell.row == r and cell.text:
+                run = _element("w:r")
+                text = _element("w:t")
+                text.text = _clean(cell.text)
+                run.append(text)
+                p.append(run)
+            tc.append(p)
+            tr.append(tc)
+            c += cell.colspan
+        tbl.append(tr)
 
 
 def _page_numbers(document: Document) -> None:

@@ -15,7 +15,7 @@ import re
 from importlib import resources
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from govdisclosure.model import DisclosureReport, Section
+from govdisclosure.model import DisclosureReport, Section, StatutoryTables
 from govdisclosure.render._common import (
     DateStyle,
     MetaEntry,
@@ -29,9 +29,11 @@ from govdisclosure.render._common import (
     safe_url,
     signature_lines,
 )
+from govdisclosure.render._grid import Cell, Grid, place_tables, table_grid
 
 if TYPE_CHECKING:
     import jinja2
+    from markupsafe import Markup
 
 TEMPLATE_NAMES: Final = (
     "report.html.j2",
@@ -43,10 +45,133 @@ TEMPLATE_NAMES: Final = (
     "block.html.j2",
     "signature.html.j2",
     "attachments.html.j2",
+    "table.html.j2",
+    "table2.html.j2",
+    "table3.html.j2",
+    "table4.html.j2",
 )
 """The templates of the HTML rendering; any of them can be overridden."""
 
 _ID_PREFIX: Final = re.compile(r"[A-Za-z0-9_-]*")
+_SAFE_ATTRIBUTES: Final = re.compile(r'(?: [a-z]+="[A-Za-z0-9_. -]*")*')
+
+
+class CellView(NamedTuple):
+    """A cell of a statutory table prepared for ``table.html.j2``."""
+
+    tag: str
+    """``th`` (a title, column or row header) or ``td`` (a figure, or table 三's corner)"""
+    text: str
+    rowspan: int
+    colspan: int
+    scope: str | None
+    """``col``, ``colgroup``, ``row`` or ``rowgroup`` for a ``th``; None for a ``td``"""
+    dom_id: str | None
+    """``gd-t3.received.natural_person`` (a figure), ``gd-t3.received`` (a row header), ``gd-t3.h2.5`` (a column
+    header: row and column, 1-based), ``gd-t2.block1`` (a block title); None for the corner"""
+    headers: str | None
+    """For a figure, the ids of its header cells, space-separated (the ``headers`` attribute)"""
+    classes: str
+    """``gd-count`` (``gd-signed``, ``gd-amount``, ``gd-money``) and ``gd-blank`` for a figure; ``gd-row-head
+    gd-row-data`` (``gd-row-sum``, ``gd-row-group``), ``gd-col-head``, ``gd-block-title``, ``gd-corner``"""
+    attributes: Markup
+    """All of the above as the escaped attributes of the element (`` class="…" id="…" rowspan="…" …``), so
+    that the template writes a cell in one step (a table has some 300 cells)"""
+
+
+class RowGroupView(NamedTuple):
+    """The header rows (``thead``) or a group of body rows (``tbody``) of a statutory table."""
+
+    tag: str
+    rows: tuple[tuple[CellView, ...], ...]
+
+
+class TableView(NamedTuple):
+    """A statutory table prepared for a template: a node of the body (see :func:`render_html`)."""
+
+    id: str
+    """``t2``, ``t3`` or ``t4``"""
+    dom_id: str
+    kind: str
+    template: str
+    classes: str
+    caption: str
+    colgroups: tuple[int, ...]
+    groups: tuple[RowGroupView, ...]
+    table: object
+    """The model's table (:class:`~govdisclosure.model.Table3V2021` …)"""
+    grid: Grid
+
+
+def _cell_classes(cell: Cell) -> str:
+    if cell.role == "value":
+        kind = cell.kind.value if cell.kind is not None else "count"
+        return f"gd-{kind} gd-blank" if cell.value is None else f"gd-{kind}"
+    if cell.role == "row":
+        kind = cell.row_kind.value if cell.row_kind is not None else "data"
+        return f"gd-row-head gd-row-{kind}"
+    return {"column": "gd-col-head", "title": "gd-block-title", "corner": "gd-corner"}[cell.role]
+
+
+def _cell_view(cell: Cell, base: str, markup: type[Markup]) -> CellView:
+    # Every attribute value is a class name, a scope or an id made of the id prefix (checked: letters,
+    # digits, - and _) and the model's keys: nothing from data. A strict pattern checks them, in one step.
+    dom_id = base + cell.key if cell.key else None
+    headers = " ".join([base + h for h in cell.headers]) or None
+    classes = _cell_classes(cell)
+    attributes = f' class="{classes}"'
+    if dom_id is not None:
+        attributes += f' id="{dom_id}"'
+    if cell.rowspan > 1:
+        attributes += f' rowspan="{cell.rowspan}"'
+    if cell.colspan > 1:
+        attributes += f' colspan="{cell.colspan}"'
+    if cell.scope is not None:
+        attributes += f' scope="{cell.scope}"'
+    if headers is not None:
+        attributes += f' headers="{headers}"'
+    if not _SAFE_ATTRIBUTES.fullmatch(attributes):  # pragma: no cover - the keys are the model's
+        raise AssertionError(
+            f"unexpected characters in the attributes of a table cell: {attributes!r}"
+        )
+    return CellView(
+        tag="th" if cell.header else "td",
+        text=cell.text,
+        rowspan=cell.rowspan,
+        colspan=cell.colspan,
+        scope=cell.scope,
+        dom_id=dom_id,
+        headers=headers,
+        classes=classes,
+        attributes=markup(attributes),
+    )
+
+
+def table_view(tables: StatutoryTables, key: str, prefix: str) -> TableView:
+    """The statutory table ``key`` of ``tables`` prepared for ``table.html.j2``."""
+    from markupsafe import Markup
+
+    grid = table_grid(tables, key)
+    base = f"{prefix}{key}."
+    groups = tuple(
+        RowGroupView(
+            "thead" if group.head else "tbody",
+            tuple(tuple(_cell_view(cell, base, Markup) for cell in row) for row in group.rows),
+        )
+        for group in grid.groups
+    )
+    return TableView(
+        id=key,
+        dom_id=prefix + key,
+        kind="table",
+        template=f"table{key[1:]}.html.j2",
+        classes=f"gd-table gd-{key}",
+        caption=grid.caption,
+        colgroups=grid.colgroups,
+        groups=groups,
+        table=getattr(tables, key),
+        grid=grid,
+    )
 
 
 class NodeView(NamedTuple):
@@ -63,7 +188,7 @@ class NodeView(NamedTuple):
     heading: str | None
     role: str | None
     paragraphs: tuple[str, ...]
-    groups: tuple[NodeView | ItemsView, ...]
+    groups: tuple[NodeView | ItemsView | TableView, ...]
     section: Section
 
 
@@ -89,12 +214,15 @@ class DocumentView(NamedTuple):
     id_prefix: str
     title: str
     meta: tuple[MetaEntry, ...]
-    body: tuple[NodeView | ItemsView, ...]
+    body: tuple[NodeView | ItemsView | TableView, ...]
     signature: SignatureLines | None
     attachments: tuple[AttachmentView, ...]
 
 
-def _view(node: Node, prefix: str) -> NodeView:
+_Tables = dict[str, tuple[TableView, ...]]
+
+
+def _view(node: Node, prefix: str, tables: _Tables) -> NodeView:
     section = node.node
     classes = f"gd-{node.kind}"
     if node.kind == "section":
@@ -113,16 +241,18 @@ def _view(node: Node, prefix: str) -> NodeView:
         heading=section.heading,
         role=section.role.value if section.role is not None else None,
         paragraphs=section.paragraphs,
-        groups=_groups(node.children, prefix),
+        groups=(*tables.get(node.id, ()), *_groups(node.children, prefix, tables)),
         section=section,
     )
 
 
-def _groups(nodes: tuple[Node, ...], prefix: str) -> tuple[NodeView | ItemsView, ...]:
-    groups: list[NodeView | ItemsView] = []
+def _groups(
+    nodes: tuple[Node, ...], prefix: str, tables: _Tables
+) -> tuple[NodeView | ItemsView | TableView, ...]:
+    groups: list[NodeView | ItemsView | TableView] = []
     run: list[NodeView] = []
     for node in nodes:
-        view = _view(node, prefix)
+        view = _view(node, prefix, tables)
         if node.kind == "item":
             run.append(view)
             continue
@@ -140,11 +270,22 @@ def document_view(
 ) -> DocumentView:
     """``doc``: the report prepared for the templates."""
     several = len(report.attachments) > 1
+    nodes = outline(report)
+    placement = place_tables(report, nodes)
+    tables: _Tables = {}
+    end: tuple[TableView, ...] = ()
+    if report.tables is not None:
+        statutory = report.tables
+        tables = {
+            node_id: tuple(table_view(statutory, key, id_prefix) for key in keys)
+            for node_id, keys in placement.after.items()
+        }
+        end = tuple(table_view(statutory, key, id_prefix) for key in placement.end)
     return DocumentView(
         id_prefix=id_prefix,
         title=report.title,
         meta=tuple(header_entries(report.header)),
-        body=_groups(outline(report), id_prefix),
+        body=(*_groups(nodes, id_prefix, tables), *end),
         signature=signature_lines(report.signature, date_style),
         attachments=tuple(
             AttachmentView(
@@ -244,6 +385,10 @@ def render_html(
     ``block.html.j2``        an unlabelled block (the preamble, a run of paragraphs): ``<div>``
     ``signature.html.j2``    ``doc.signature``: ``<footer>`` with the authority and the date
     ``attachments.html.j2``  ``doc.attachments``
+    ``table2.html.j2``       a statutory table (表二 主动公开; ``table3``: 表三 依申请; ``table4``: 表四 复议诉讼);
+                             each includes ``table.html.j2``: override one to change that table alone
+    ``table.html.j2``        the ``<table>`` of a statutory table in the official layout (caption,
+                             ``colgroup``, ``thead``/``tbody``, ``th scope``, spans, ``headers``)
     =======================  ================================================================================
 
     ``doc`` has ``id_prefix``, ``title``, ``meta`` (entries with ``key`` — ``index_number`` …, or ``other`` —,
@@ -257,9 +402,22 @@ def render_html(
     gd-level-1 gd-role-plan``), ``level`` (the structure level: 1 for 一、, 2 for （一）, … by nesting),
     ``heading_level`` (2–6, for ``<hN>``), ``label``, ``heading``, ``role``, ``paragraphs``, ``groups`` (the
     children, consecutive items gathered into one ``items`` node) and ``section`` (the model's
-    :class:`~govdisclosure.model.Section`). A new kind of node (the statutory tables) is a new template named by
-    its ``template``: the report, section, item and block templates include ``node.template`` for each node
-    of ``doc.body`` or ``node.groups``.
+    :class:`~govdisclosure.model.Section`). A new kind of node is a new template named by its ``template``: the
+    report, section, item and block templates include ``node.template`` for each node of ``doc.body`` or
+    ``node.groups``.
+
+    The statutory tables of a 2019- or 2021-format report are such nodes (``kind`` ``table``): each is the
+    first of ``node.groups`` of the section of its role (so it follows the section's paragraphs and precedes
+    its sub-sections), or ends ``doc.body`` where that section is missing. A table node has ``id`` (``t2``,
+    ``t3``, ``t4``), ``dom_id``, ``template`` (``table3.html.j2``), ``classes`` (``gd-table gd-t3``),
+    ``caption`` (the section's heading), ``colgroups`` (their spans), ``groups`` (``tag`` — ``thead`` or
+    ``tbody`` — and ``rows``, each a tuple of cells), ``table`` (the model's table) and ``grid``. A cell has
+    ``tag`` (``th``/``td``), ``text``, ``rowspan``, ``colspan``, ``scope``, ``dom_id`` (figures
+    ``gd-t3.received.natural_person``, row headers ``gd-t3.received``, column headers ``gd-t3.h2.4`` by
+    header row and column, block titles ``gd-t2.block1``), ``headers`` (of a figure: the ids of its header
+    cells), ``classes`` (``gd-count``/``gd-signed``/``gd-amount``/``gd-money`` and ``gd-blank``;
+    ``gd-row-head gd-row-data``/``-sum``/``-group``; ``gd-col-head``; ``gd-block-title``; ``gd-corner``) and
+    ``attributes`` (all of these, escaped, as the default template writes them).
 
     Overriding
     ----------

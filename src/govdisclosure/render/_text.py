@@ -28,9 +28,60 @@ This is the contract between the renderer and the parser; both follow it exactly
    reader joins the lines of a paragraph (no space between CJK characters).
 7. Text is UTF-8, lines end with ``\\n``, the file ends with one ``\\n``.
 
+Tables
+------
+A 2019- or 2021-format report with ``report.tables`` prints its statutory tables 二, 三 and 四 as pipe tables,
+one line per row of the official layout (the rows, headers and merged cells of the HTML rendering and the
+format reference §3–5), so that one table reader serves both this rendering and the flattened tables of
+real pages (``|`` ends each cell, as there).
+
+8. Placement: table 二 goes in the section whose role is ``proactive_disclosure`` (二、主动公开政府信息情况),
+   三 in ``requests``, 四 in ``review_and_litigation`` (the first such node, depth first): after the
+   section's own heading line and paragraphs, before its sub-sections. A table whose section is missing
+   follows the body (before the signature), in the order 二, 三, 四. A table is one block of lines: one blank
+   line before it and one after, no blank line inside.
+9. A line is the cells of one grid row, left to right, each cell followed by `` |``, cells separated by one
+   space: ``规章 | 0 | 0 | 0 |``. Cells are padded with spaces (ASCII) to align the columns by display width
+   (CJK counts 2): labels left-aligned, column headers centred, figures right-aligned; a reader strips each
+   cell. A line never begins with U+3000, never ends with a space, and is never wrapped, whatever ``width``.
+   Cells never contain ``|``: splitting a line at ``|`` and dropping the empty piece after the last one gives
+   its cells.
+10. A merged cell (colspan) is one cell as wide as the columns it spans. A place covered by a cell of a row
+    above (rowspan) is an empty cell as wide as that cell. So each line has the cells of its grid row: the
+    label cells, then the figures.
+11. Under the header rows (table 二: under each block's 信息内容 row; tables 三 and 四: under the last of their
+    header rows) a rule line: ``-`` with ``+`` under each ``|`` of the line above (``-----+------+``). A reader
+    skips lines made only of ``-`` and ``+``.
+12. The lines of each table, top to bottom (``⟨n⟩`` a cell spanning n columns, ``∅`` an empty cell):
+
+    - Table 二 (4 columns; 2021: 4 blocks, 6 data rows; 2019: 5 blocks, 9 data rows), for each block: its
+      title ``第二十条第（一）项⟨4⟩``; its header ``信息内容 | <column headers>``, the last header spanning the
+      remaining columns (2021 （五）: ``信息内容 | 本年处理决定数量⟨3⟩``); the rule; one line per data row,
+      ``<label> | <figures>``, the last figure spanning as its header does.
+    - Table 三 (10 columns: 3 of labels, 7 of figures). Header: ``<勾稽关系 corner text>⟨3⟩ | 申请人情况⟨7⟩``,
+      ``∅⟨3⟩ | 自然人 | 法人或其他组织⟨5⟩ | 总计``, ``∅⟨3⟩ | ∅ | 商业企业 | 科研机构 | 社会公益组织 |
+      法律服务机构 | 其他 | ∅``; the rule; then one line per data row in printed order (23 in 2019, 25 in
+      2021). A top-level row: ``一、本年新收政府信息公开申请数量⟨3⟩ | <7 figures>``. Under 三、本年度办理结果
+      (a cell spanning 20 or 22 rows, printed on the line of （一）予以公开 only; ∅ on the other lines):
+      ``三、本年度办理结果 | （一）予以公开⟨2⟩ | <7>``, ``∅ | （二）…⟨2⟩ | <7>``; a computed row
+      (（三）不予公开 …, and （六）其他处理 in 2021) has no line of its own and no figures: its label is a cell
+      on the line of its first sub-row (``∅ | （三）不予公开 | 1.属于国家秘密 | <7>``) and ∅ on the lines of the
+      others (``∅ | ∅ | 2.其他法律行政法规禁止公开 | <7>``); 2019's （六）其他处理 is a data row
+      (``∅ | （六）其他处理⟨2⟩ | <7>``). ``（七）总计⟨2⟩`` and then ``四、结转下年度继续办理⟨3⟩``.
+    - Table 四 (15 columns). Header: ``行政复议⟨5⟩ | 行政诉讼⟨10⟩``, ``结果维持 | 结果纠正 | 其他结果 | 尚未审结 |
+      总计 | 未经复议直接起诉⟨5⟩ | 复议后起诉⟨5⟩``, ``∅ | ∅ | ∅ | ∅ | ∅ | 结果维持 | … | 总计 | 结果维持 | … |
+      总计``; the rule; one line of 15 figures.
+
+    Labels are exactly the model's (``ROWS``, ``COLUMNS``, ``BLOCKS``, ``GROUPS``, ``CORNER``).
+13. Figures: a data line ends with its figures in column order; the cells before them are labels. A blank
+    figure (not reported) is an empty cell; 0 is ``0``. Counts in decimal digits; 本年增/减 with its sign
+    (``+4``, ``-2``, ``0``); 本年收费金额 in 万元, the header's unit, as a decimal number as stored
+    (``286.45``); 采购总金额 (2019) as the amount in the unit it was written in, then the unit (``251000元``,
+    ``25.1万元``). The computed sums (（三）（四）（五）, 2021 （六）) are not printed; a reader recomputes them.
+
 What text cannot carry (and so the text round trip does not cover): ``Section.role`` (the parser infers roles
 from wording), structured facts (the parser re-extracts them from the wording), attachment URLs,
-``Header.other`` order relative to known fields.
+``Header.other`` order relative to known fields, and in tables the 款项 (``Money.subject``) of an amount.
 
 Details of this renderer within the contract:
 
@@ -67,6 +118,7 @@ from govdisclosure.render._common import (
     signature_indents,
     signature_lines,
 )
+from govdisclosure.render._grid import Grid, place_tables, table_grid
 
 INDENT: Final = "\u3000\u3000"
 """The GB/T 9704 first-line indent: two ideographic spaces."""
@@ -119,9 +171,16 @@ def render_text(
     if header:
         blocks.append(header)
     blocks.append([one_line(report.title)])
-    for line in body_lines(outline(report)):
+    nodes = outline(report)
+    placement = place_tables(report, nodes)
+    for line in body_lines(nodes, placement.after):
+        if line.table is not None:
+            blocks.append(table_lines(table_grid(report.tables, line.table)))  # type: ignore[arg-type]
+            continue
         paragraph = INDENT + line.text
         blocks.append(wrap(paragraph, width) if width is not None else [paragraph])
+    for key in placement.end:
+        blocks.append(table_lines(table_grid(report.tables, key)))  # type: ignore[arg-type]
 
     signature = signature_lines(report.signature, date_style)
     if signature is not None:
@@ -225,3 +284,65 @@ def _units_of_chars(word: str) -> list[tuple[str, int]]:
         else:
             units.append((c, w))
     return units
+
+
+# -------------------------------------------------------------------------------------------------
+# Tables (module docstring, 8–13)
+
+
+def _pad(text: str, width: int, align: str) -> str:
+    space = width - display_width(text)
+    if align == "right":
+        return " " * space + text
+    if align == "center":
+        return " " * (space // 2) + text + " " * (space - space // 2)
+    return text + " " * space
+
+
+def table_lines(grid: Grid) -> list[str]:
+    """The lines of one statutory table (module docstring, 9–13): each grid row's cells padded to a common
+    width per column, ``|`` after each, and a rule under the header rows.
+
+    >>> from govdisclosure.model import StatutoryTablesV2021, Table4
+    >>> from govdisclosure.render._grid import table_grid
+    >>> tables = StatutoryTablesV2021(t4=Table4.from_groups({"行政复议": [2, 1, 0, 1, 4]}))
+    >>> lines = table_lines(table_grid(tables, "t4"))
+    >>> print(lines[-1][:50])
+           2 |        1 |        0 |        1 |    4 |
+    >>> [cell.strip() for cell in lines[-1].split("|")[:-1]]  # how a reader gets the cells back
+    ['2', '1', '0', '1', '4', '', '', '', '', '', '', '', '', '', '']
+    """
+    rows, columns = grid.rows, grid.columns
+    owner = grid.owners()
+    cells = grid.cells()
+    # Hand-written: no table library measures East Asian width and merges cells across columns.
+    widths = [1] * columns
+    for cell in sorted(cells, key=lambda c: c.colspan):
+        span = slice(cell.col, cell.col + cell.colspan)
+        room = sum(widths[span]) + 3 * (cell.colspan - 1)
+        need = display_width(cell.text)
+        if need > room:
+            widths[cell.col + cell.colspan - 1] += need - room
+    lines = []
+    for r in range(rows):
+        parts = []
+        c = 0
+        while c < columns:
+            cell = owner[r][c]
+            width = sum(widths[c : c + cell.colspan]) + 3 * (cell.colspan - 1)
+            if cell.row != r:
+                parts.append(" " * width)
+            else:
+                align = (
+                    "right"
+                    if cell.role == "value"
+                    else "center"
+                    if cell.role == "column"
+                    else "left"
+                )
+                parts.append(_pad(cell.text, width, align))
+            c += cell.colspan
+        lines.append(" | ".join(parts) + " |")
+        if r in grid.rules:
+            lines.append("-+-".join("-" * display_width(part) for part in parts) + "-+")
+    return lines
