@@ -2,7 +2,8 @@
 
 The clean report is a 2021-format annual report on 2022 with every fact a rule looks at: inventories whose
 parts add up, risk points listed with their measures, dated figures, a plan, citations, its own number,
-an index number, money, the six sections, and headings at all four levels plus 一是 items. No rule finds
+an index number, money, the six sections, headings at all four levels plus 一是 items, and the statutory
+tables, every cell given and every identity holding, with figures the text repeats. No rule finds
 anything in it; each test of a rule breaks one thing in it and expects that rule to say so.
 """
 
@@ -33,6 +34,10 @@ from govdisclosure import (
     Role,
     Section,
     Signature,
+    StatutoryTablesV2021,
+    Table2V2021,
+    Table3V2021,
+    Table4,
     WorkPlan,
     YearMonth,
 )
@@ -42,6 +47,46 @@ BUREAU = "某县科学技术局"
 
 def _item(n: int, heading: str) -> Section:
     return Section(ordinal=n, label="一二三四五"[n - 1] + "是", heading=heading)
+
+
+def _tables(t2: dict[str, list[Any]], t3: dict[str, list[int]]) -> StatutoryTablesV2021:
+    """2021-format tables with these rows of 二 and 三 and every other count 0; table 四 has one review."""
+    zero_t3 = {spec.key: [0] * 7 for spec in Table3V2021.data_rows()}
+    return StatutoryTablesV2021(
+        t2=Table2V2021.from_rows(t2),
+        t3=Table3V2021.from_rows({**zero_t3, **t3}),
+        t4=Table4.from_groups(
+            {"行政复议": [1, 0, 0, 0, 1], "未经复议直接起诉": [0] * 5, "复议后起诉": [0] * 5}
+        ),
+    )
+
+
+def clean_tables() -> StatutoryTablesV2021:
+    """The clean report's tables: T3-1 … T4-1 hold (checked by hand below), nothing is blank.
+
+    T3-1 自然人 10 + 1 = 10 + 1, 商业企业 2 + 0 = 1 + 1, 总计 12 + 1 = 11 + 2; T3-2 自然人 6 + 1 + 1 + 2 = 10,
+    商业企业 1 = 1, 总计 7 + 1 + 1 + 2 = 11; every row's 总计 is its applicants' sum; 行政复议 1 = 1.
+    """
+    return _tables(
+        {
+            "规章": [0, 0, 0],
+            "行政规范性文件": [1, 0, 4],
+            "行政许可": [25],
+            "行政处罚": [3],
+            "行政强制": [0],
+            "行政事业性收费": ["12.5"],
+        },
+        {
+            "received": [10, 2, 0, 0, 0, 0, 12],
+            "brought_forward": [1, 0, 0, 0, 0, 0, 1],
+            "disclosed": [6, 1, 0, 0, 0, 0, 7],
+            "partly_disclosed": [1, 0, 0, 0, 0, 0, 1],
+            "withheld_third_party_rights": [1, 0, 0, 0, 0, 0, 1],
+            "unavailable_not_held": [2, 0, 0, 0, 0, 0, 2],
+            "total_handled": [10, 1, 0, 0, 0, 0, 11],
+            "carried_forward": [1, 1, 0, 0, 0, 0, 2],
+        },
+    )
 
 
 def clean_report() -> DisclosureReport:
@@ -171,23 +216,34 @@ def clean_report() -> DisclosureReport:
                 ordinal=3,
                 label="三、",
                 heading="收到和处理政府信息公开申请情况",
-                paragraphs=["……"],
+                paragraphs=["本年新收政府信息公开申请12件，办结11件。"],
+                quantities=[
+                    Quantity(12, "件", "新收政府信息公开申请"),
+                    Quantity(11, "件", "办结"),
+                ],
             ),
             Section(
                 ordinal=4,
                 label="四、",
                 heading="政府信息公开行政复议、行政诉讼情况",
-                paragraphs=["……"],
+                paragraphs=["本年被申请行政复议1件。"],
+                quantities=[Quantity(1, "件", "行政复议")],
             ),
             outlook,
             Section(ordinal=6, label="六、", heading="其他需要报告的事项", paragraphs=["无。"]),
         ],
+        tables=clean_tables(),
         signature=Signature(authority=BUREAU, date=dt.date(2023, 1, 20)),
     )
 
 
 def clean_previous() -> DisclosureReport:
-    """Last year's report (on 2021) of the same agency: its cumulative count is 860."""
+    """Last year's report (on 2021) of the same agency: its cumulative count is 860; it carried 1 request
+    of a 自然人 forward, and 3 行政规范性文件 were in force."""
+    tables = _tables(
+        {"行政规范性文件": [0, 0, 3]},
+        {"received": [1, 0, 0, 0, 0, 0, 1], "carried_forward": [1, 0, 0, 0, 0, 0, 1]},
+    )
     return DisclosureReport(
         title=f"{BUREAU}2021年政府信息公开工作年度报告",
         year=2021,
@@ -201,6 +257,7 @@ def clean_previous() -> DisclosureReport:
                 disclosure=DisclosureStats(cumulative=Quantity(860, "条")),
             )
         ],
+        tables=tables,
     )
 
 

@@ -38,7 +38,7 @@ def register(commands: Any) -> None:
         "validate",
         help="check reports' consistency and print coded diagnostics",
         description="Check report JSON files for inconsistencies (totals against their parts, "
-        "numbering, dates, document numbers, money, required sections) and print each finding "
+        "numbering, dates, document numbers, money, required sections, the statutory tables) and print each finding "
         "with its code, severity and JSON path.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,

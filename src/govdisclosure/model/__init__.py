@@ -31,6 +31,7 @@ from govdisclosure.model._numbers import (
     IndexNumber,
     IndexNumberParts,
 )
+from govdisclosure.model._phrases import TABLE_PHRASES, TablePhrase, match_table_phrase
 from govdisclosure.model._report import (
     Attachment,
     DisclosureReport,
@@ -85,6 +86,7 @@ from govdisclosure.zh import YearMonth
 __all__ = [
     "OVERVIEW_PARTS",
     "STATUTORY_SECTIONS",
+    "TABLE_PHRASES",
     "Attachment",
     "BlockSpec",
     "CellKind",
@@ -143,10 +145,12 @@ __all__ = [
     "Table4",
     "Table4Group",
     "TablePart",
+    "TablePhrase",
     "UnknownLabelError",
     "WorkPlan",
     "YearMonth",
     "blank_sum",
     "blank_tables",
+    "match_table_phrase",
     "statutory_body",
 ]

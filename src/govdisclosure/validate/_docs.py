@@ -87,7 +87,8 @@ def rules_markdown() -> str:
             out.append(f"## {prefix}xx: {title}")
             out.extend(_rule(r) for r in group)
     helpers = "\n\n\n".join(
-        _source(f) for f in (_examples.report, _examples.section, _examples.six_sections)
+        _source(f)
+        for f in (_examples.report, _examples.section, _examples.six_sections, _examples.tables)
     )
     out += [
         "## The examples' helpers",

@@ -16,6 +16,7 @@ from govdisclosure.validate import (
     _money,
     _required,
     _structure,
+    _tables,
     _totals,
 )
 from govdisclosure.validate._rule import Rule
@@ -27,6 +28,7 @@ _RULE_SETS: tuple[tuple[Rule, ...], ...] = (
     _document_numbers.RULES,  # GD4xx document and index numbers
     _money.RULES,  # GD5xx money
     _required.RULES,  # GD6xx required parts and format
+    _tables.RULES,  # GD7xx the statutory tables
 )
 
 

@@ -10,8 +10,9 @@ The 2019 (国办公开办函〔2019〕60号) and 2021 (国办公开办函〔2021
     六、其他需要报告的事项
 
 Real reports word them variously (四、因政府信息公开工作被申请行政复议、提起行政诉讼情况; 五、政府信息公开工作
-存在的主要问题及改进情况), so a heading is matched by key words, not letter for letter. The tables of
-sections 二 to 四 are checked by the GD7xx rules.
+存在的主要问题及改进情况), so a heading is matched by key words, not letter for letter; a section whose role is
+one of the six (:func:`~govdisclosure.model.statutory_body` sets them) is that part whatever its heading
+says. The tables of sections 二 to 四 are checked by the GD7xx rules.
 """
 
 from __future__ import annotations
@@ -21,7 +22,15 @@ from collections.abc import Iterator
 
 import attrs
 
-from govdisclosure.model import Diagnostic, DisclosureReport, ReportFormat, SectionRef, Severity
+from govdisclosure.model import (
+    STATUTORY_SECTIONS,
+    Diagnostic,
+    DisclosureReport,
+    ReportFormat,
+    Section,
+    SectionRef,
+    Severity,
+)
 from govdisclosure.validate._examples import report, section, six_sections
 from govdisclosure.validate._rule import Context, Rule
 from govdisclosure.zh import heading_label
@@ -69,6 +78,23 @@ def match_part(heading: str | None) -> _Part | None:
     return next((part for part in PARTS if any(k in text for k in part.keywords)), None)
 
 
+_BY_ROLE = {heading.role: PARTS[heading.ordinal - 1] for heading in STATUTORY_SECTIONS}
+
+
+def part_of(node: Section) -> _Part | None:
+    """The required part a section is: by its role where it has one of the six (as
+    :func:`~govdisclosure.model.statutory_body` and the parser set them), else by its heading.
+
+    >>> from govdisclosure.model import Role
+    >>> part_of(Section(ordinal=4, label="四、", heading="复议诉讼", role=Role.REVIEW_AND_LITIGATION)).position
+    4
+    >>> part_of(Section(ordinal=4, label="四、", heading="复议诉讼")) is None
+    True
+    """
+    by_role = _BY_ROLE.get(node.role) if node.role is not None else None
+    return by_role if by_role is not None else match_part(node.heading)
+
+
 def _top_sections(report: DisclosureReport) -> list[SectionRef]:
     return [ref for ref in report.sections() if ref.depth == 1 and ref.node.kind == "section"]
 
@@ -77,7 +103,7 @@ def _matched(report: DisclosureReport) -> dict[int, SectionRef]:
     """The first top-level section naming each required part, by the part's position."""
     found: dict[int, SectionRef] = {}
     for ref in _top_sections(report):
-        part = match_part(ref.node.heading)
+        part = part_of(ref.node)
         if part is not None:
             found.setdefault(part.position, ref)
     return found
@@ -138,7 +164,7 @@ def _check_extra(report: DisclosureReport, context: Context) -> Iterator[Diagnos
     if report.format not in _ANNUAL_FORMATS:
         return
     for ref in _top_sections(report):
-        if match_part(ref.node.heading) is None:
+        if part_of(ref.node) is None:
             shown = f"{ref.node.label or ''}{ref.node.heading or ''}"
             yield context.diagnostic(
                 f"{ref.path}.heading",

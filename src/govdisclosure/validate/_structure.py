@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 import attrs
 
-from govdisclosure.model import Diagnostic, DisclosureReport, Section, Severity
+from govdisclosure.model import Diagnostic, DisclosureReport, Section, SectionRef, Severity
 from govdisclosure.validate._examples import report, section
+from govdisclosure.validate._required import part_of
 from govdisclosure.validate._rule import Context, Rule
 from govdisclosure.zh import Label, enumerator, heading_label, parse_label
 
@@ -242,13 +243,27 @@ def _empty(node: Section) -> bool:
     return not has_text and not node.children and not any(facts)
 
 
+def _holds_table(report: DisclosureReport, ref: SectionRef) -> bool:
+    """Whether the section is 二, 三 or 四 of a statutory report whose tables are given: its table is its
+    content (the tables are :attr:`DisclosureReport.tables`, not part of the section)."""
+    if report.tables is None or ref.depth != 1:
+        return False
+    part = part_of(ref.node)
+    return part is not None and part.position in _TABLE_PARTS
+
+
+_TABLE_PARTS = (2, 3, 4)
+
+
 def _check_empty(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
     """A section has no text, no subsections and no facts (a heading alone is not content).
 
     A section with nothing to report says so (无。), as the 2019 and 2021 formats expect of section 六.
+    Sections 二, 三 and 四 of a 2019- or 2021-format report with its tables are not empty: each holds
+    its table, often with no text beside it.
     """
     for ref in report.sections():
-        if _empty(ref.node):
+        if _empty(ref.node) and not _holds_table(report, ref):
             name = f"“{ref.node.label or ''}{ref.node.heading or ''}”"
             yield context.diagnostic(
                 ref.path,
