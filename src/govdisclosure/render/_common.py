@@ -275,22 +275,24 @@ def outline(report: DisclosureReport) -> tuple[Node, ...]:
     position among siblings of the same kind), computed here in one pass because rendering is a hot path;
     a test keeps them equal to the model's.
     """
+    return _outline(report.body, "", 0)
 
-    def build(sections: tuple[Section, ...], parent: str, level: int) -> tuple[Node, ...]:
-        nodes = []
-        seen = {"s": 0, "i": 0, "b": 0}
-        for section in sections:
-            kind = section.kind
-            prefix = _PREFIX[kind]
-            seen[prefix] += 1
-            node_id = f"{parent}{prefix}{seen[prefix]}"
-            own = level + 1 if kind == "section" else level
-            nodes.append(
-                Node(node_id, kind, own, section, build(section.children, node_id + ".", own))
-            )
-        return tuple(nodes)
 
-    return build(report.body, "", 0)
+# A module-level function, not a closure: a closure that calls itself is a reference cycle, left for the
+# garbage collector after every rendering (a stream of reports then grows until a full collection).
+def _outline(sections: tuple[Section, ...], parent: str, level: int) -> tuple[Node, ...]:
+    nodes = []
+    seen = {"s": 0, "i": 0, "b": 0}
+    for section in sections:
+        kind = section.kind
+        prefix = _PREFIX[kind]
+        seen[prefix] += 1
+        node_id = f"{parent}{prefix}{seen[prefix]}"
+        own = level + 1 if kind == "section" else level
+        nodes.append(
+            Node(node_id, kind, own, section, _outline(section.children, node_id + ".", own))
+        )
+    return tuple(nodes)
 
 
 def walk(nodes: tuple[Node, ...]) -> Iterator[Node]:
