@@ -35,13 +35,14 @@ STATEMENTS = [
     ),
     ("import govdisclosure.model", "import govdisclosure.model", False),
     ("import govdisclosure.zh", "import govdisclosure.zh", False),
+    ("import govdisclosure.render", "import govdisclosure.render", False),
     ("import govdisclosure.cli", "import govdisclosure.cli", False),
 ]
 PEERS = [
     ("pydantic", "from pydantic import BaseModel"),
     ("msgspec", "import msgspec.json"),
 ]
-HEAVY = ("attrs", "cattrs", "babel", "dateutil", "jinja2", "docx", "orjson")
+HEAVY = ("attrs", "cattrs", "babel", "dateutil", "jinja2", "docx", "markdown_it", "orjson")
 
 _CHILD = """
 import sys, time
