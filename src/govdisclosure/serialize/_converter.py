@@ -7,6 +7,7 @@ omitted — is decided here and nowhere else.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -130,25 +131,31 @@ _ONLY_STR: Final = frozenset({str})
 
 def _strict_sequence_factory(tp: Any, converter: cattrs.Converter) -> Any:
     # cattrs takes any iterable for a sequence, so "abc" would become ("a", "b", "c"): only a JSON array is.
-    inner = homogenous_tuple_structure_factory(tp, converter)
     elem_type = typing.get_args(tp)[0]
-    elem = converter.get_structure_hook(elem_type)
     detailed = converter.detailed_validation
 
-    if elem is _structure_str:
+    # Looked up at the first call, not now: the hook of Section.children needs Section's, which is being
+    # made (cattrs would fall back to dispatching on the type at every call).
+    @functools.cache
+    def hooks() -> tuple[Any, Any]:
+        inner = homogenous_tuple_structure_factory(tp, converter)
+        return inner, converter.get_structure_hook(elem_type)
+
+    if elem_type is str:
         # The common case, paragraphs: an array of strings is taken whole (a C-speed type check).
         def structure_strings(value: object, _: type) -> tuple[Any, ...]:
             if type(value) is list and set(map(type, value)) <= _ONLY_STR:
                 return tuple(value)
             if not isinstance(value, list | tuple):
                 raise TypeError(f"expected an array, got {value!r}")
-            return inner(value, _)  # type: ignore[no-any-return]
+            return hooks()[0](value, _)  # type: ignore[no-any-return]
 
         return structure_strings
 
     def structure(value: object, _: type) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
             raise TypeError(f"expected an array, got {value!r}")
+        inner, elem = hooks()
         if not detailed:
             return tuple([elem(e, elem_type) for e in value])
         return inner(value, _)  # type: ignore[no-any-return]
