@@ -1,6 +1,6 @@
 """JSON round trip (loads, then dumps) of real reports: govdisclosure against pydantic v2, msgspec and orjson.
 
-    python benchmarks/bench_json.py [--repeats 7] [--seconds 0.3] [--quick]
+    python benchmarks/bench_json.py [--repeats 7] [--seconds 0.3] [--quick] [--profile]
 
 The inputs are the two worked examples: the seed report (examples/dehua_2014, a narrative report of 2014)
 and a full 2021 statutory report (examples/statutory_2021, with its three tables). Every implementation
@@ -13,6 +13,9 @@ govdisclosure is timed as installed (``dumps`` compact by default; orjson where 
 First it checks that every implementation gives back the same data (a benchmark of wrong results would mean
 nothing), then it times them side by side in this process, interleaved, in CPU time, and reports the median
 throughput (round trips per second) and the median ratio within a repeat.
+
+``--profile`` profiles govdisclosure's round trip of each input with pyinstrument instead, and prints the
+call tree (where the time goes).
 """
 
 from __future__ import annotations
@@ -101,14 +104,34 @@ def check_same_data(text: str, functions: dict[str, Callable[[str], object]]) ->
     ]  # type: ignore[arg-type]
 
 
+def profile(rounds: int = 2_000) -> None:
+    """Print pyinstrument's call tree of govdisclosure's round trips of each input."""
+    from pyinstrument import Profiler
+
+    for label, path in INPUTS.items():
+        text = Path(path).read_text(encoding="utf-8")
+        for _ in range(100):  # warm up: cattrs generates its functions on first use
+            dumps(loads(text))
+        profiler = Profiler(interval=0.0002)
+        with profiler:
+            for _ in range(rounds):
+                dumps(loads(text))
+        print(f"--- {label}: {rounds} round trips")
+        print(profiler.output_text(unicode=True, color=False))
+
+
 def main(argv: Sequence[str] | None = None) -> list[Row]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--seconds", type=float, default=0.3, help="length of one timed batch")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 1 short repeat")
+    parser.add_argument("--profile", action="store_true", help="profile ours with pyinstrument")
     args = parser.parse_args(argv)
     if args.quick:
         args.repeats, args.seconds = 1, 0.02
+    if args.profile:
+        profile()
+        return []
 
     functions = {**ours(), **PEERS}
     rows: list[Row] = []
