@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import govdisclosure
+from tests.conftest import ROOT
 
 HEAVY = ("attrs", "cattrs", "babel", "dateutil", "jinja2", "docx")
 
@@ -100,3 +101,24 @@ def test_a_function_keeps_its_name_over_the_subpackage_that_defines_it(tmp_path:
             pythonpath=tmp_path,
         )
         assert out.split() == ["('checked',", "1)", "True", "module"], order
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "",
+        "import govdisclosure.validate, govdisclosure.render",
+        "from govdisclosure.validate import rules; from govdisclosure.render import render_text",
+        "import govdisclosure.cli",
+    ],
+)
+def test_validate_and_render_are_the_functions_whatever_was_imported_first(first: str) -> None:
+    code = (
+        f"{first}\nimport govdisclosure as gd\n"
+        "r = gd.load('examples/dehua_2014/report.json')\n"
+        "print(gd.validate(r)[0].code, gd.render(r, 'text').splitlines()[0])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    assert out == "GD102 索引号：qz11402-1000-2014-00002\n"

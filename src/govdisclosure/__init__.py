@@ -75,6 +75,7 @@ if TYPE_CHECKING:
         blank_tables,
         statutory_body,
     )
+    from govdisclosure.render import render
     from govdisclosure.serialize import (
         SCHEMA_VERSION,
         LoadError,
@@ -87,6 +88,7 @@ if TYPE_CHECKING:
         loads,
         to_dict,
     )
+    from govdisclosure.validate import validate
 
 __all__ = [
     "OVERVIEW_PARTS",
@@ -159,8 +161,10 @@ __all__ = [
     "json_schema",
     "load",
     "loads",
+    "render",
     "statutory_body",
     "to_dict",
+    "validate",
 ]
 
 # Each name is imported from its module on first use (see govdisclosure._lazy): `import govdisclosure` loads
@@ -237,6 +241,10 @@ _EXPORTS = {
     "load": "govdisclosure.serialize",
     "loads": "govdisclosure.serialize",
     "to_dict": "govdisclosure.serialize",
+    # Functions named like the subpackage that defines them: govdisclosure.validate(report) is the function;
+    # the subpackage's other names are imported by full name (from govdisclosure.validate import rules).
+    "validate": "govdisclosure.validate",
+    "render": "govdisclosure.render",
 }
 
 export_lazily(__name__, _EXPORTS)
