@@ -1,0 +1,463 @@
+"""The body: paragraphs into a tree of sections (一、 （一） 1. （1）), items (一是 …) and blocks.
+
+Hand-written: no library reads Chinese official-document structure. The rules, in the order they apply:
+
+1. Paragraphs. In text, a paragraph is a line; a line that does not begin with white space and follows an
+   indented line with no blank line between continues it (the text rendering wraps that way).
+2. A paragraph that begins with a heading label (一、 （一） 1. （1）) opens a section at that level; the rest of
+   the line is its heading, or, when a short phrase ends with 。, the heading and then a first paragraph.
+3. Inline enumerations 一是…二是… are cut out of any paragraph. An enumerator counts when its ordinal
+   continues the sequence: 一是 must follow the paragraph's start or a punctuation mark (so 唯一是 is not one),
+   and a later one must be the next number (so the 是 of 还是, 不是 … never counts). A full stop lost before
+   an enumerator or at the end of the last inline item is restored (GP201, GP202).
+4. Within a section, an item's further paragraphs are the plain paragraphs after it; an enumeration that
+   restarts at 一是 after some paragraphs starts a new group. A section with one group keeps the group's
+   opening paragraphs as its own and the items as children; a section with several groups holds each as an
+   unlabelled block (the seed's 存在的主要问题及2015年工作计划: a problems block and a plan block).
+5. Roles: text before the first numbered section is the preamble; a heading that speaks of problems or of
+   plans gives its section that role; a heading that speaks of both leaves it to the blocks' own wording.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govdisclosure.model import Role, Section
+from govdisclosure.parse._context import Context, Notes
+from govdisclosure.parse._facts import extract_facts, repair_numbers
+from govdisclosure.parse._lines import Line
+from govdisclosure.parse._piece import Piece
+from govdisclosure.parse._vocabulary import PLAN_OPENINGS, PLAN_WORDS, PROBLEM_WORDS
+from govdisclosure.zh import enumerator, from_chinese, parse_label
+
+__all__ = ["build_body", "join_paragraphs"]
+
+_ENUMERATOR: Final = re.compile(r"[一二三四五六七八九十]{1,3}是")
+# Marks after which 一是 may start an enumeration.
+_OPENERS: Final = frozenset("。；;：:！？!?，,、…　 \t")
+# Marks that properly end the text before an enumerator.
+_BOUNDARY: Final = frozenset("。；;：:！？!?，,、…")
+_TERMINAL: Final = frozenset("。；;：:！？!?…")
+_CLOSERS: Final = frozenset("”’」』）)】》\"'")
+_HEADING_STOP: Final = frozenset("。！？!?")
+_NOT_IN_HEADING: Final = frozenset("，,；;：:（）()《》“”\"'|【】")
+_MAX_ITEM_HEADING: Final = 25
+_MAX_SECTION_HEADING: Final = 40
+_YEAR_START: Final = re.compile(r"(\d{4})年")
+
+
+def _ordinal(cn: str) -> int | None:
+    try:
+        value = from_chinese(cn)
+    except (ValueError, ArithmeticError):
+        return None
+    if not isinstance(value, int) or value < 1 or enumerator(value) != cn + "是":
+        return None
+    return value
+
+
+def _ends_properly(text: str, marks: frozenset[str]) -> bool:
+    if not text:
+        return True
+    last = text[-1]
+    if last in marks:
+        return True
+    return last in _CLOSERS and len(text) > 1 and text[-2] in _TERMINAL
+
+
+# -------------------------------------------------------------------------------------------------
+# Paragraphs
+
+
+class Para:
+    __slots__ = ("piece", "table")
+
+    def __init__(self, piece: Piece, table: bool) -> None:
+        self.piece = piece
+        self.table = table
+
+
+def join_paragraphs(
+    lines: list[Line], indices: list[int], join_wrapped: bool, context: Context
+) -> list[Para]:
+    """The paragraphs of the body lines ``indices`` (content lines, in order)."""
+    paragraphs: list[Para] = []
+    previous = -2
+    opened_indented = False
+    table_run: list[Piece] = []
+    for i in indices:
+        line = lines[i]
+        text = line.text
+        table = "|" in text or "｜" in text
+        if (
+            join_wrapped
+            and paragraphs
+            and i == previous + 1
+            and opened_indented
+            and not line.indented
+            and not table
+            and not paragraphs[-1].table
+            and not (
+                _ends_properly(paragraphs[-1].piece.text, _TERMINAL)
+                and (label := parse_label(text)) is not None
+                and label.level > 0
+            )
+        ):
+            last = paragraphs[-1].piece
+            glue = (
+                " "
+                if last.text and last.text[-1].isascii() and text[0].isascii() and text[0].isalnum()
+                else ""
+            )
+            joined = (
+                last + Piece.added(glue, line.piece.source(0)) + line.piece
+                if glue
+                else last + line.piece
+            )
+            paragraphs[-1] = Para(joined, False)
+        else:
+            paragraphs.append(Para(line.piece, table))
+            opened_indented = line.indented
+        if table:
+            table_run.append(line.piece)
+        elif table_run:
+            _report_table(table_run, context)
+            table_run = []
+        previous = i
+    if table_run:
+        _report_table(table_run, context)
+    return paragraphs
+
+
+def _report_table(rows: list[Piece], context: Context) -> None:
+    span = rows[0].span()
+    context.report("GP005", "$.body", type(span)(span.start, rows[-1].span().end), rows=len(rows))
+
+
+# -------------------------------------------------------------------------------------------------
+# The tree under construction
+
+
+class _Group:
+    __slots__ = ("intro", "items", "pending")
+
+    def __init__(self) -> None:
+        self.intro: list[Piece] = []
+        self.items: list[_Node] = []
+        self.pending: list[Piece] = []
+
+
+class _Node:
+    __slots__ = (
+        "children",
+        "groups",
+        "heading",
+        "inline",
+        "kind",
+        "label",
+        "level",
+        "notes",
+        "ordinal",
+        "paragraphs",
+        "role",
+        "subsections",
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        level: int = 0,
+        label: Piece | None = None,
+        ordinal: int | None = None,
+    ) -> None:
+        self.kind = kind
+        self.level = level
+        self.label = label
+        self.ordinal = ordinal
+        self.heading: Piece | None = None
+        self.paragraphs: list[Piece] = []
+        self.groups: list[_Group] = [_Group()]
+        self.subsections: list[_Node] = []
+        self.children: list[_Node] = []
+        self.role: Role | None = None
+        self.inline = False
+        self.notes = Notes()
+
+
+def _split_heading(text: Piece, limit: int, clauses_allowed: bool) -> tuple[Piece | None, Piece]:
+    """(heading, rest) when ``text`` opens with a short phrase ended by 。, else (None, text)."""
+    s = text.text
+    for i, c in enumerate(s[: limit + 1]):
+        if c in _HEADING_STOP:
+            if i == 0:
+                return None, text
+            head = s[:i]
+            if not clauses_allowed and any(ch in _NOT_IN_HEADING for ch in head):
+                return None, text
+            return text.slice(0, i).strip(), text.slice(i + 1).strip()
+        if c in _NOT_IN_HEADING and not clauses_allowed:
+            return None, text
+    return None, text
+
+
+class _Builder:
+    def __init__(self, report_year: int) -> None:
+        self.root = _Node("root")
+        self.stack: list[_Node] = [self.root]
+        self.report_year = report_year
+
+    # ---- sections
+
+    def heading(self, para: Piece, level: int, ordinal: int, label_end: int) -> None:
+        while len(self.stack) > 1 and self.stack[-1].level >= level:
+            self.stack.pop()
+        parent = self.stack[-1]
+        node = _Node("section", level, para.slice(0, label_end).strip(), ordinal)
+        if level > 1 and parent.level != level - 1:
+            node.notes.report(
+                "GP204",
+                "",
+                node.label.span() if node.label else None,
+                label=node.label.text if node.label else "",
+            )
+        rest = para.slice(label_end).strip()
+        heading, first = _split_heading(rest, _MAX_SECTION_HEADING, clauses_allowed=False)
+        if heading is None:
+            if len(rest.text) > _MAX_SECTION_HEADING and _ends_properly(rest.text, _TERMINAL):
+                heading, first = None, rest  # a numbered paragraph, not a heading
+            else:
+                heading, first = rest, rest.slice(len(rest.text))
+        node.heading = heading if heading is not None and heading.text else None
+        parent.subsections.append(node)
+        self.stack.append(node)
+        if first.text:
+            self.paragraph(first)
+
+    # ---- paragraphs and items
+
+    def paragraph(self, para: Piece, table: bool = False) -> None:
+        container = self.stack[-1]
+        group = container.groups[-1]
+        last = group.items[-1].ordinal or 0 if group.items else 0
+        found = [] if table else self._enumerators(para.text, last)
+        if not found:
+            (group.pending if group.items else group.intro).append(para)
+            return
+        start0, _, first_ordinal = found[0]
+        if start0 > 0:
+            prefix = para.slice(0, start0).strip()
+            if first_ordinal == 1:
+                if group.items:
+                    group = self._new_group(container, group)
+                group.intro.extend(group.pending)
+                group.pending = []
+                if prefix.text:
+                    group.intro.append(prefix)
+            else:  # continues the previous paragraph's enumeration
+                item = group.items[-1]
+                item.paragraphs.extend(group.pending)
+                group.pending = []
+                if prefix.text:
+                    item.paragraphs.append(prefix)
+        elif group.items:
+            if first_ordinal == 1:
+                group = self._new_group(container, group)
+            else:
+                group.items[-1].paragraphs.extend(group.pending)
+                group.pending = []
+                if first_ordinal != last + 1:
+                    self._out_of_sequence(para, found[0], last)
+        elif first_ordinal != 1:
+            self._out_of_sequence(para, found[0], 0)
+        inline = start0 > 0 or len(found) > 1
+        for k, (start, end, ordinal) in enumerate(found):
+            stop = found[k + 1][0] if k + 1 < len(found) else len(para.text)
+            body = para.slice(end, stop).strip()
+            item = _Node("item", 0, para.slice(start, end), ordinal)
+            item.inline = inline
+            if k + 1 < len(found) and not _ends_properly(body.text, _BOUNDARY):
+                body = body.insert(len(body.text), "。")
+                item.notes.report(
+                    "GP201", "", body.span(len(body.text) - 1), label=enumerator(found[k + 1][2])
+                )
+            elif k + 1 == len(found) and inline and not _ends_properly(body.text, _BOUNDARY):
+                body = body.insert(len(body.text), "。")
+                item.notes.report("GP202", "", body.span(len(body.text) - 1))
+            heading, rest = _split_heading(body, _MAX_ITEM_HEADING, clauses_allowed=False)
+            item.heading = heading
+            if rest.text:
+                item.paragraphs.append(rest)
+            group.items.append(item)
+
+    def _new_group(self, container: _Node, group: _Group) -> _Group:
+        fresh = _Group()
+        fresh.intro = group.pending
+        group.pending = []
+        container.groups.append(fresh)
+        return fresh
+
+    def _out_of_sequence(self, para: Piece, found: tuple[int, int, int], last: int) -> None:
+        start, end, _ = found
+        label = para.text[start:end]
+        self.stack[-1].notes.report(
+            "GP203", "", para.span(start, end), label=label, expected=enumerator(last + 1)
+        )
+
+    @staticmethod
+    def _enumerators(text: str, last: int) -> list[tuple[int, int, int]]:
+        found: list[tuple[int, int, int]] = []
+        label = parse_label(text)
+        position = 0
+        expected = 0
+        if label is not None and label.level == 0:
+            m = _ENUMERATOR.match(text, len(text) - len(text.lstrip()))
+            if m is not None:
+                found.append((m.start(), m.end(), label.ordinal))
+                expected = label.ordinal + 1
+                position = m.end()
+        for m in _ENUMERATOR.finditer(text, position):
+            ordinal = _ordinal(m.group()[:-1])
+            if ordinal is None:
+                continue
+            if found:
+                if ordinal != expected or m.start() - found[-1][1] < 2:
+                    continue
+            else:
+                opener = m.start() == 0 or text[m.start() - 1] in _OPENERS
+                if not opener or not (ordinal == 1 or (last and ordinal == last + 1)):
+                    continue
+            found.append((m.start(), m.end(), ordinal))
+            expected = ordinal + 1
+        return found
+
+    # ---- finishing
+
+    def finish(self) -> list[_Node]:
+        has_sections = bool(self.root.subsections)
+        self._finish(self.root, has_sections)
+        return self.root.children
+
+    def _finish(self, node: _Node, has_sections: bool) -> None:
+        last = node.groups[-1]
+        if last.items:
+            last.items[-1].paragraphs.extend(last.pending)
+            last.pending = []
+        groups = [g for g in node.groups if g.intro or g.items]
+        if node.kind == "section" and node.heading is not None:
+            node.role = _heading_role(node.heading.text)
+        both = (
+            node.kind == "section"
+            and node.heading is not None
+            and _speaks_of_both(node.heading.text)
+        )
+        if node.kind == "root" or len(groups) > 1:
+            for g in groups:
+                block = _Node("block")
+                block.paragraphs = g.intro
+                block.children = g.items
+                if node.kind == "root" and has_sections:
+                    block.role = Role.PREAMBLE
+                elif node.kind == "root" or both:
+                    block.role = self._wording_role(g)
+                node.children.append(block)
+        elif groups:
+            node.paragraphs = groups[0].intro
+            node.children = list(groups[0].items)
+        for sub in node.subsections:
+            self._finish(sub, has_sections)
+        node.children.extend(node.subsections)
+
+    def _wording_role(self, group: _Group) -> Role | None:
+        pieces = group.intro or [
+            i.heading or (i.paragraphs[0] if i.paragraphs else Piece.of("", 0))
+            for i in group.items[:1]
+        ]
+        text = pieces[0].text if pieces else ""
+        opening = text[:12]
+        m = _YEAR_START.match(text)
+        if PLAN_OPENINGS.search(opening) or (
+            m is not None and self.report_year and int(m.group(1)) > self.report_year
+        ):
+            return Role.PLAN
+        if PROBLEM_WORDS.search(text):
+            return Role.PROBLEMS
+        if PLAN_WORDS.search(text):
+            return Role.PLAN
+        return None
+
+
+def _heading_role(heading: str) -> Role | None:
+    problems = PROBLEM_WORDS.search(heading) is not None
+    plan = PLAN_WORDS.search(heading) is not None
+    if problems and not plan:
+        return Role.PROBLEMS
+    if plan and not problems:
+        return Role.PLAN
+    return None
+
+
+def _speaks_of_both(heading: str) -> bool:
+    return PROBLEM_WORDS.search(heading) is not None and PLAN_WORDS.search(heading) is not None
+
+
+# -------------------------------------------------------------------------------------------------
+# Into the model
+
+
+def build_body(paragraphs: list[Para], report_year: int, context: Context) -> list[Section]:
+    """The body's sections from its paragraphs; provenance and diagnostics go to ``context``."""
+    builder = _Builder(report_year)
+    for para in paragraphs:
+        if para.table:
+            builder.paragraph(para.piece, table=True)
+            continue
+        label = parse_label(para.piece.text)
+        if label is not None and label.level > 0:
+            builder.heading(para.piece, label.level, label.ordinal, label.end)
+        else:
+            builder.paragraph(para.piece)
+    nodes = builder.finish()
+    return [_to_section(n, f"$.body[{i}]", report_year, context) for i, n in enumerate(nodes)]
+
+
+def _to_section(node: _Node, path: str, report_year: int, context: Context) -> Section:
+    children = [
+        _to_section(child, f"{path}.children[{j}]", report_year, context)
+        for j, child in enumerate(node.children)
+    ]
+    notes = node.notes
+    paragraphs: list[Piece] = []
+    repairs = {}
+    for k, para in enumerate(node.paragraphs):
+        repaired, repairs[f".paragraphs[{k}]"] = repair_numbers(para, f".paragraphs[{k}]", notes)
+        paragraphs.append(repaired)
+    texts: list[tuple[str, Piece]] = []
+    if node.heading is not None:
+        texts.append((".heading", node.heading))
+    texts += [(f".paragraphs[{k}]", p) for k, p in enumerate(paragraphs)]
+    facts = extract_facts(texts, node.role, report_year, notes, repairs)
+    if node.label is not None:
+        notes.source(".label", node.label.span())
+    for rel, piece in texts:
+        notes.source(rel, piece.span())
+    spans = [piece.span() for _, piece in texts]
+    if node.label is not None:
+        spans.append(node.label.span())
+    spans += [
+        context.provenance[f"{path}.children[{j}]"]
+        for j in range(len(children))
+        if f"{path}.children[{j}]" in context.provenance
+    ]
+    if spans:
+        notes.source("", type(spans[0])(min(s.start for s in spans), max(s.end for s in spans)))
+    context.merge(path, notes)
+    return Section(
+        ordinal=node.ordinal,
+        label=None if node.label is None else node.label.text,
+        heading=None if node.heading is None else node.heading.text,
+        role=node.role,
+        paragraphs=[p.text for p in paragraphs],
+        children=tuple(children),  # type: ignore[arg-type]  # model's converter=tuple is untyped for mypy (reported)
+        **facts,
+    )
