@@ -104,18 +104,15 @@ def join_paragraphs(
                 and label.level > 0
             )
         ):
+            # The lines joined give the paragraph back: nothing is added between them, and white
+            # space at the break (a space the wrap broke at) is kept.
+            glue = lines[previous].trail + line.lead
             last = paragraphs[-1].piece
-            glue = (
-                " "
-                if last.text and last.text[-1].isascii() and text[0].isascii() and text[0].isalnum()
-                else ""
-            )
-            joined = (
-                last + Piece.added(glue, line.piece.source(0)) + line.piece
-                if glue
-                else last + line.piece
-            )
-            paragraphs[-1] = Para(joined, False)
+            if glue:
+                last = last + Piece.of(
+                    glue, lines[previous].piece.source_end(len(lines[previous].text))
+                )
+            paragraphs[-1] = Para(last + line.piece, False)
         else:
             paragraphs.append(Para(line.piece, table))
             opened_indented = line.indented

@@ -14,7 +14,12 @@ from govdisclosure.parse._dates import read_datetime
 from govdisclosure.parse._lines import Line, squash
 from govdisclosure.parse._numbers import read_document_number
 from govdisclosure.parse._piece import Piece
-from govdisclosure.parse._vocabulary import HEADER_LABELS, OTHER_HEADER_LABELS, TITLE_WORDS
+from govdisclosure.parse._vocabulary import (
+    HEADER_LABELS,
+    INLINE_CHROME_TAIL,
+    OTHER_HEADER_LABELS,
+    TITLE_WORDS,
+)
 from govdisclosure.zh import parse_label
 
 __all__ = ["HeaderZone", "read_header_zone"]
@@ -102,6 +107,9 @@ def _field_values(line: Line, allow_other: bool) -> list[tuple[str, Piece]] | No
     for m, following in zip(matches, [*matches[1:], None], strict=True):
         end = following.start() if following is not None else len(text)
         value = line.piece.slice(m.end(), end).strip()
+        chrome = INLINE_CHROME_TAIL.search(value.text)
+        if chrome is not None:
+            value = value.slice(0, chrome.start()).strip()
         pairs.append((squash(m.group("label")), value))
     return pairs
 

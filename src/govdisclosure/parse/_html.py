@@ -163,7 +163,7 @@ _CHROME_CLASSES: Final = frozenset(
         "footer",
     }
     | {"share", "bdshare", "bdsharebuttonbox", "sharebox", "toolbar", "sidebar", "copyright"}
-    | {"qrcode", "ewm", "fontsize", "print", "topbar"}
+    | {"qrcode", "ewm", "fontsize", "font-size", "font_size", "print", "topbar", "zoom-tools"}
 )
 _CLASS_WORD: Final = re.compile(r"[\s_\-]+")
 
@@ -277,7 +277,10 @@ def _hidden(element: _Element) -> bool:
     for key in ("class", "id"):
         value = element.attrs.get(key)
         if value:
-            words += _CLASS_WORD.split(value.lower())
+            names = value.lower().split()
+            words += names
+            for name in names:
+                words += _CLASS_WORD.split(name)
     if any(w in _CHROME_CLASSES for w in words):
         return True
     style = element.attrs.get("style", "").replace(" ", "").lower()
@@ -469,7 +472,8 @@ def extract_text(html: str | bytes | bytearray) -> Extracted:
     writer = _Writer()
     _write(builder.root, writer)
     writer.flush()
-    text = "".join(writer.out)
+    text = "".join(writer.out).rstrip("\n")
+    text = text + "\n" if text else ""
     return Extracted(
         text=text, tables=tuple(writer.tables), diagnostics=tuple(notes), encoding=encoding
     )

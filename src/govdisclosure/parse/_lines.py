@@ -32,10 +32,16 @@ _TOKEN_SEPARATORS: Final = re.compile(f"[{WS}|｜/／【】\\[\\]「」()（）:
 class Line:
     """One line of the source: its content without surrounding white space and bullets."""
 
-    __slots__ = ("end", "indented", "piece", "start")
+    __slots__ = ("end", "indented", "lead", "piece", "start", "trail")
 
-    def __init__(self, piece: Piece, start: int, end: int, indented: bool) -> None:
+    def __init__(
+        self, piece: Piece, start: int, end: int, indented: bool, lead: str = "", trail: str = ""
+    ) -> None:
         self.piece = piece
+        self.lead = lead
+        """the white space before the content (bullets excluded)"""
+        self.trail = trail
+        """the white space after the content"""
         self.start = start
         """offset of the line's first character in the source"""
         self.end = end
@@ -54,8 +60,8 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Every line of ``text``, blank ones included, with bullets and white space stripped.
 
-    >>> [(line.text, line.indented) for line in split_lines("• 索 引 号:qz\\n\\n　　正文 \\n")]
-    [('索 引 号:qz', False), ('', False), ('正文', True), ('', False)]
+    >>> [(line.text, line.indented) for line in split_lines("• 索 引 号:qz\\n\\n　　正文 \\n 续")]
+    [('索 引 号:qz', False), ('', False), ('正文', True), ('续', False)]
     """
     lines: list[Line] = []
     position = 0
@@ -70,9 +76,25 @@ def _line(text: str, start: int, end: int) -> Line:
     lead = _LEAD.match(text, start, end)
     assert lead is not None  # the pattern matches the empty string
     content_start = lead.end()
-    content = text[content_start:end].rstrip(WS_CHARS)
-    indented = content_start > start and text[start] not in BULLETS and bool(content)
-    return Line(Piece.of(content, content_start), start, end, indented)
+    raw = text[content_start:end]
+    content = raw.rstrip(WS_CHARS)
+    lead = text[start:content_start]
+    # A paragraph's first line is indented (two ideographic spaces, or several spaces); one space is
+    # what wrapping leaves at the start of a continuation line when it breaks before a space.
+    indented = (
+        bool(content)
+        and bool(lead)
+        and lead[0] not in BULLETS
+        and ("\u3000" in lead or "\t" in lead or len(lead) >= 2)
+    )
+    return Line(
+        Piece.of(content, content_start),
+        start,
+        end,
+        indented,
+        lead if lead.strip(WS_CHARS) == "" else "",
+        raw[len(content) :],
+    )
 
 
 def squash(text: str) -> str:

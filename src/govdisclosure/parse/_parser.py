@@ -69,8 +69,23 @@ def _format(year: int) -> ReportFormat:
     return ReportFormat.NARRATIVE
 
 
-def _chrome(lines: list[Line], context: Context) -> set[int]:
-    chrome = {i for i, line in enumerate(lines) if line.text and is_chrome(line.text)}
+def _continuations(lines: list[Line]) -> set[int]:
+    """Lines that continue a wrapped paragraph (not indented, right after a line of an indented one)."""
+    found: set[int] = set()
+    for i in range(1, len(lines)):
+        line, before = lines[i], lines[i - 1]
+        if line.text and not line.indented and before.text and (before.indented or i - 1 in found):
+            found.add(i)
+    return found
+
+
+def _chrome(lines: list[Line], context: Context, join_wrapped: bool) -> set[int]:
+    protected = _continuations(lines) if join_wrapped else set()
+    chrome = {
+        i
+        for i, line in enumerate(lines)
+        if line.text and i not in protected and is_chrome(line.text)
+    }
     run: list[int] = []
     for i, line in enumerate([*lines, None]):
         if line is not None and (i in chrome or not line.text):
@@ -93,7 +108,7 @@ def _chrome(lines: list[Line], context: Context) -> set[int]:
 
 def _read(text: str, context: Context, join_wrapped: bool) -> DisclosureReport:
     lines = split_lines(text)
-    chrome = _chrome(lines, context)
+    chrome = _chrome(lines, context, join_wrapped)
     zone = read_header_zone(lines, chrome, context)
     header = zone.header
     year, year_piece = report_year(zone.title, header, context)
