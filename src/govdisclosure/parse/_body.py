@@ -358,6 +358,13 @@ class _Builder:
                 elif node.kind == "root" or both:
                     block.role = self._wording_role(g)
                 node.children.append(block)
+            if both:
+                # 存在的主要问题及改进情况: the problems come first, then the plan
+                roles = [b.role for b in node.children]
+                first_plan = roles.index(Role.PLAN) if Role.PLAN in roles else len(roles)
+                for k, block in enumerate(node.children):
+                    if block.role is None:
+                        block.role = Role.PROBLEMS if k < first_plan else Role.PLAN
         elif groups:
             node.paragraphs = groups[0].intro
             node.children = list(groups[0].items)

@@ -85,6 +85,7 @@ _NUMBER_AFTER_TITLE: Final = re.compile(
     r"[ \t]*[（(](?P<number>(?:[^（）()\n]|[（(]\d{4}[）)]){2,40}?)[）)]"
 )
 _YEAR: Final = re.compile(r"(?<!\d)(\d{4})年(?!\d)")
+_YEAR_DIGITS: Final = re.compile(r"(?<!\d)(?:19|20)\d\d")
 _MASK: Final = "□"
 # A one-character prefix is not stripped where it starts a word (共青团, 共同, 均衡 …).
 _WORDS_KEPT: Final = frozenset({"共青", "共同", "共享", "共建", "均衡", "并联", "并购", "已经"})
@@ -299,7 +300,7 @@ class _Facts:
                             found=repaired[:cut] + repaired[cut + 1 :],
                             expected=repaired,
                         )
-                elif any(c.isdigit() for c in raw) and "号" in raw:
+                elif _YEAR_DIGITS.search(raw) and "号" in raw:
                     self.notes.report(
                         "GP302",
                         path,
@@ -515,10 +516,12 @@ class _Facts:
                     areas.append(stripped)
                 position += len(part) + 1
             stats["focus_areas"] = areas
-        topics = [
+        topics = [] if items is None else self._run(p.counts, items, lambda c: True)
+        topics += [
             c
             for c in candidates
             if not c.used
+            and c not in topics
             and c.subject
             and "信息" in c.subject
             and DISCLOSURE_VERBS.search(c.clause)

@@ -157,7 +157,9 @@ TITLE_WORDS: Final = ("报告", "成绩单", "总结", "年报", "情况", "通�
 # -------------------------------------------------------------------------------------------------
 # Roles (章节类别), by the wording of a heading or of a block's opening paragraph.
 
-PROBLEM_WORDS: Final = re.compile(r"存在|问题|不足|差距|困难|薄弱|短板")
+PROBLEM_WORDS: Final = re.compile(
+    r"存在|问题|不足|差距|困难|薄弱|短板|不够|不到位|有待|亟待|欠缺|滞后"
+)
 PLAN_WORDS: Final = re.compile(r"计划|下一步|改进|打算|工作思路|工作安排|努力方向|展望|今后")
 # A block opens a plan when it starts (within its first few characters) with one of these.
 PLAN_OPENINGS: Final = re.compile(r"下一步|明年|今后|新的一年|下一年")
@@ -232,7 +234,6 @@ SUBJECT_PREFIXES: Final = tuple(
             "并",
             "又",
             "另",
-            "新",
             "新增",
             "涉及",
             "包括",
@@ -244,6 +245,14 @@ SUBJECT_PREFIXES: Final = tuple(
             "相关的",
             "相关",
             "制作",
+            "绘制",
+            "编写",
+            "发放",
+            "投入",
+            "收取",
+            "下达",
+            "拨付",
+            "安排",
             "制定",
             "出台",
             "完善",
