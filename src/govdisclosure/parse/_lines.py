@@ -73,9 +73,9 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _line(text: str, start: int, end: int) -> Line:
-    lead = _LEAD.match(text, start, end)
-    assert lead is not None  # the pattern matches the empty string
-    content_start = lead.end()
+    leading = _LEAD.match(text, start, end)
+    assert leading is not None  # the pattern matches the empty string
+    content_start = leading.end()
     raw = text[content_start:end]
     content = raw.rstrip(WS_CHARS)
     lead = text[start:content_start]
