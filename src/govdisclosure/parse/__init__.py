@@ -26,7 +26,7 @@ GP003  warning   the declared encoding is unknown; decoded by guess
 GP004  warning   bytes that are not in the encoding were replaced by U+FFFD
 GP005  info      a table is kept as text rows (tables are not parsed yet)
 GP006  warning   the page declares an encoding its bytes are not in; decoded as the other one
-GP007  warning   the HTML tokenizer stopped at malformed markup; the rest is not read
+GP007  warning   malformed markup the HTML tokenizer cannot read (read as text, or the rest is lost)
 GP010  info      lines of page chrome dropped (附件下载, 扫一扫…, 相关解读, 打印本页 …)
 GP101  warning   no title found
 GP102  info      the title is repeated; the repeat is dropped

@@ -54,8 +54,8 @@ CODES: Final[dict[str, Code]] = {
     ),
     "GP007": Code(
         _W,
-        "HTML 在 {position}（行:列）处无法继续解析，其后内容未读",
-        "the HTML cannot be tokenised past {position} (line:column); the rest is not read",
+        "HTML 在 {position}（行:列）处的标记无法解析",
+        "unreadable HTML markup at {position} (line:column)",
     ),
     "GP010": Code(
         _I, "删除页面附属内容 {count} 行：{first}", "dropped {count} lines of page chrome: {first}"

@@ -453,6 +453,27 @@ def _write_table(table: _Element, writer: _Writer) -> bool:
     return True
 
 
+# html.parser asserts on marked sections it does not know (<![foo[, <![ ): such markup is read as text.
+_UNKNOWN_MARKED_SECTION: Final = re.compile(
+    r"<!\[(?!(?:temp|cdata|ignore|include|rcdata|if|else|endif)\b)", re.IGNORECASE
+)
+
+
+def _feed(builder: _TreeBuilder, source: str, notes: list[Diagnostic]) -> None:
+    """Feed the page to the tokenizer; where it still gives up, keep what was read (GP007)."""
+    for m in _UNKNOWN_MARKED_SECTION.finditer(source):
+        line = source.count("\n", 0, m.start()) + 1
+        column = m.start() - source.rfind("\n", 0, m.start())
+        notes.append(diagnostic("GP007", "$", Span(0, 0), position=f"{line}:{column}"))
+    source = _UNKNOWN_MARKED_SECTION.sub("&lt;![", source)
+    try:
+        builder.feed(source)
+        builder.close()
+    except Exception:  # a tokenizer assertion not foreseen above: the rest of the page is lost
+        line, column = builder.getpos()
+        notes.append(diagnostic("GP007", "$", Span(0, 0), position=f"{line}:{column + 1}"))
+
+
 def extract_text(html: str | bytes | bytearray) -> Extracted:
     """The text of an HTML page (bytes are decoded first, see :func:`decode`)."""
     notes: list[Diagnostic] = []
@@ -462,13 +483,7 @@ def extract_text(html: str | bytes | bytearray) -> Extracted:
     else:
         source = html
     builder = _TreeBuilder()
-    try:
-        builder.feed(source)
-        builder.close()
-    except Exception:  # html.parser gives up on some malformed markup: keep what was read
-        notes.append(
-            diagnostic("GP007", "$", Span(0, 0), position="{}:{}".format(*builder.getpos()))
-        )
+    _feed(builder, source, notes)
     writer = _Writer()
     _write(builder.root, writer)
     writer.flush()
