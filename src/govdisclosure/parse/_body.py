@@ -441,13 +441,13 @@ def _to_section(node: _Node, path: str, report_year: int, context: Context) -> S
         texts.append((".heading", node.heading))
     texts += [(f".paragraphs[{k}]", p) for k, p in enumerate(paragraphs)]
     facts = extract_facts(texts, node.role, report_year, notes, repairs)
-    if node.label is not None:
-        notes.source(".label", node.label.span())
-    for rel, piece in texts:
-        notes.source(rel, piece.span())
-    spans = [piece.span() for _, piece in texts]
+    spans = []
     if node.label is not None:
         spans.append(node.label.span())
+        notes.source(".label", spans[-1])
+    for rel, piece in texts:
+        spans.append(piece.span())
+        notes.source(rel, spans[-1])
     spans += [
         context.provenance[f"{path}.children[{j}]"]
         for j in range(len(children))

@@ -12,7 +12,6 @@ Hand-written: the patterns are the phrasing of Chinese work reports (共清理�
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from decimal import InvalidOperation
@@ -71,15 +70,15 @@ from govdisclosure.zh import parse_amount, parse_as_of
 __all__ = ["extract_facts", "repair_numbers"]
 
 _CLOSING: Final = {"〔": "〕", "[": "]", "［": "］", "﹝": "﹞", "【": "】", "〖": "〗"}
-_CLAUSE: Final = re.compile(r"[，,；;。：:！？!?、\s]")
 _SENTENCE: Final = re.compile(r"[。；;！？!?]")
 _UNITS: Final = "|".join(re.escape(u) for u in MEASURE_WORDS)
-_QUANTITY: Final = re.compile(
-    rf"(?<![\d.．第])(?P<value>\d{{1,12}})[ \t]*(?P<unit>{_UNITS})(?!月|小时|工作日|以上|以下|多|余)"
-)
-_MONEY: Final = re.compile(
-    r"(?<![\d.．])(?P<value>\d{1,15}(?:\.\d{1,6})?)[ \t]*(?P<unit>亿元|万元|元)"
-)
+# Numbers are found once (a digit run is a fast scan) and what follows them decides: a money unit, or a
+# measure word. 2014年 and 第3期 are neither.
+_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?")
+_UNIT_AFTER: Final = re.compile(rf"[ \t]*(?P<unit>{_UNITS})(?!月|小时|工作日|以上|以下|多|余)")
+_MONEY_AFTER: Final = re.compile(r"[ \t]*(?P<unit>亿元|万元|元)")
+_CLAUSE_MARKS: Final = frozenset("，,；;。：:！？!?、 \t\u3000\xa0\n")
+_MAX_CLAUSE: Final = 60
 _TITLE: Final = re.compile(r"《(?P<title>[^《》\n]{1,200})》")
 _NUMBER_AFTER_TITLE: Final = re.compile(
     r"[ \t]*[（(](?P<number>(?:[^（）()\n]|[（(]\d{4}[）)]){2,40}?)[）)]"
@@ -89,6 +88,7 @@ _YEAR_DIGITS: Final = re.compile(r"(?<!\d)(?:19|20)\d\d")
 _MASK: Final = "□"
 # A one-character prefix is not stripped where it starts a word (共青团, 共同, 均衡 …).
 _WORDS_KEPT: Final = frozenset({"共青", "共同", "共享", "共建", "均衡", "并联", "并购", "已经"})
+_PREFIX: Final = re.compile("|".join(re.escape(p) for p in SUBJECT_PREFIXES))  # longest first
 _SUBJECT_AFTER: Final = re.compile(r"[\u4e00-\u9fff]{1,12}(?=$|[，,；;。：:！？!?、])")
 
 
@@ -134,19 +134,17 @@ class _Amount:
 
 
 def _strip_prefixes(text: str) -> tuple[str, bool]:
+    """``text`` without the verbs and adverbs that open it; a word is never cut to one character."""
     stripped = False
-    changed = True
-    while changed and text:
-        changed = False
-        for prefix in SUBJECT_PREFIXES:
-            rest = len(text) - len(prefix)
-            if text.startswith(prefix) and rest != 1:
-                if len(prefix) == 1 and text[:2] in _WORDS_KEPT:
-                    continue
-                text = text[len(prefix) :]
-                stripped = changed = True
-                break
-    return text, stripped
+    while True:
+        m = _PREFIX.match(text)
+        if m is None:
+            return text, stripped
+        end = m.end()
+        if len(text) - end == 1 or (end == 1 and text[:2] in _WORDS_KEPT):
+            return text, stripped
+        text = text[end:]
+        stripped = True
 
 
 def _subject(clause: str) -> tuple[str | None, bool]:
@@ -163,61 +161,71 @@ def _subject(clause: str) -> tuple[str | None, bool]:
     return text, stripped
 
 
-def _counts(masked: str) -> list[_Count]:
+def _clause(text: str, position: int) -> str:
+    """The clause that ends at ``position``: back to the last punctuation mark (at most 60 characters)."""
+    i = position
+    low = max(0, position - _MAX_CLAUSE)
+    while i > low and text[i - 1] not in _CLAUSE_MARKS:
+        i -= 1
+    return text[i:position]
+
+
+def _numbers(masked: str) -> tuple[list[_Count], list[_Amount]]:
+    """The counts and the amounts of money in a text (titles masked)."""
     counts: list[_Count] = []
-    clause_starts = [m.end() for m in _CLAUSE.finditer(masked)]
-    for m in _QUANTITY.finditer(masked):
-        number_start = m.start("value")
-        k = bisect.bisect_right(clause_starts, number_start) - 1
-        clause_start = clause_starts[k] if k >= 0 else 0
-        clause = masked[clause_start:number_start].strip()
-        qizhong = clause.startswith("其中")
-        subject, verb = _subject(clause)
-        if qizhong:
-            verb = len(clause) > 2 and subject is not None and clause[2:] != subject
-        start = (
-            number_start - len(subject) if subject and clause.endswith(subject) else number_start
-        )
-        if subject is None:
-            after = _SUBJECT_AFTER.match(masked, m.end())
-            if after is not None and after.group() not in ("其中",):
-                subject = after.group()
-        try:
-            value = int(m.group("value"))
-        except ValueError:  # pragma: no cover - \d matches only what int() reads
+    amounts: list[_Amount] = []
+    for m in _NUMBER.finditer(masked):
+        start, end = m.start(), m.end()
+        number = m.group()
+        money = _MONEY_AFTER.match(masked, end) if len(number) <= 22 else None
+        if money is not None:
+            amount = _amount(masked, start, money.end(), number, money.group("unit"))
+            if amount is not None:
+                amounts.append(amount)
             continue
-        counts.append(
-            _Count(
-                value=value,
-                unit=m.group("unit"),
-                subject=subject,
-                start=start,
-                end=m.end(),
-                number_start=number_start,
-                clause=clause,
-                qizhong=qizhong,
-                verb=verb,
-            )
-        )
-    return counts
+        if "." in number or len(number) > 12 or (start and masked[start - 1] == "第"):
+            continue
+        unit = _UNIT_AFTER.match(masked, end)
+        if unit is not None:
+            counts.append(_count(masked, start, unit.end(), int(number), unit.group("unit")))
+    return counts, amounts
 
 
-def _amounts(masked: str) -> list[_Amount]:
-    found = []
-    clause_starts = [m.end() for m in _CLAUSE.finditer(masked)]
-    for m in _MONEY.finditer(masked):
-        try:
-            yuan = parse_amount(m.group())
-        except (ValueError, ArithmeticError, InvalidOperation):
-            continue
-        k = bisect.bisect_right(clause_starts, m.start()) - 1
-        clause = masked[clause_starts[k] if k >= 0 else 0 : m.start()].strip()
-        subject, _ = _subject(clause)
-        if subject in GENERIC_MONEY_SUBJECTS:
-            subject = None
-        start = m.start() - len(subject) if subject and clause.endswith(subject) else m.start()
-        found.append(_Amount(Money(yuan, MoneyUnit(m.group("unit")), subject), start, m.end()))
-    return found
+def _count(masked: str, number_start: int, end: int, value: int, unit: str) -> _Count:
+    clause = _clause(masked, number_start)
+    qizhong = clause.startswith("其中")
+    subject, verb = _subject(clause)
+    if qizhong:
+        verb = len(clause) > 2 and subject is not None and clause[2:] != subject
+    start = number_start - len(subject) if subject and clause.endswith(subject) else number_start
+    if subject is None:
+        after = _SUBJECT_AFTER.match(masked, end)
+        if after is not None and after.group() != "其中":
+            subject = after.group()
+    return _Count(
+        value=value,
+        unit=unit,
+        subject=subject,
+        start=start,
+        end=end,
+        number_start=number_start,
+        clause=clause,
+        qizhong=qizhong,
+        verb=verb,
+    )
+
+
+def _amount(masked: str, start: int, end: int, number: str, unit: str) -> _Amount | None:
+    try:
+        yuan = parse_amount(number + unit)
+    except (ValueError, ArithmeticError, InvalidOperation):
+        return None
+    clause = _clause(masked, start)
+    subject, _ = _subject(clause)
+    if subject in GENERIC_MONEY_SUBJECTS:
+        subject = None
+    begin = start - len(subject) if subject and clause.endswith(subject) else start
+    return _Amount(Money(yuan, MoneyUnit(unit), subject), begin, end)
 
 
 class _Paragraph:
@@ -229,13 +237,12 @@ class _Paragraph:
         self.text = piece.text
         self.citations: list[tuple[CitedDocument, int, int, int, int]] = []
         masked = self.text
-        for m in _TITLE.finditer(self.text):
+        for m in _TITLE.finditer(self.text) if "《" in self.text else ():
             masked = (
                 masked[: m.start() + 1] + _MASK * (m.end() - m.start() - 2) + masked[m.end() - 1 :]
             )
         self.masked = masked
-        self.counts = _counts(masked)
-        self.amounts = _amounts(masked)
+        self.counts, self.amounts = _numbers(masked)
 
 
 def _quantity(c: _Count) -> Quantity:
@@ -272,7 +279,7 @@ class _Facts:
 
     def read_citations(self, p: _Paragraph, repairs: list[tuple[int, str, str, str]]) -> None:
         pending = list(repairs)
-        for m in _TITLE.finditer(p.text):
+        for m in _TITLE.finditer(p.text) if "《" in p.text else ():
             title = m.group("title").strip()
             if not title:
                 continue
@@ -322,7 +329,7 @@ class _Facts:
     # ---- channels
 
     def read_channels(self, p: _Paragraph) -> None:
-        if self.channels is not None:
+        if self.channels is not None or "以" not in p.text:
             return
         primary = CHANNELS_PRIMARY.search(p.text)
         auxiliary = CHANNELS_AUXILIARY.search(p.text)
@@ -351,6 +358,8 @@ class _Facts:
 
     def read_inventories(self, p: _Paragraph) -> None:
         counts = p.counts
+        if not counts or (self.power is not None and self.risks is not None):
+            return
         published = None
         for m in PUBLISHED_ON.finditer(p.text):
             published = m
@@ -466,9 +475,11 @@ class _Facts:
     # ---- disclosure figures
 
     def read_disclosure(self, p: _Paragraph) -> None:
-        if self.disclosure is not None:
+        if self.disclosure is not None or not p.counts:
             return
         candidates = [c for c in p.counts if not c.used and c.unit in DISCLOSURE_UNITS]
+        if not candidates:
+            return
         cumulative = next((c for c in candidates if CUMULATIVE_WORDS.search(c.clause)), None)
         items = next(
             (

@@ -95,8 +95,9 @@ def _field_values(line: Line, allow_other: bool) -> list[tuple[str, Piece]] | No
     text = line.text
     if "|" in text or "｜" in text:
         return _table_fields(line, allow_other)
-    matches = list(_FIELD.finditer(text))
-    if not matches or matches[0].start() != 0:
+    first_field = _FIELD.match(text)
+    matches = [] if first_field is None else list(_FIELD.finditer(text))
+    if not matches:
         if not allow_other:
             return None
         first = _OTHER_FIELD.match(text)

@@ -79,14 +79,9 @@ def _line(text: str, start: int, end: int) -> Line:
     raw = text[content_start:end]
     content = raw.rstrip(WS_CHARS)
     lead = text[start:content_start]
-    # A paragraph's first line is indented (two ideographic spaces, or several spaces); one space is
-    # what wrapping leaves at the start of a continuation line when it breaks before a space.
-    indented = (
-        bool(content)
-        and bool(lead)
-        and lead[0] not in BULLETS
-        and ("\u3000" in lead or "\t" in lead or len(lead) >= 2)
-    )
+    # A paragraph's first line is indented, and so are the right-aligned signature lines; the text
+    # contract gives continuation lines no indent at all (so one space, too, is an indent).
+    indented = bool(content) and bool(lead) and lead[0] not in BULLETS
     return Line(
         Piece.of(content, content_start),
         start,
@@ -110,7 +105,7 @@ def is_chrome(text: str) -> bool:
     >>> is_chrome("打印本页 关闭窗口"), is_chrome("二、存在的主要问题")
     (True, False)
     """
-    if len(text) > 80:
+    if len(text) > 80 or any(c in text for c in "。，,；;"):
         return False
     flat = squash(text)
     if flat in CHROME_LINES:

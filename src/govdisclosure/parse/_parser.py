@@ -79,8 +79,7 @@ def _continuations(lines: list[Line]) -> set[int]:
     return found
 
 
-def _chrome(lines: list[Line], context: Context, join_wrapped: bool) -> set[int]:
-    protected = _continuations(lines) if join_wrapped else set()
+def _chrome(lines: list[Line], context: Context, protected: set[int]) -> set[int]:
     chrome = {
         i
         for i, line in enumerate(lines)
@@ -108,7 +107,8 @@ def _chrome(lines: list[Line], context: Context, join_wrapped: bool) -> set[int]
 
 def _read(text: str, context: Context, join_wrapped: bool) -> DisclosureReport:
     lines = split_lines(text)
-    chrome = _chrome(lines, context, join_wrapped)
+    continuations = _continuations(lines) if join_wrapped else set()
+    chrome = _chrome(lines, context, continuations)
     zone = read_header_zone(lines, chrome, context)
     header = zone.header
     year, year_piece = report_year(zone.title, header, context)
@@ -117,7 +117,9 @@ def _read(text: str, context: Context, join_wrapped: bool) -> DisclosureReport:
     if zone.title is None:
         context.report("GP101", "$.title", None)
     content = [i for i in range(zone.body_start, len(lines)) if lines[i].text and i not in chrome]
-    tail = read_tail([lines[i] for i in content], 0, header, context)
+    # A line that continues a wrapped paragraph is never the signature nor an attachment.
+    last_continued = max((k for k, i in enumerate(content) if i in continuations), default=-1)
+    tail = read_tail([lines[i] for i in content], last_continued + 1, header, context)
     paragraphs = join_paragraphs(lines, content[: tail.body_end], join_wrapped, context)
     body = build_body(paragraphs, year, context)
     return DisclosureReport(

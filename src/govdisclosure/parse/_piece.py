@@ -85,16 +85,24 @@ class Piece:
     def span(self, start: int = 0, end: int | None = None) -> Span:
         """The span of source text that ``text[start:end]`` came from."""
         stop = len(self.text) if end is None else end
+        if len(self._starts) == 1 and not self._inserted[0] and start <= stop:
+            return Span(self._sources[0] + start, self._sources[0] + stop)
         first = self.source(start) if start < stop else self.source_end(start)
         last = self.source_end(stop)
         return Span(first, max(first, last))
 
     def slice(self, start: int, end: int | None = None) -> Piece:
         """``text[start:end]`` with its map."""
-        stop = len(self.text) if end is None else min(end, len(self.text))
-        start = max(0, min(start, stop))
-        if start == 0 and stop == len(self.text):
+        size = len(self.text)
+        stop = size if end is None or end > size else end
+        if start < 0:
+            start = 0
+        elif start > stop:
+            start = stop
+        if start == 0 and stop == size:
             return self
+        if len(self._starts) == 1 and not self._inserted[0]:
+            return Piece(self.text[start:stop], (0,), (self._sources[0] + start,), (False,))
         if start == stop:
             return Piece("", (0,), (self.source_end(start),), (False,))
         k = self._segment(start)
@@ -127,9 +135,12 @@ class Piece:
 
     def strip(self, chars: str | None = None) -> Piece:
         """The piece without leading and trailing white space (or ``chars``)."""
-        left = len(self.text) - len(self.text.lstrip(chars))
-        right = len(self.text.rstrip(chars))
-        return self.slice(left, max(left, right))
+        text = self.text
+        stripped = text.strip(chars)
+        if len(stripped) == len(text):
+            return self
+        left = len(text) - len(text.lstrip(chars))
+        return self.slice(left, left + len(stripped))
 
     def inserted_spans(self) -> list[tuple[int, int]]:
         """Where (start, end in :attr:`text`) this piece holds repairs rather than source text."""

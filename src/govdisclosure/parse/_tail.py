@@ -144,14 +144,17 @@ def _signature(
             context.source("$.signature.authority", authority.span())
             return Signature(authority=authority.text, date=dated[0], date_text=dated[1]), end - 1
     # An authority without a date: only a name that reads as one
-    if end - 1 > start and _signature_like(last.text) and _AUTHORITY_END.search(last.text):
+    if end > 1 and _signature_like(last.text) and _AUTHORITY_END.search(last.text):
         context.source("$.signature.authority", last.piece.span())
         return Signature(authority=last.text), end - 1
     return None, end
 
 
 def read_tail(lines: list[Line], start: int, header: Header, context: Context) -> Tail:
-    """Signature and attachments at the end of ``lines[start:]`` (content lines only)."""
+    """Signature and attachments at the end of ``lines`` (content lines only), none before ``start``.
+
+    The body keeps at least its first line: an undated authority needs a line before it.
+    """
     end = len(lines)
     attachments, end = _attachments(lines, start, end, context)
     signature, end = _signature(lines, start, end, header, context)

@@ -1,0 +1,92 @@
+"""Benchmark the parser: seed-size reports per second on one core, and time against input size.
+
+Run from the repository root::
+
+    python benchmarks/bench_parse.py            # full run
+    python benchmarks/bench_parse.py --quick    # shorter timing
+
+Targets (issue 6): at least 1,000 seed-size reports per second, and time growing linearly with the input
+(1×, 10×, 100× the seed). A k× input is the seed's report with its body repeated k times and its sections
+renumbered (一、 … 二百、), so that it is one long report rather than k pages glued together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from govdisclosure.parse import parse_html, parse_text
+from govdisclosure.zh import heading_label
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = (ROOT / "examples" / "dehua_2014" / "page.txt").read_text(encoding="utf-8")
+PAGE = (ROOT / "tests" / "parse" / "data" / "dehua_2014.html").read_bytes()
+
+
+def scaled(k: int) -> str:
+    """The seed with its body repeated ``k`` times, sections numbered on."""
+    lines = SEED.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith("2014年以来"))
+    end = next(i for i, line in enumerate(lines) if line.strip() == "德化县科学技术局")
+    body = "\n".join(lines[start:end])
+    parts = []
+    for n in range(k):
+        first, second = heading_label(1, 2 * n + 1), heading_label(1, 2 * n + 2)
+        part = re.sub(r"(?m)^(\s*)一、", rf"\g<1>{first}", body)
+        part = re.sub(r"(?m)^(\s*)二、", rf"\g<1>{second}", part)
+        parts.append(part)
+    return "\n".join([*lines[:start], *parts, *lines[end:]])
+
+
+def best_of(fn: Callable[[], object], repeat: int, number: int) -> float:
+    """The best CPU time of ``repeat`` runs of ``number`` calls, per call (CPU time of this process,
+    so that other processes on the machine do not count)."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        for _ in range(number):
+            fn()
+        best = min(best, (time.process_time() - t0) / number)
+    return best
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    args = parser.parse_args(argv)
+    repeat = 3 if args.quick else 7
+
+    check = parse_text(scaled(3)).report
+    assert len(check.body) == 7, "the scaled input should have 3 preambles' worth of sections"
+
+    per_seed = best_of(lambda: parse_text(SEED), repeat, 200 if args.quick else 1000)
+    print(
+        f"parse_text, seed ({len(SEED):,} characters): {per_seed * 1e3:.3f} ms, "
+        f"{1 / per_seed:,.0f} reports/s on one core (target >= 1,000)"
+    )
+    per_page = best_of(lambda: parse_html(PAGE), repeat, 50 if args.quick else 200)
+    print(
+        f"parse_html, seed page in GBK ({len(PAGE):,} bytes): {per_page * 1e3:.3f} ms, "
+        f"{1 / per_page:,.0f} pages/s"
+    )
+
+    print("\ninput size    characters     time      time per 1,000 characters")
+    base = None
+    for k in (1, 10, 100):
+        text = scaled(k)
+        seconds = best_of(lambda text=text: parse_text(text), repeat, max(1, 100 // k))
+        per_kchar = seconds / len(text) * 1000
+        base = base or per_kchar
+        print(
+            f"{k:>4}x      {len(text):>10,}  {seconds * 1e3:>9.2f} ms   "
+            f"{per_kchar * 1e6:>7.1f} µs ({per_kchar / base:.2f}× the 1× rate)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
