@@ -24,7 +24,7 @@ import re
 from typing import Final
 
 from govdisclosure.model import Role, Section
-from govdisclosure.parse._context import Context, Notes
+from govdisclosure.parse._context import Context, Notes, Prefixed
 from govdisclosure.parse._facts import extract_facts, repair_numbers
 from govdisclosure.parse._lines import Line
 from govdisclosure.parse._piece import Piece
@@ -34,16 +34,18 @@ from govdisclosure.zh import enumerator, from_chinese, parse_label
 __all__ = ["build_body", "join_paragraphs"]
 
 _ENUMERATOR: Final = re.compile(r"[一二三四五六七八九十]{1,3}是")
+_NUMERALS: Final = frozenset("一二三四五六七八九十")
 # Marks after which 一是 may start an enumeration.
 _OPENERS: Final = frozenset("。；;：:！？!?，,、…　 \t")
 # Marks that properly end the text before an enumerator.
 _BOUNDARY: Final = frozenset("。；;：:！？!?，,、…")
 _TERMINAL: Final = frozenset("。；;：:！？!?…")
 _CLOSERS: Final = frozenset("”’」』）)】》\"'")
-_HEADING_STOP: Final = frozenset("。！？!?")
-_NOT_IN_HEADING: Final = frozenset("，,；;：:（）()《》“”\"'|【】")
-_MAX_ITEM_HEADING: Final = 25
 _MAX_SECTION_HEADING: Final = 40
+# A heading is a short phrase without clause punctuation, ended by 。 (or ！ ？).
+_NOT_IN_HEADING: Final = "，,；;：:（）()《》“”\"'|【】。！？!?"
+_ITEM_HEADING: Final = re.compile(f"[^{re.escape(_NOT_IN_HEADING)}]{{1,25}}[。！？!?]")
+_SECTION_HEADING: Final = re.compile(f"[^{re.escape(_NOT_IN_HEADING)}]{{1,40}}[。！？!?]")
 _YEAR_START: Final = re.compile(r"(\d{4})年")
 
 
@@ -109,9 +111,8 @@ def join_paragraphs(
             glue = lines[previous].trail + line.lead
             last = paragraphs[-1].piece
             if glue:
-                last = last + Piece.of(
-                    glue, lines[previous].piece.source_end(len(lines[previous].text))
-                )
+                before = lines[previous]
+                last = last + Piece.of(glue, before.source + len(before.text))
             paragraphs[-1] = Para(last + line.piece, False)
         else:
             paragraphs.append(Para(line.piece, table))
@@ -182,20 +183,12 @@ class _Node:
         self.notes = Notes()
 
 
-def _split_heading(text: Piece, limit: int, clauses_allowed: bool) -> tuple[Piece | None, Piece]:
+def _split_heading(text: Piece, pattern: re.Pattern[str]) -> tuple[Piece | None, Piece]:
     """(heading, rest) when ``text`` opens with a short phrase ended by 。, else (None, text)."""
-    s = text.text
-    for i, c in enumerate(s[: limit + 1]):
-        if c in _HEADING_STOP:
-            if i == 0:
-                return None, text
-            head = s[:i]
-            if not clauses_allowed and any(ch in _NOT_IN_HEADING for ch in head):
-                return None, text
-            return text.slice(0, i).strip(), text.slice(i + 1).strip()
-        if c in _NOT_IN_HEADING and not clauses_allowed:
-            return None, text
-    return None, text
+    m = pattern.match(text.text)
+    if m is None:
+        return None, text
+    return text.slice(0, m.end() - 1).strip(), text.slice(m.end()).strip()
 
 
 class _Builder:
@@ -219,7 +212,7 @@ class _Builder:
                 label=node.label.text if node.label else "",
             )
         rest = para.slice(label_end).strip()
-        heading, first = _split_heading(rest, _MAX_SECTION_HEADING, clauses_allowed=False)
+        heading, first = _split_heading(rest, _SECTION_HEADING)
         if heading is None:
             if len(rest.text) > _MAX_SECTION_HEADING and _ends_properly(rest.text, _TERMINAL):
                 heading, first = None, rest  # a numbered paragraph, not a heading
@@ -281,7 +274,7 @@ class _Builder:
             elif k + 1 == len(found) and inline and not _ends_properly(body.text, _BOUNDARY):
                 body = body.insert(len(body.text), "。")
                 item.notes.report("GP202", "", body.span(len(body.text) - 1))
-            heading, rest = _split_heading(body, _MAX_ITEM_HEADING, clauses_allowed=False)
+            heading, rest = _split_heading(body, _ITEM_HEADING)
             item.heading = heading
             if rest.text:
                 item.paragraphs.append(rest)
@@ -304,27 +297,38 @@ class _Builder:
     @staticmethod
     def _enumerators(text: str, last: int) -> list[tuple[int, int, int]]:
         found: list[tuple[int, int, int]] = []
-        label = parse_label(text)
         position = 0
         expected = 0
-        if label is not None and label.level == 0:
-            m = _ENUMERATOR.match(text, len(text) - len(text.lstrip()))
-            if m is not None:
-                found.append((m.start(), m.end(), label.ordinal))
-                expected = label.ordinal + 1
-                position = m.end()
-        for m in _ENUMERATOR.finditer(text, position):
+        # An enumerator that opens the paragraph counts whatever its number (GP203 says when it is
+        # out of sequence).
+        m = _ENUMERATOR.match(text)
+        if m is not None:
             ordinal = _ordinal(m.group()[:-1])
+            if ordinal is not None:
+                found.append((0, m.end(), ordinal))
+                expected = ordinal + 1
+                position = m.end()
+        # Every 是 with one to three numerals before it (a find loop: much faster than a regex scan).
+        shi = text.find("是", position)
+        while shi >= 0:
+            start = shi
+            while start > position and shi - start < 3 and text[start - 1] in _NUMERALS:
+                start -= 1
+            end = shi + 1
+            shi = text.find("是", end)
+            if start == end - 1:
+                continue
+            ordinal = _ordinal(text[start : end - 1])
             if ordinal is None:
                 continue
             if found:
-                if ordinal != expected or m.start() - found[-1][1] < 2:
+                if ordinal != expected or start - found[-1][1] < 2:
                     continue
             else:
-                opener = m.start() == 0 or text[m.start() - 1] in _OPENERS
+                opener = start == 0 or text[start - 1] in _OPENERS
                 if not opener or not (ordinal == 1 or (last and ordinal == last + 1)):
                     continue
-            found.append((m.start(), m.end(), ordinal))
+            found.append((start, end, ordinal))
             expected = ordinal + 1
         return found
 
@@ -430,32 +434,38 @@ def _to_section(node: _Node, path: str, report_year: int, context: Context) -> S
         _to_section(child, f"{path}.children[{j}]", report_year, context)
         for j, child in enumerate(node.children)
     ]
-    notes = node.notes
+    context.merge(path, node.notes)  # what the builder noticed (GP201 …)
+    sink = Prefixed(context, path)
     paragraphs: list[Piece] = []
     repairs = {}
-    for k, para in enumerate(node.paragraphs):
-        repaired, repairs[f".paragraphs[{k}]"] = repair_numbers(para, f".paragraphs[{k}]", notes)
-        paragraphs.append(repaired)
     texts: list[tuple[str, Piece]] = []
     if node.heading is not None:
         texts.append((".heading", node.heading))
-    texts += [(f".paragraphs[{k}]", p) for k, p in enumerate(paragraphs)]
-    facts = extract_facts(texts, node.role, report_year, notes, repairs)
-    spans = []
+    for k, para in enumerate(node.paragraphs):
+        rel = f".paragraphs[{k}]"
+        repaired, repairs[rel] = repair_numbers(para, rel)
+        paragraphs.append(repaired)
+        texts.append((rel, repaired))
+    facts = extract_facts(texts, node.role, report_year, sink, repairs)
+    # The node's own span: from its label or first text to the end of its last text or child.
+    first = last = -1
     if node.label is not None:
-        spans.append(node.label.span())
-        notes.source(".label", spans[-1])
+        first, last = node.label.bounds()
+        sink.source(".label", (first, last))
     for rel, piece in texts:
-        spans.append(piece.span())
-        notes.source(rel, spans[-1])
-    spans += [
-        context.provenance[f"{path}.children[{j}]"]
-        for j in range(len(children))
-        if f"{path}.children[{j}]" in context.provenance
-    ]
-    if spans:
-        notes.source("", type(spans[0])(min(s.start for s in spans), max(s.end for s in spans)))
-    context.merge(path, notes)
+        bounds = piece.bounds()
+        sink.source(rel, bounds)
+        if first < 0:
+            first = bounds[0]
+        last = max(last, bounds[1])
+    if children:
+        child = context.provenance.get(f"{path}.children[{len(children) - 1}]")
+        if child is not None:
+            if first < 0:
+                first = context.provenance[f"{path}.children[0]"][0]
+            last = max(last, child[1])
+    if first >= 0:
+        sink.source("", (first, max(first, last)))
     return Section(
         ordinal=node.ordinal,
         label=None if node.label is None else node.label.text,

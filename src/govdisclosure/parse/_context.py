@@ -5,7 +5,7 @@ from __future__ import annotations
 from govdisclosure.model import Diagnostic, Span
 from govdisclosure.parse._codes import diagnostic
 
-__all__ = ["Context", "Notes"]
+__all__ = ["Context", "Notes", "Prefixed"]
 
 
 class Notes:
@@ -14,12 +14,12 @@ class Notes:
     __slots__ = ("diagnostics", "provenance")
 
     def __init__(self) -> None:
-        self.provenance: list[tuple[str, Span]] = []
+        self.provenance: list[tuple[str, tuple[int, int]]] = []
         self.diagnostics: list[tuple[str, str, Span | None, dict[str, object]]] = []
 
-    def source(self, path: str, span: Span) -> None:
-        """``path`` (relative, e.g. ``.power.matters``) came from ``span``."""
-        self.provenance.append((path, span))
+    def source(self, path: str, bounds: tuple[int, int]) -> None:
+        """``path`` (relative, e.g. ``.power.matters``) came from the source text at ``bounds``."""
+        self.provenance.append((path, bounds))
 
     def report(self, code: str, path: str, span: Span | None, **fields: object) -> None:
         """Diagnostic ``code`` at the relative ``path``."""
@@ -34,10 +34,11 @@ class Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self.diagnostics: list[Diagnostic] = []
-        self.provenance: dict[str, Span] = {}
+        self.provenance: dict[str, tuple[int, int]] = {}
+        """JSON path → (start, end); Span objects are made when the result is read (SpanMap)"""
 
-    def source(self, path: str, span: Span) -> None:
-        self.provenance[path] = span
+    def source(self, path: str, bounds: tuple[int, int]) -> None:
+        self.provenance[path] = bounds
 
     def report(self, code: str, path: str, span: Span | None, **fields: object) -> None:
         expected = fields.pop("expected", None)
@@ -55,7 +56,24 @@ class Context:
 
     def merge(self, prefix: str, notes: Notes) -> None:
         """Place the notes of a node now known to live at ``prefix``."""
-        for path, span in notes.provenance:
-            self.provenance[prefix + path] = span
+        for path, bounds in notes.provenance:
+            self.provenance[prefix + path] = bounds
         for code, path, where, fields in notes.diagnostics:
             self.report(code, prefix + path, where, **dict(fields))
+
+
+class Prefixed:
+    """Provenance and diagnostics of one node, written straight into the context under its path."""
+
+    __slots__ = ("context", "prefix", "provenance")
+
+    def __init__(self, context: Context, prefix: str) -> None:
+        self.context = context
+        self.prefix = prefix
+        self.provenance = context.provenance
+
+    def source(self, path: str, bounds: tuple[int, int]) -> None:
+        self.provenance[self.prefix + path] = bounds
+
+    def report(self, code: str, path: str, span: Span | None, **fields: object) -> None:
+        self.context.report(code, self.prefix + path, span, **fields)

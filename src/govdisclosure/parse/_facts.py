@@ -33,7 +33,7 @@ from govdisclosure.model import (
     WorkPlan,
     YearMonth,
 )
-from govdisclosure.parse._context import Notes
+from govdisclosure.parse._context import Prefixed
 from govdisclosure.parse._numbers import DAMAGED_IN_TEXT, read_document_number
 from govdisclosure.parse._piece import Piece
 from govdisclosure.parse._vocabulary import (
@@ -70,14 +70,19 @@ from govdisclosure.zh import parse_amount, parse_as_of
 __all__ = ["extract_facts", "repair_numbers"]
 
 _CLOSING: Final = {"〔": "〕", "[": "]", "［": "］", "﹝": "﹞", "【": "】", "〖": "〗"}
+_ANY_OPENING: Final = re.compile("[〔\\[［﹝【〖]")
 _SENTENCE: Final = re.compile(r"[。；;！？!?]")
 _UNITS: Final = "|".join(re.escape(u) for u in MEASURE_WORDS)
 # Numbers are found once (a digit run is a fast scan) and what follows them decides: a money unit, or a
 # measure word. 2014年 and 第3期 are neither.
-_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?")
+# ASCII and full-width digits (a range test is cheaper for the regex engine than the Unicode category \d).
+_NUMBER: Final = re.compile(r"[0-9０-９]+(?:\.[0-9０-９]+)?")
+_ANY_DIGIT: Final = re.compile("[0-9０-９]")
+_AFTER_NUMBER: Final = frozenset("亿万元" + "".join(u[0] for u in MEASURE_WORDS))
+_FULL_WIDTH_DIGITS: Final = str.maketrans("０１２３４５６７８９", "0123456789")
 _UNIT_AFTER: Final = re.compile(rf"[ \t]*(?P<unit>{_UNITS})(?!月|小时|工作日|以上|以下|多|余)")
 _MONEY_AFTER: Final = re.compile(r"[ \t]*(?P<unit>亿元|万元|元)")
-_CLAUSE_MARKS: Final = frozenset("，,；;。：:！？!?、 \t\u3000\xa0\n")
+_UP_TO_LAST_MARK: Final = re.compile(r".*[，,；;。：:！？!?、 \t\u3000\xa0\n]", re.DOTALL)
 _MAX_CLAUSE: Final = 60
 _TITLE: Final = re.compile(r"《(?P<title>[^《》\n]{1,200})》")
 _NUMBER_AFTER_TITLE: Final = re.compile(
@@ -88,19 +93,25 @@ _YEAR_DIGITS: Final = re.compile(r"(?<!\d)(?:19|20)\d\d")
 _MASK: Final = "□"
 # A one-character prefix is not stripped where it starts a word (共青团, 共同, 均衡 …).
 _WORDS_KEPT: Final = frozenset({"共青", "共同", "共享", "共建", "均衡", "并联", "并购", "已经"})
-_PREFIX: Final = re.compile("|".join(re.escape(p) for p in SUBJECT_PREFIXES))  # longest first
+# The prefixes by their first character, longest first (a dict lookup beats a regex alternation here).
+_PREFIXES_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {
+    first: tuple(p for p in SUBJECT_PREFIXES if p[0] == first)
+    for first in {p[0] for p in SUBJECT_PREFIXES}
+}
+_NOT_IN_SUBJECT: Final = re.compile(r"[\d（）()《》“”□]")
 _SUBJECT_AFTER: Final = re.compile(r"[\u4e00-\u9fff]{1,12}(?=$|[，,；;。：:！？!?、])")
 
 
-def repair_numbers(
-    piece: Piece, path: str, notes: Notes
-) -> tuple[Piece, list[tuple[int, str, str, str]]]:
+def repair_numbers(piece: Piece, path: str) -> tuple[Piece, list[tuple[int, str, str, str]]]:
     """The paragraph with lost year brackets closed (闽政办函〔2014130号 → 〔2014〕130号).
 
     Returns the repaired piece and the repairs as (index of the inserted bracket in the new text,
     found, expected, paragraph path); they are reported as GP301 by :func:`extract_facts`.
     """
-    matches = list(DAMAGED_IN_TEXT.finditer(piece.text))
+    text = piece.text
+    if _ANY_OPENING.search(text) is None:
+        return piece, []
+    matches = list(DAMAGED_IN_TEXT.finditer(text))
     repairs: list[tuple[int, str, str, str]] = []
     for shift, m in enumerate(matches):
         index = m.start("year") + 4
@@ -136,15 +147,18 @@ class _Amount:
 def _strip_prefixes(text: str) -> tuple[str, bool]:
     """``text`` without the verbs and adverbs that open it; a word is never cut to one character."""
     stripped = False
-    while True:
-        m = _PREFIX.match(text)
-        if m is None:
+    while text:
+        for prefix in _PREFIXES_BY_FIRST.get(text[0], ()):
+            if text.startswith(prefix):
+                break
+        else:
             return text, stripped
-        end = m.end()
+        end = len(prefix)
         if len(text) - end == 1 or (end == 1 and text[:2] in _WORDS_KEPT):
             return text, stripped
         text = text[end:]
         stripped = True
+    return text, stripped
 
 
 def _subject(clause: str) -> tuple[str | None, bool]:
@@ -156,18 +170,16 @@ def _subject(clause: str) -> tuple[str | None, bool]:
         stripped = True
         text, _ = _strip_prefixes(text)
     # What remains must look like a noun phrase: no digits, no brackets.
-    if not text or any(c.isdigit() or c in "（）()《》“”□" for c in text):
+    if not text or _NOT_IN_SUBJECT.search(text) is not None:
         return None, stripped
     return text, stripped
 
 
 def _clause(text: str, position: int) -> str:
     """The clause that ends at ``position``: back to the last punctuation mark (at most 60 characters)."""
-    i = position
     low = max(0, position - _MAX_CLAUSE)
-    while i > low and text[i - 1] not in _CLAUSE_MARKS:
-        i -= 1
-    return text[i:position]
+    m = _UP_TO_LAST_MARK.match(text, low, position)
+    return text[low if m is None else m.end() : position]
 
 
 def _numbers(masked: str) -> tuple[list[_Count], list[_Amount]]:
@@ -177,7 +189,12 @@ def _numbers(masked: str) -> tuple[list[_Count], list[_Amount]]:
     for m in _NUMBER.finditer(masked):
         start, end = m.start(), m.end()
         number = m.group()
-        money = _MONEY_AFTER.match(masked, end) if len(number) <= 22 else None
+        after = masked[end : end + 1]
+        if after in " \t":
+            after = masked[end : end + 8].lstrip(" \t")[:1]
+        if not after or after not in _AFTER_NUMBER:
+            continue  # 2014年, 11月 …: neither money nor a count
+        money = _MONEY_AFTER.match(masked, end) if len(number) <= 22 and after in "亿万元" else None
         if money is not None:
             amount = _amount(masked, start, money.end(), number, money.group("unit"))
             if amount is not None:
@@ -187,7 +204,8 @@ def _numbers(masked: str) -> tuple[list[_Count], list[_Amount]]:
             continue
         unit = _UNIT_AFTER.match(masked, end)
         if unit is not None:
-            counts.append(_count(masked, start, unit.end(), int(number), unit.group("unit")))
+            value = int(number.translate(_FULL_WIDTH_DIGITS))
+            counts.append(_count(masked, start, unit.end(), value, unit.group("unit")))
     return counts, amounts
 
 
@@ -217,7 +235,7 @@ def _count(masked: str, number_start: int, end: int, value: int, unit: str) -> _
 
 def _amount(masked: str, start: int, end: int, number: str, unit: str) -> _Amount | None:
     try:
-        yuan = parse_amount(number + unit)
+        yuan = parse_amount(number.translate(_FULL_WIDTH_DIGITS) + unit)
     except (ValueError, ArithmeticError, InvalidOperation):
         return None
     clause = _clause(masked, start)
@@ -257,7 +275,7 @@ def _split_list(text: str) -> list[str]:
 class _Facts:
     """The facts of one node, collected paragraph by paragraph."""
 
-    def __init__(self, role: Role | None, report_year: int, notes: Notes) -> None:
+    def __init__(self, role: Role | None, report_year: int, notes: Prefixed) -> None:
         self.role = role
         self.year = report_year
         self.notes = notes
@@ -273,7 +291,7 @@ class _Facts:
         self.principles: list[str] = []
 
     def source(self, p: _Paragraph, path: str, start: int, end: int) -> None:
-        self.notes.source(path, p.piece.span(start, end))
+        self.notes.source(path, p.piece.bounds(start, end))
 
     # ---- citations
 
@@ -360,9 +378,6 @@ class _Facts:
         counts = p.counts
         if not counts or (self.power is not None and self.risks is not None):
             return
-        published = None
-        for m in PUBLISHED_ON.finditer(p.text):
-            published = m
         power: dict[str, Any] = {}
         if self.power is None:
             matters = next(
@@ -441,6 +456,10 @@ class _Facts:
                 )
                 if measures is not None:
                     risks["measures"] = self._take(p, measures, ".risks.measures")
+        published = None
+        if (power or risks) and "在" in p.text:
+            for m in PUBLISHED_ON.finditer(p.text):
+                published = m
         if published is not None:
             site = published.group(1).strip().removesuffix("上")
             for name, found in (("power", power), ("risks", risks)):
@@ -494,7 +513,7 @@ class _Facts:
         if items is None and cumulative is None:
             return
         stats: dict[str, Any] = {}
-        m = AS_OF.search(p.text)
+        m = AS_OF.search(p.text) if "截" in p.text else None
         if m is not None:
             try:
                 as_of = parse_as_of(m.group(), year=self.year or None)
@@ -515,7 +534,7 @@ class _Facts:
             stats["items"] = self._take(p, items, ".disclosure.items")
         if cumulative is not None:
             stats["cumulative"] = self._take(p, cumulative, ".disclosure.cumulative")
-        focus = FOCUS_AREAS.search(p.text)
+        focus = FOCUS_AREAS.search(p.text) if "重点" in p.text else None
         if focus is not None:
             areas: list[str] = []
             position = focus.start(1)
@@ -558,7 +577,7 @@ class _Facts:
     def read_plan(self, p: _Paragraph) -> None:
         if self.role is not Role.PLAN:
             return
-        if self.target_year is None:
+        if self.target_year is None and "年" in p.text:
             for m in _YEAR.finditer(p.text):
                 year = int(m.group(1))
                 if not self.year or year > self.year:
@@ -570,7 +589,7 @@ class _Facts:
                 if opening is not None and opening.group() in ("明年", "下一年") and self.year:
                     self.target_year = self.year + 1
                     self.source(p, ".plan.target_year", opening.start(), opening.end())
-        if not self.principles:
+        if not self.principles and "原则" in p.text:
             principles = PRINCIPLES.search(p.text)
             if principles is not None:
                 m = principles
@@ -617,7 +636,7 @@ def extract_facts(
     texts: list[tuple[str, Piece]],
     role: Role | None,
     report_year: int,
-    notes: Notes,
+    notes: Prefixed,
     repairs: dict[str, list[tuple[int, str, str, str]]],
 ) -> dict[str, Any]:
     """The facts of a node whose texts (heading, paragraphs) are ``texts`` (relative path, piece).
@@ -626,6 +645,14 @@ def extract_facts(
     """
     facts = _Facts(role, report_year, notes)
     for path, piece in texts:
+        text = piece.text
+        if (
+            role is not Role.PLAN
+            and "《" not in text
+            and "以" not in text
+            and _ANY_DIGIT.search(text) is None
+        ):
+            continue  # nothing here for any reader: no count, no title, no channel, no plan
         p = _Paragraph(path, piece)
         facts.read_citations(p, repairs.get(path, []))
         facts.read_channels(p)

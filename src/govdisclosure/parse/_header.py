@@ -137,7 +137,7 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
             for label, value in pairs:
                 if label in _TITLE_LABELS and title is None and value.text:
                     title = value
-                    context.source("$.title", value.span())
+                    context.source("$.title", value.bounds())
                     continue
                 _apply(label, value, fields, other, context)
             i += 1
@@ -164,7 +164,7 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
                 i += 1
             if parts > 1:
                 context.report("GP103", "$.title", title.span(), count=parts)
-            context.source("$.title", title.span())
+            context.source("$.title", title.bounds())
             continue
         if squash(line.text) == squash(title.text):
             context.report("GP102", "$.title", line.piece.span())
@@ -260,12 +260,12 @@ def _apply(
     if name is not None and parsed is not None:
         if name not in fields:
             fields[name] = parsed
-            context.source(f"$.header.{name}", value.span())
+            context.source(f"$.header.{name}", value.bounds())
             return
         if fields[name] == parsed:
             return
         context.report("GP105", f"$.header.other[{len(other)}]", value.span(), label=label)
-    context.source(f"$.header.other[{len(other)}]", value.span())
+    context.source(f"$.header.other[{len(other)}]", value.bounds())
     other.append(HeaderField(label, text))
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from govdisclosure.model import DisclosureReport, ReportFormat
+from govdisclosure.model import DisclosureReport, ReportFormat, Span
 from govdisclosure.parse._body import build_body, join_paragraphs
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._header import read_header_zone, report_year
 from govdisclosure.parse._html import extract_text
 from govdisclosure.parse._lines import Line, is_chrome, split_lines
-from govdisclosure.parse._result import ParseResult
+from govdisclosure.parse._result import ParseResult, SpanMap
 from govdisclosure.parse._tail import read_tail
 
 __all__ = ["parse_html", "parse_text"]
@@ -57,7 +57,10 @@ def _parse(text: str, context: Context, join_wrapped: bool) -> ParseResult:
         context.diagnostics, key=lambda d: (-1 if d.span is None else d.span.start, d.code)
     )
     return ParseResult(
-        report=report, diagnostics=tuple(diagnostics), text=text, provenance=context.provenance
+        report=report,
+        diagnostics=tuple(diagnostics),
+        text=text,
+        provenance=SpanMap(context.provenance),
     )
 
 
@@ -69,51 +72,50 @@ def _format(year: int) -> ReportFormat:
     return ReportFormat.NARRATIVE
 
 
-def _continuations(lines: list[Line]) -> set[int]:
-    """Lines that continue a wrapped paragraph (not indented, right after a line of an indented one)."""
-    found: set[int] = set()
-    for i in range(1, len(lines)):
-        line, before = lines[i], lines[i - 1]
-        if line.text and not line.indented and before.text and (before.indented or i - 1 in found):
-            found.add(i)
-    return found
-
-
-def _chrome(lines: list[Line], context: Context, protected: set[int]) -> set[int]:
-    chrome = {
-        i
-        for i, line in enumerate(lines)
-        if line.text and i not in protected and is_chrome(line.text)
-    }
+def _classify(lines: list[Line], context: Context, join_wrapped: bool) -> tuple[set[int], set[int]]:
+    """The lines that continue a wrapped paragraph (text only: not indented, right after a line of a
+    paragraph), and the lines of page chrome, reported in runs (GP010). A continuation is never chrome."""
+    continuations: set[int] = set()
+    chrome: set[int] = set()
     run: list[int] = []
-    for i, line in enumerate([*lines, None]):
-        if line is not None and (i in chrome or not line.text):
-            if i in chrome:
-                run.append(i)
+    continued = False  # the line before is part of a paragraph that may go on
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text:
+            continued = False
             continue
+        if join_wrapped and continued and not line.indented:
+            continuations.add(i)
+        elif is_chrome(text):
+            chrome.add(i)
+            run.append(i)
+            continued = False
+            continue
+        else:
+            continued = line.indented
         if run:
-            first, last = lines[run[0]], lines[run[-1]]
-            span = first.piece.span()
-            context.report(
-                "GP010",
-                "$",
-                type(span)(span.start, last.piece.span().end),
-                count=len(run),
-                first=first.text,
-            )
+            _report_chrome(lines, run, context)
             run = []
-    return chrome
+        continued = continued or i in continuations
+    if run:
+        _report_chrome(lines, run, context)
+    return continuations, chrome
+
+
+def _report_chrome(lines: list[Line], run: list[int], context: Context) -> None:
+    first, last = lines[run[0]], lines[run[-1]]
+    span = Span(first.source, last.source + len(last.text))
+    context.report("GP010", "$", span, count=len(run), first=first.text)
 
 
 def _read(text: str, context: Context, join_wrapped: bool) -> DisclosureReport:
     lines = split_lines(text)
-    continuations = _continuations(lines) if join_wrapped else set()
-    chrome = _chrome(lines, context, continuations)
+    continuations, chrome = _classify(lines, context, join_wrapped)
     zone = read_header_zone(lines, chrome, context)
     header = zone.header
     year, year_piece = report_year(zone.title, header, context)
     if year_piece is not None:
-        context.source("$.year", year_piece.span())
+        context.source("$.year", year_piece.bounds())
     if zone.title is None:
         context.report("GP101", "$.title", None)
     content = [i for i in range(zone.body_start, len(lines)) if lines[i].text and i not in chrome]

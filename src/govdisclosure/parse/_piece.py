@@ -26,7 +26,7 @@ class Piece:
     Span(start=19, end=19)
     """
 
-    __slots__ = ("_inserted", "_sources", "_starts", "text")
+    __slots__ = ("_inserted", "_simple", "_sources", "_starts", "text")
 
     text: str
     _starts: tuple[int, ...]
@@ -44,6 +44,8 @@ class Piece:
         self._starts = starts
         self._sources = sources
         self._inserted = inserted
+        # The common case, one segment copied from the source: its offset, for the fast paths below.
+        self._simple = sources[0] if len(starts) == 1 and not inserted[0] else -1
 
     @classmethod
     def of(cls, text: str, source: int) -> Piece:
@@ -82,17 +84,27 @@ class Piece:
             return self._sources[k]
         return self._sources[k] + index - self._starts[k]
 
-    def span(self, start: int = 0, end: int | None = None) -> Span:
-        """The span of source text that ``text[start:end]`` came from."""
+    def bounds(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
+        """The (start, end) offsets of the source text that ``text[start:end]`` came from."""
         stop = len(self.text) if end is None else end
-        if len(self._starts) == 1 and not self._inserted[0] and start <= stop:
-            return Span(self._sources[0] + start, self._sources[0] + stop)
+        simple = self._simple
+        if simple >= 0 and start <= stop:
+            return simple + start, simple + stop
         first = self.source(start) if start < stop else self.source_end(start)
         last = self.source_end(stop)
-        return Span(first, max(first, last))
+        return first, max(first, last)
+
+    def span(self, start: int = 0, end: int | None = None) -> Span:
+        """The span of source text that ``text[start:end]`` came from."""
+        first, last = self.bounds(start, end)
+        return Span(first, last)
 
     def slice(self, start: int, end: int | None = None) -> Piece:
         """``text[start:end]`` with its map."""
+        simple = self._simple
+        if simple >= 0 and start >= 0 and (end is None or start <= end):
+            text = self.text[start:end]
+            return Piece(text, (0,), (simple + min(start, len(self.text)),), (False,))
         size = len(self.text)
         stop = size if end is None or end > size else end
         if start < 0:
@@ -101,8 +113,6 @@ class Piece:
             start = stop
         if start == 0 and stop == size:
             return self
-        if len(self._starts) == 1 and not self._inserted[0]:
-            return Piece(self.text[start:stop], (0,), (self._sources[0] + start,), (False,))
         if start == stop:
             return Piece("", (0,), (self.source_end(start),), (False,))
         k = self._segment(start)

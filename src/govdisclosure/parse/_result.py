@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
 import attrs
@@ -16,7 +16,38 @@ def _diagnostics(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
     return tuple(value)
 
 
+class SpanMap(Mapping[str, Span]):
+    """A read-only mapping of JSON paths to spans, kept as offsets until a span is asked for.
+
+    Parsing a page records a hundred provenance entries or more; most are never read, so they are not
+    made into :class:`Span` objects until they are.
+    """
+
+    __slots__ = ("_bounds",)
+
+    def __init__(self, bounds: Mapping[str, tuple[int, int]]) -> None:
+        self._bounds = dict(bounds)
+
+    def __getitem__(self, path: str) -> Span:
+        start, end = self._bounds[path]
+        return Span(start, end)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._bounds)
+
+    def __len__(self) -> int:
+        return len(self._bounds)
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._bounds
+
+    def __repr__(self) -> str:
+        return f"SpanMap({len(self._bounds)} paths)"
+
+
 def _frozen_mapping(value: Mapping[str, Span]) -> Mapping[str, Span]:
+    if isinstance(value, SpanMap):
+        return value
     return MappingProxyType(dict(value))
 
 

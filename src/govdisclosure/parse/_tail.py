@@ -67,7 +67,7 @@ def _attachments(
         names.append(entry.slice(m.end()) if m is not None else entry)
     attachments = []
     for k, name in enumerate(n for n in names if n.text):
-        context.source(f"$.attachments[{k}].name", name.span())
+        context.source(f"$.attachments[{k}].name", name.bounds())
         attachments.append(Attachment(name=name.text))
     return attachments, j
 
@@ -78,18 +78,18 @@ def _read_signature_date(
     """(date, date_text) of a date line, or None if the line is not a date."""
     date = read_date(piece.text)
     if date is not None:
-        context.source("$.signature.date", piece.span())
+        context.source("$.signature.date", piece.bounds())
         return date, None
     damaged = damaged_date_readings(piece.text)
     if damaged is None:
         return None
     raw, readings = damaged
     if not readings:
-        context.source("$.signature.date_text", piece.span())
+        context.source("$.signature.date_text", piece.bounds())
         context.report("GP404", "$.signature.date_text", piece.span(), found=raw)
         return None, raw
     if len(readings) == 1:
-        context.source("$.signature.date", piece.span())
+        context.source("$.signature.date", piece.bounds())
         context.report(
             "GP403", "$.signature.date", piece.span(), found=raw, expected=format_date(readings[0])
         )
@@ -99,12 +99,12 @@ def _read_signature_date(
         corroborating.add(header.published_at.date())
     agreed = [d for d in readings if d in corroborating]
     if len(agreed) == 1:
-        context.source("$.signature.date", piece.span())
+        context.source("$.signature.date", piece.bounds())
         context.report(
             "GP401", "$.signature.date", piece.span(), found=raw, expected=format_date(agreed[0])
         )
         return agreed[0], None
-    context.source("$.signature.date_text", piece.span())
+    context.source("$.signature.date_text", piece.bounds())
     context.report(
         "GP402",
         "$.signature.date_text",
@@ -130,7 +130,7 @@ def _signature(
             authority = lines[new_end - 1].piece
             new_end -= 1
         if authority is not None:
-            context.source("$.signature.authority", authority.span())
+            context.source("$.signature.authority", authority.bounds())
         return Signature(
             authority=None if authority is None else authority.text, date=date, date_text=date_text
         ), new_end
@@ -141,11 +141,11 @@ def _signature(
         dated = _read_signature_date(date_piece, header, context)
         if dated is not None:
             authority = last.piece.slice(0, both.end("authority"))
-            context.source("$.signature.authority", authority.span())
+            context.source("$.signature.authority", authority.bounds())
             return Signature(authority=authority.text, date=dated[0], date_text=dated[1]), end - 1
     # An authority without a date: only a name that reads as one
     if end > 1 and _signature_like(last.text) and _AUTHORITY_END.search(last.text):
-        context.source("$.signature.authority", last.piece.span())
+        context.source("$.signature.authority", last.piece.bounds())
         return Signature(authority=last.text), end - 1
     return None, end
 
