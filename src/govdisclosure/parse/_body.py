@@ -175,12 +175,19 @@ class _Node:
         self.ordinal = ordinal
         self.heading: Piece | None = None
         self.paragraphs: list[Piece] = []
-        self.groups: list[_Group] = [_Group()]
+        # Only sections and the root hold groups and subsections; items and blocks never do.
+        self.groups: list[_Group] = [_Group()] if kind in ("section", "root") else []
         self.subsections: list[_Node] = []
         self.children: list[_Node] = []
         self.role: Role | None = None
         self.inline = False
-        self.notes = Notes()
+        self.notes: Notes | None = None
+
+    def note(self) -> Notes:
+        """The node's notes (made when first needed: most nodes have none)."""
+        if self.notes is None:
+            self.notes = Notes()
+        return self.notes
 
 
 def _split_heading(text: Piece, pattern: re.Pattern[str]) -> tuple[Piece | None, Piece]:
@@ -205,7 +212,7 @@ class _Builder:
         parent = self.stack[-1]
         node = _Node("section", level, para.slice(0, label_end).strip(), ordinal)
         if level > 1 and parent.level != level - 1:
-            node.notes.report(
+            node.note().report(
                 "GP204",
                 "",
                 node.label.span() if node.label else None,
@@ -268,12 +275,12 @@ class _Builder:
             item.inline = inline
             if k + 1 < len(found) and not _ends_properly(body.text, _BOUNDARY):
                 body = body.insert(len(body.text), "。")
-                item.notes.report(
+                item.note().report(
                     "GP201", "", body.span(len(body.text) - 1), label=enumerator(found[k + 1][2])
                 )
             elif k + 1 == len(found) and inline and not _ends_properly(body.text, _BOUNDARY):
                 body = body.insert(len(body.text), "。")
-                item.notes.report("GP202", "", body.span(len(body.text) - 1))
+                item.note().report("GP202", "", body.span(len(body.text) - 1))
             heading, rest = _split_heading(body, _ITEM_HEADING)
             item.heading = heading
             if rest.text:
@@ -290,7 +297,7 @@ class _Builder:
     def _out_of_sequence(self, para: Piece, found: tuple[int, int, int], last: int) -> None:
         start, end, _ = found
         label = para.text[start:end]
-        self.stack[-1].notes.report(
+        self.stack[-1].note().report(
             "GP203", "", para.span(start, end), label=label, expected=enumerator(last + 1)
         )
 
@@ -434,7 +441,9 @@ def _to_section(node: _Node, path: str, report_year: int, context: Context) -> S
         _to_section(child, f"{path}.children[{j}]", report_year, context)
         for j, child in enumerate(node.children)
     ]
-    context.merge(path, node.notes)  # what the builder noticed (GP201 …)
+    if node.notes is not None:
+        context.merge(path, node.notes)  # what the builder noticed (GP201 …)
+    provenance = context.provenance
     sink = Prefixed(context, path)
     paragraphs: list[Piece] = []
     repairs = {}
@@ -443,29 +452,30 @@ def _to_section(node: _Node, path: str, report_year: int, context: Context) -> S
         texts.append((".heading", node.heading))
     for k, para in enumerate(node.paragraphs):
         rel = f".paragraphs[{k}]"
-        repaired, repairs[rel] = repair_numbers(para, rel)
+        repaired, found = repair_numbers(para, rel)
+        if found:
+            repairs[rel] = found
         paragraphs.append(repaired)
         texts.append((rel, repaired))
     facts = extract_facts(texts, node.role, report_year, sink, repairs)
     # The node's own span: from its label or first text to the end of its last text or child.
     first = last = -1
     if node.label is not None:
-        first, last = node.label.bounds()
-        sink.source(".label", (first, last))
+        first, last = provenance[path + ".label"] = node.label.bounds()
     for rel, piece in texts:
-        bounds = piece.bounds()
-        sink.source(rel, bounds)
+        bounds = provenance[path + rel] = piece.bounds()
         if first < 0:
             first = bounds[0]
-        last = max(last, bounds[1])
+        if bounds[1] > last:
+            last = bounds[1]
     if children:
-        child = context.provenance.get(f"{path}.children[{len(children) - 1}]")
+        child = provenance.get(f"{path}.children[{len(children) - 1}]")
         if child is not None:
             if first < 0:
-                first = context.provenance[f"{path}.children[0]"][0]
+                first = provenance[f"{path}.children[0]"][0]
             last = max(last, child[1])
     if first >= 0:
-        sink.source("", (first, max(first, last)))
+        provenance[path] = (first, max(first, last))
     return Section(
         ordinal=node.ordinal,
         label=None if node.label is None else node.label.text,

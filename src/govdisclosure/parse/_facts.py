@@ -643,7 +643,7 @@ def extract_facts(
 
     Returns keyword arguments for :class:`~govdisclosure.model.Section`.
     """
-    facts = _Facts(role, report_year, notes)
+    facts: _Facts | None = None
     for path, piece in texts:
         text = piece.text
         if (
@@ -653,6 +653,8 @@ def extract_facts(
             and _ANY_DIGIT.search(text) is None
         ):
             continue  # nothing here for any reader: no count, no title, no channel, no plan
+        if facts is None:
+            facts = _Facts(role, report_year, notes)
         p = _Paragraph(path, piece)
         facts.read_citations(p, repairs.get(path, []))
         facts.read_channels(p)
@@ -660,4 +662,4 @@ def extract_facts(
         facts.read_disclosure(p)
         facts.read_plan(p)
         facts.read_loose(p)
-    return facts.result()
+    return {} if facts is None else facts.result()

@@ -26,7 +26,7 @@ class Piece:
     Span(start=19, end=19)
     """
 
-    __slots__ = ("_inserted", "_simple", "_sources", "_starts", "text")
+    __slots__ = ("_head", "_head_end", "_inserted", "_sources", "_starts", "text")
 
     text: str
     _starts: tuple[int, ...]
@@ -44,8 +44,10 @@ class Piece:
         self._starts = starts
         self._sources = sources
         self._inserted = inserted
-        # The common case, one segment copied from the source: its offset, for the fast paths below.
-        self._simple = sources[0] if len(starts) == 1 and not inserted[0] else -1
+        # The fast paths below serve any range inside the first segment when it is copied from the
+        # source (the whole piece, usually; all but a repaired 。 at the end, often).
+        self._head = -1 if inserted[0] else sources[0]
+        self._head_end = starts[1] if len(starts) > 1 else len(text)
 
     @classmethod
     def of(cls, text: str, source: int) -> Piece:
@@ -87,11 +89,17 @@ class Piece:
     def bounds(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
         """The (start, end) offsets of the source text that ``text[start:end]`` came from."""
         stop = len(self.text) if end is None else end
-        simple = self._simple
-        if simple >= 0 and start <= stop:
-            return simple + start, simple + stop
-        first = self.source(start) if start < stop else self.source_end(start)
-        last = self.source_end(stop)
+        head = self._head
+        if head >= 0 and 0 <= start <= stop <= self._head_end:
+            return head + start, head + stop
+        if start >= stop:
+            first = self.source_end(start)
+            return first, first
+        starts, sources, inserted = self._starts, self._sources, self._inserted
+        k = bisect_right(starts, start) - 1
+        first = sources[k] if inserted[k] else sources[k] + start - starts[k]
+        k = bisect_right(starts, stop - 1) - 1
+        last = sources[k] if inserted[k] else sources[k] + stop - starts[k]
         return first, max(first, last)
 
     def span(self, start: int = 0, end: int | None = None) -> Span:
@@ -101,10 +109,14 @@ class Piece:
 
     def slice(self, start: int, end: int | None = None) -> Piece:
         """``text[start:end]`` with its map."""
-        simple = self._simple
-        if simple >= 0 and start >= 0 and (end is None or start <= end):
-            text = self.text[start:end]
-            return Piece(text, (0,), (simple + min(start, len(self.text)),), (False,))
+        head = self._head
+        if head >= 0 and 0 <= start <= (self._head_end if end is None else end) <= self._head_end:
+            if end is None and self._head_end == len(self.text):
+                if start == 0:
+                    return self
+                return Piece(self.text[start:], (0,), (head + start,), (False,))
+            if end is not None:
+                return Piece(self.text[start:end], (0,), (head + start,), (False,))
         size = len(self.text)
         stop = size if end is None or end > size else end
         if start < 0:
