@@ -493,3 +493,26 @@ def test_the_shared_fixtures(name: str) -> None:
     assert "GP005" in codes(result)
     assert "GP999" not in codes(result)
     check_provenance(result)
+
+
+# -------------------------------------------------------------------------------------------------
+# Wrapped text next to the signature (cases hypothesis found in the round trip)
+
+
+def test_the_last_line_of_a_wrapped_heading_is_not_an_authority() -> None:
+    result = parse("　　一、我\n局我局\n")
+    assert result.report.body[0].heading == "我局我局"
+    assert result.report.signature is None
+
+
+def test_a_signature_date_without_indent_under_the_authority() -> None:
+    result = parse("　　一、概述\n\n　　正文。\n\n 泉州市财政局\n2000年1月10日\n")
+    assert result.report.signature is not None
+    assert result.report.signature.authority == "泉州市财政局"
+    assert result.report.signature.date == dt.date(2000, 1, 10)
+    assert result.report.body[0].paragraphs == ("正文。",)
+
+
+def test_a_space_at_a_wrap_point_is_kept() -> None:
+    result = parse("　　一、概述\n\n　　version 2 \nof the rules。\n")
+    assert result.report.body[0].paragraphs == ("version 2 of the rules。",)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from govdisclosure.model import DisclosureReport, ReportFormat, Span
 from govdisclosure.parse._body import build_body, join_paragraphs
 from govdisclosure.parse._context import Context
+from govdisclosure.parse._dates import damaged_date_readings, read_date
 from govdisclosure.parse._header import read_header_zone, report_year
 from govdisclosure.parse._html import extract_text
 from govdisclosure.parse._lines import Line, is_chrome, split_lines
 from govdisclosure.parse._result import ParseResult, SpanMap
-from govdisclosure.parse._tail import read_tail
+from govdisclosure.parse._tail import read_tail, signature_like
 
 __all__ = ["parse_html", "parse_text"]
 
@@ -84,7 +85,7 @@ def _classify(lines: list[Line], context: Context, join_wrapped: bool) -> tuple[
         if not text:
             continued = False
             continue
-        if join_wrapped and continued and not line.indented:
+        if join_wrapped and continued and not line.indented and not _signature_date(lines, i):
             continuations.add(i)
         elif is_chrome(text):
             chrome.add(i)
@@ -100,6 +101,17 @@ def _classify(lines: list[Line], context: Context, join_wrapped: bool) -> tuple[
     if run:
         _report_chrome(lines, run, context)
     return continuations, chrome
+
+
+def _signature_date(lines: list[Line], i: int) -> bool:
+    """A date right under a one-line authority: the signature, even when narrow alignment left it
+    without an indent (it is not the continuation of a wrapped paragraph)."""
+    text = lines[i].text
+    if len(text) > 20 or not (
+        i >= 2 and not lines[i - 2].text and signature_like(lines[i - 1].text)
+    ):
+        return False
+    return read_date(text) is not None or damaged_date_readings(text) is not None
 
 
 def _report_chrome(lines: list[Line], run: list[int], context: Context) -> None:

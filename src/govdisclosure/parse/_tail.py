@@ -15,7 +15,7 @@ from govdisclosure.parse._lines import Line
 from govdisclosure.parse._piece import Piece
 from govdisclosure.zh import format_date, parse_label
 
-__all__ = ["Tail", "read_tail"]
+__all__ = ["Tail", "read_tail", "signature_like"]
 
 _ATTACHMENT: Final = re.compile(r"附[ \t\u3000\xa0]*件[ \t\u3000\xa0]*[:：][ \t\u3000\xa0]*")
 _NUMBERED: Final = re.compile(r"(\d{1,2})[ \t\u3000\xa0]*[.．、][ \t\u3000\xa0]*(?=\S)")
@@ -37,7 +37,7 @@ class Tail:
     """index (into the content lines) where the body ends"""
 
 
-def _signature_like(text: str) -> bool:
+def signature_like(text: str) -> bool:
     return (
         2 <= len(text) <= 40
         and not any(c in _NOT_IN_SIGNATURE for c in text)
@@ -126,7 +126,7 @@ def _signature(
         date, date_text = dated
         authority = None
         new_end = end - 1
-        if new_end > start and _signature_like(lines[new_end - 1].text):
+        if new_end > start and signature_like(lines[new_end - 1].text):
             authority = lines[new_end - 1].piece
             new_end -= 1
         if authority is not None:
@@ -136,7 +136,7 @@ def _signature(
         ), new_end
     # The authority and the date on one line
     both = _AUTHORITY_THEN_DATE.fullmatch(last.text)
-    if both is not None and _signature_like(both.group("authority")):
+    if both is not None and signature_like(both.group("authority")):
         date_piece = last.piece.slice(both.start("date"))
         dated = _read_signature_date(date_piece, header, context)
         if dated is not None:
@@ -144,7 +144,7 @@ def _signature(
             context.source("$.signature.authority", authority.bounds())
             return Signature(authority=authority.text, date=dated[0], date_text=dated[1]), end - 1
     # An authority without a date: only a name that reads as one
-    if end > 1 and _signature_like(last.text) and _AUTHORITY_END.search(last.text):
+    if end > 1 and signature_like(last.text) and _AUTHORITY_END.search(last.text):
         context.source("$.signature.authority", last.piece.bounds())
         return Signature(authority=last.text), end - 1
     return None, end
