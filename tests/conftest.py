@@ -18,7 +18,7 @@ SEED = EXAMPLE_DIR / "page.txt"
 SHARED = Path(os.environ.get("GOVDISCLOSURE_SHARED", ROOT.parent / "shared"))
 
 settings.register_profile(
-    "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "ci", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile("dev", max_examples=50, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")

@@ -35,6 +35,7 @@ from govdisclosure import (
     WorkPlan,
     YearMonth,
 )
+from tests.strategies_tables import any_tables
 
 # Any text JSON can carry: every code point but surrogates, which UTF-8 cannot encode.
 any_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
@@ -96,7 +97,7 @@ def reports(
     )
 
     def sections(depth: int) -> st.SearchStrategy[Section]:
-        children = st.lists(sections(depth + 1), max_size=3) if depth < max_depth else st.just([])
+        children = st.lists(sections(depth + 1), max_size=2) if depth < max_depth else st.just([])
         return st.builds(
             Section,
             ordinal=st.none() | st.integers(1, 99),
@@ -129,14 +130,17 @@ def reports(
     signature = st.builds(
         Signature, authority=optional_text, date=st.none() | dates, date_text=optional_text
     )
+    report_format = draw(st.sampled_from(ReportFormat))
+    tables = st.none() if report_format is ReportFormat.NARRATIVE else any_tables(report_format)
     return draw(
         st.builds(
             DisclosureReport,
             title=text,
             year=years,
-            format=st.sampled_from(ReportFormat),
+            format=st.just(report_format),
             header=header,
-            body=st.lists(sections(1), max_size=3),
+            body=st.lists(sections(1), max_size=2),
+            tables=st.none() | tables,
             signature=st.none() | signature,
             attachments=st.lists(st.builds(Attachment, name=text, url=optional_text), max_size=2),
         )

@@ -18,7 +18,7 @@ EXAMPLE = str(EXAMPLE_DIR / "report.json")
 
 
 def test_demo_prints_the_worked_example(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["demo"]) == 0
+    assert main(["demo", "--json"]) == 0
     out = capsys.readouterr().out
     assert loads(out).title == "2014年政府信息公开工作进展情况“成绩单”"
 
@@ -101,5 +101,5 @@ def test_python_m_and_a_closed_pipe() -> None:
         text=True,
         check=True,
     )
-    assert proc.stdout == "{\n"
+    assert proc.stdout == "索引号：qz11402-1000-2014-00002\n"
     assert proc.stderr == ""

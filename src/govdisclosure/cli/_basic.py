@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from govdisclosure.cli._common import UsageError, example_json, read_bytes, write_output
+from govdisclosure.render import render_text
 from govdisclosure.serialize import LoadError, dumps, json_schema, loads
 
 
@@ -15,8 +16,10 @@ def register(commands: Any) -> None:
     demo = commands.add_parser(
         "demo",
         help="print the bundled worked example (德化县科学技术局, 2014)",
-        description="Print the bundled worked example, the 2014 report of 德化县科学技术局, as JSON.",
+        description="Print the bundled worked example, the 2014 report of 德化县科学技术局, as plain "
+        "text (or as JSON with --json).",
     )
+    demo.add_argument("--json", action="store_true", help="print the report's JSON instead")
     demo.set_defaults(run=run_demo)
 
     schema = commands.add_parser(
@@ -42,7 +45,8 @@ def register(commands: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    write_output(dumps(loads(example_json())), None)
+    report = loads(example_json())
+    write_output(dumps(report) if args.json else render_text(report), None)
     return 0
 
 

@@ -33,6 +33,35 @@ class Role(StrEnum):
     PLAN = "plan"
     """Next year's work plan or improvement measures (工作计划 / 下一步 / 改进措施)."""
 
+    # The six sections of the statutory report (2019 and 2021 formats), in their order.
+    OVERVIEW = "overview"
+    """一、总体情况 (statutory section 一)."""
+    PROACTIVE_DISCLOSURE = "proactive_disclosure"
+    """二、主动公开政府信息情况 (statutory section 二, with table 二)."""
+    REQUESTS = "requests"
+    """三、收到和处理政府信息公开申请情况 (statutory section 三, with table 三)."""
+    REVIEW_AND_LITIGATION = "review_and_litigation"
+    """四、政府信息公开行政复议、行政诉讼情况 (statutory section 四, with table 四)."""
+    PROBLEMS_AND_IMPROVEMENTS = "problems_and_improvements"
+    """五、存在的主要问题及改进情况 (statutory section 五, as a whole).
+
+    Distinct from :attr:`PROBLEMS` and :attr:`PLAN`, which its parts may carry (（一）存在的主要问题,
+    （二）改进情况)."""
+    OTHER_MATTERS = "other_matters"
+    """六、其他需要报告的事项 (statutory section 六)."""
+
+    # The usual sub-headings of section 一 (usual, not prescribed).
+    OVERVIEW_PROACTIVE = "overview_proactive"
+    """（一）主动公开, under 一、总体情况."""
+    OVERVIEW_ON_REQUEST = "overview_on_request"
+    """（二）依申请公开, under 一、总体情况."""
+    OVERVIEW_MANAGEMENT = "overview_management"
+    """（三）政府信息管理, under 一、总体情况."""
+    OVERVIEW_PLATFORMS = "overview_platforms"
+    """（四）政府信息公开平台建设, under 一、总体情况."""
+    OVERVIEW_OVERSIGHT = "overview_oversight"
+    """（五）监督保障, under 一、总体情况."""
+
 
 class MoneyUnit(StrEnum):
     """The unit an amount of money is written in (金额单位)."""

@@ -23,6 +23,16 @@ def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
+# Typed converters, one per element type: mypy's attrs plugin types an __init__ argument by its converter's
+# parameter, and `converter=tuple` would leave it an unsolved Iterable[_T_co] that rejects every list.
+def _quantities(value: Iterable[Quantity]) -> tuple[Quantity, ...]:
+    return tuple(value)
+
+
+def _risk_points(value: Iterable[RiskPoint]) -> tuple[RiskPoint, ...]:
+    return tuple(value)
+
+
 def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"{attribute.name} must not be negative, got {value}")
@@ -125,7 +135,7 @@ class PowerInventory:
     """清理规章制度 (规章制度 20 部(份))"""
     matters: Quantity | None = None
     """行政权力事项总数 (51 项)"""
-    categories: tuple[Quantity, ...] = attrs.field(default=(), converter=tuple)
+    categories: tuple[Quantity, ...] = attrs.field(default=(), converter=_quantities)
     """其中 by category: 行政执法权, 重大事项决策权, 内部管理权 and any other named category"""
     flowcharts: Quantity | None = None
     """流程图 (14 幅)"""
@@ -163,7 +173,7 @@ class RiskInventory:
     """低级 (三级) risk points"""
     measures: Quantity | None = None
     """制定防控措施 (42 个)"""
-    items: tuple[RiskPoint, ...] = attrs.field(default=(), converter=tuple)
+    items: tuple[RiskPoint, ...] = attrs.field(default=(), converter=_risk_points)
     """individual risk points (风险点清单), where listed"""
     published_on: str | None = None
     """发布平台"""
@@ -186,7 +196,7 @@ class DisclosureStats:
     """历年累计发布 (163 条)"""
     focus_areas: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     """公开重点 (党风廉政, 民主评议 …)"""
-    by_topic: tuple[Quantity, ...] = attrs.field(default=(), converter=tuple)
+    by_topic: tuple[Quantity, ...] = attrs.field(default=(), converter=_quantities)
     """分类公开数量 (科技管理和项目经费信息 9 条)"""
     projects: Quantity | None = None
     """涉及项目 (62 个)"""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -17,9 +17,32 @@ from govdisclosure.model._facts import (
     Quantity,
     RiskInventory,
     WorkPlan,
+    _quantities,
     _tuple_of_str,
 )
 from govdisclosure.model._numbers import DocumentNumber, IndexNumber
+from govdisclosure.model._statutory import StatutoryTables
+
+
+# Typed converters, one per element type (see model._facts): lists are accepted and stored as tuples.
+def _header_fields(value: Iterable[HeaderField]) -> tuple[HeaderField, ...]:
+    return tuple(value)
+
+
+def _citations(value: Iterable[CitedDocument]) -> tuple[CitedDocument, ...]:
+    return tuple(value)
+
+
+def _amounts(value: Iterable[Money]) -> tuple[Money, ...]:
+    return tuple(value)
+
+
+def _sections(value: Iterable[Section]) -> tuple[Section, ...]:
+    return tuple(value)
+
+
+def _attachments(value: Iterable[Attachment]) -> tuple[Attachment, ...]:
+    return tuple(value)
 
 
 @attrs.frozen
@@ -50,7 +73,7 @@ class Header:
     """主题分类"""
     document_number: DocumentNumber | None = None
     """文号 (发文字号) of the report itself"""
-    other: tuple[HeaderField, ...] = attrs.field(default=(), converter=tuple)
+    other: tuple[HeaderField, ...] = attrs.field(default=(), converter=_header_fields)
     """其他 (any further labelled entry, in page order)"""
 
 
@@ -80,11 +103,11 @@ class Section:
     """章节类别, where the section is a part the model knows (导语, 存在的主要问题, 工作计划)"""
     paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     """段落: the node's own text, before its children, one string per paragraph"""
-    citations: tuple[CitedDocument, ...] = attrs.field(default=(), converter=tuple)
+    citations: tuple[CitedDocument, ...] = attrs.field(default=(), converter=_citations)
     """引用文件 cited in the text"""
-    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=tuple)
+    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_quantities)
     """数量 stated in the text and not part of a structured fact below"""
-    amounts: tuple[Money, ...] = attrs.field(default=(), converter=tuple)
+    amounts: tuple[Money, ...] = attrs.field(default=(), converter=_amounts)
     """金额 stated in the text and not part of a structured fact below"""
     channels: Channels | None = None
     """公开渠道"""
@@ -96,7 +119,7 @@ class Section:
     """信息公开情况统计"""
     plan: WorkPlan | None = None
     """工作计划 (target year and principles; the plan's items are the children)"""
-    children: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    children: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
     """下级章节 / 条目, in order"""
 
     @property
@@ -159,6 +182,23 @@ class Attachment:
     """链接, as published"""
 
 
+def _tables_match_format(
+    instance: DisclosureReport,
+    attribute: attrs.Attribute[StatutoryTables | None],
+    value: StatutoryTables | None,
+) -> None:
+    if value is None:
+        return
+    if instance.format is ReportFormat.NARRATIVE:
+        raise ValueError(
+            f"a narrative (pre-2019) report has no statutory tables, got tables of the {value.version} format"
+        )
+    if value.version is not instance.format:
+        raise ValueError(
+            f"the tables are of the {value.version} format but the report's format is {instance.format}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class DisclosureReport:
     """A government information-disclosure report (政府信息公开工作报告) of one agency for one year.
@@ -178,11 +218,14 @@ class DisclosureReport:
     """报告格式"""
     header: Header = attrs.field(factory=Header)
     """页面元数据 (索引号, 发布机构 …)"""
-    body: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    body: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
     """正文, the sections in reading order"""
+    tables: StatutoryTables | None = attrs.field(default=None, validator=_tables_match_format)
+    """统计表格: the statutory tables 二, 三, 四 of a 2019- or 2021-format report, of the report's format;
+    None in a narrative report, or where a statutory report's tables are missing (e.g. published as images)"""
     signature: Signature | None = None
     """落款"""
-    attachments: tuple[Attachment, ...] = attrs.field(default=(), converter=tuple)
+    attachments: tuple[Attachment, ...] = attrs.field(default=(), converter=_attachments)
     """附件"""
 
     def sections(self) -> Iterator[SectionRef]:

@@ -15,19 +15,26 @@ from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum, StrEnum
 from pathlib import Path
-from typing import Any, Final, TypeVar, overload
+from typing import Annotated, Any, Final, TypeVar, overload
 
 import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
-from cattrs.errors import ForbiddenExtraKeysError
+from cattrs.errors import AttributeValidationNote, ClassValidationError, ForbiddenExtraKeysError
+from cattrs.gen import make_dict_unstructure_fn
 
 from govdisclosure._files import write_atomic
 from govdisclosure.model import (
+    CellKind,
     DisclosureReport,
     DocumentNumber,
     DocumentNumberError,
     IndexNumber,
+    ReportFormat,
+    StatutoryTables,
+    StatutoryTablesV2019,
+    StatutoryTablesV2021,
+    TablePart,
     YearMonth,
 )
 from govdisclosure.serialize._errors import LoadError, LoadIssue
@@ -167,6 +174,56 @@ def _strict_object_factory(cls: Any, converter: cattrs.Converter) -> Any:
     return structure
 
 
+def _is_count(tp: Any) -> bool:
+    return typing.get_origin(tp) is Annotated and CellKind.COUNT in tp.__metadata__
+
+
+def _structure_count(value: object, _: type) -> int:
+    number = _structure_int(value, int)
+    if number < 0:
+        raise ValueError(f"expected a count (0 or more), got {number}")
+    return number
+
+
+def _is_table_part(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, TablePart) and attrs.has(tp)
+
+
+_TABLES_BY_VERSION: Final = {
+    ReportFormat.V2019.value: StatutoryTablesV2019,
+    ReportFormat.V2021.value: StatutoryTablesV2021,
+}
+
+
+def _is_tables(tp: Any) -> bool:
+    return bool(tp == StatutoryTables or tp == (StatutoryTables | None))
+
+
+def _tables_hook(converter: cattrs.Converter) -> Any:
+    # The format tag picks the class, so an unknown or missing version is reported at $.tables.version rather
+    # than as a failed union at $.tables.
+    def structure(value: object, _: type) -> StatutoryTablesV2019 | StatutoryTablesV2021 | None:
+        if value is None:
+            return None
+        if not isinstance(value, Mapping):
+            raise TypeError(f"expected an object, got {value!r}")
+        version = value.get("version")
+        cls = _TABLES_BY_VERSION.get(version) if isinstance(version, str) else None
+        if cls is None:
+            allowed = " or ".join(repr(v) for v in _TABLES_BY_VERSION)
+            exc = ValueError(
+                "required field missing"
+                if "version" not in value
+                else f"expected {allowed}, got {version!r}"
+            )
+            exc.__notes__ = [AttributeValidationNote("tables version", "version", str)]
+            raise ClassValidationError("the tables' version", [exc], StatutoryTablesV2021)
+        tables: StatutoryTablesV2019 | StatutoryTablesV2021 = converter.structure(value, cls)
+        return tables
+
+    return structure
+
+
 def _make_converter() -> cattrs.Converter:
     c = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
     # Strict primitives: cattrs' defaults call str()/int(), which would take 12 for "12" and 3.7 for 3.
@@ -193,6 +250,13 @@ def _make_converter() -> cattrs.Converter:
     c.register_structure_hook_factory(_is_sequence, _strict_sequence_factory)
     c.register_structure_hook_factory(attrs.has, _strict_object_factory)
     c.register_unstructure_hook(IndexNumber, str)
+    # The statutory tables: counts are non-negative integers (null where blank); a table is written whole,
+    # every cell included, so it keeps its shape; the format tag picks the tables' class.
+    c.register_structure_hook_func(_is_count, _structure_count)
+    c.register_unstructure_hook_factory(
+        _is_table_part, lambda cls: make_dict_unstructure_fn(cls, c, _cattrs_omit_if_default=False)
+    )
+    c.register_structure_hook_func(_is_tables, _tables_hook(c))
     return c
 
 

@@ -16,11 +16,18 @@ import types
 import typing
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import attrs
 
-from govdisclosure.model import DisclosureReport, DocumentNumber, IndexNumber, YearMonth
+from govdisclosure.model import (
+    CellKind,
+    DisclosureReport,
+    DocumentNumber,
+    IndexNumber,
+    TablePart,
+    YearMonth,
+)
 from govdisclosure.serialize._converter import SCHEMA_VERSION, _converter
 
 _STRING_FORMATS: dict[Any, dict[str, Any]] = {
@@ -50,7 +57,16 @@ _STRING_FORMATS: dict[Any, dict[str, Any]] = {
 
 @functools.cache
 def _field_docs(cls: type) -> dict[str, str]:
-    """The docstrings written under attrs fields (``x: int`` followed by a string), by field name."""
+    """The docstrings written under attrs fields (``x: int`` followed by a string), by field name, including
+    those of fields inherited from attrs base classes."""
+    docs: dict[str, str] = {}
+    for base in reversed(cls.__mro__[1:]):
+        if attrs.has(base):
+            docs.update(_field_docs(base))
+    return docs | _own_field_docs(cls)
+
+
+def _own_field_docs(cls: type) -> dict[str, str]:
     try:
         tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
     except (OSError, TypeError):
@@ -78,6 +94,14 @@ class _Builder:
             return dict(_STRING_FORMATS[tp])
         origin = typing.get_origin(tp)
         args = typing.get_args(tp)
+        if origin is Annotated:
+            schema = self.type_schema(args[0])
+            if CellKind.COUNT in tp.__metadata__:
+                schema.update(minimum=0, description="a count (0 or more)")
+            return schema
+        if origin is Literal:
+            values = [a.value if isinstance(a, Enum) else a for a in args]
+            return {"const": values[0]} if len(values) == 1 else {"enum": values}
         if origin in (types.UnionType, typing.Union):
             return {"anyOf": [self.type_schema(a) for a in args]}
         if tp is type(None):
@@ -98,21 +122,25 @@ class _Builder:
         return {"$ref": f"#/$defs/{name}"}
 
     def class_schema(self, cls: type) -> dict[str, Any]:
-        hints = typing.get_type_hints(cls)
+        hints = typing.get_type_hints(cls, include_extras=True)
         docs = _field_docs(cls)
         properties: dict[str, Any] = {}
         required = []
         for field in attrs.fields(cls):
-            prop = self.type_schema(hints[field.name])
+            hint = hints[field.name]
+            prop = self.type_schema(hint)
             if field.name in docs:
                 prop["description"] = docs[field.name]
-            if field.default is attrs.NOTHING:
+            # A Literal field is a tag that says which class an object is: always written, so required.
+            if field.default is attrs.NOTHING or typing.get_origin(hint) is Literal:
                 required.append(field.name)
             else:
                 default = field.default
                 if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
                     default = default.factory()
-                prop["default"] = _converter.unstructure(default)
+                # A blank table as a default would repeat the table's whole shape of nulls.
+                if not isinstance(default, TablePart):
+                    prop["default"] = _converter.unstructure(default)
             properties[field.name] = prop
         schema: dict[str, Any] = {"type": "object"}
         if cls.__doc__:

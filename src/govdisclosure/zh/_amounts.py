@@ -84,7 +84,7 @@ def to_rmb_uppercase(amount: Decimal | int) -> str:
 
 _PREFIXES: Final = ("人民币", "RMB", "￥", "¥")
 _YUAN_SIGNS: Final = ("￥", "¥")
-_GROUPED: Final = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])")
+_GROUPED: Final = re.compile(r"(?:[-－−]|负)?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])")
 _DIGIT: Final = "零〇○壹贰叁肆伍陆柒捌玖一二三四五六七八九两0123456789０１２３４５６７８９"
 # 元 with optional 角 and 分 and 整 at the end: 伍元, 壹拾元整, 壹仟陆佰捌拾元零叁角贰分,
 # 叁佰元零肆分.

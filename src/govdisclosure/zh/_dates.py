@@ -76,7 +76,9 @@ class _ChineseParserInfo(dateutil_parser.parserinfo):
 _PARSER_INFO: Final = _ChineseParserInfo(yearfirst=True)
 _CHINESE_NUMBER: Final = re.compile("[〇零○一二三四五六七八九十两]+")
 _WHITESPACE: Final = re.compile(r"\s+")
-_FULL_DATE: Final = re.compile(r"\d{4}(?:年\d{1,2}月\d{1,2}日|([-/.])\d{1,2}\1\d{1,2})")
+_FULL_DATE: Final = re.compile(
+    r"[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|([-/.])[0-9]{1,2}\1[0-9]{1,2})"
+)
 
 
 def _normalize(text: str) -> str:
@@ -120,23 +122,23 @@ def parse_date(s: str) -> dt.date:
 # -------------------------------------------------------------------------------------------------
 # Partial dates and periods
 
-_YEAR: Final = r"(?P<y>\d{4})"
+_YEAR: Final = r"(?P<y>[0-9]{4})"
 _POINTS: Final[list[tuple[Literal["day", "month", "year", "part"], re.Pattern[str]]]] = [
-    ("day", re.compile(_YEAR + r"年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
-    ("day", re.compile(_YEAR + r"(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})")),
-    ("day", re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
-    ("day", re.compile(r"(?P<d>\d{1,2})日")),
-    ("month", re.compile(_YEAR + r"年(?P<m>\d{1,2})月份?")),
-    ("month", re.compile(_YEAR + r"(?:-(?P<iso>\d{2})|[/.](?P<m>\d{1,2}))")),
-    ("month", re.compile(r"(?P<m>\d{1,2})月份?")),
+    ("day", re.compile(_YEAR + r"年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日")),
+    ("day", re.compile(_YEAR + r"(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})")),
+    ("day", re.compile(r"(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日")),
+    ("day", re.compile(r"(?P<d>[0-9]{1,2})日")),
+    ("month", re.compile(_YEAR + r"年(?P<m>[0-9]{1,2})月份?")),
+    ("month", re.compile(_YEAR + r"(?:-(?P<iso>[0-9]{2})|[/.](?P<m>[0-9]{1,2}))")),
+    ("month", re.compile(r"(?P<m>[0-9]{1,2})月份?")),
     ("year", re.compile(_YEAR + r"年度?")),
     ("part", re.compile(r"(?:" + _YEAR + r"年)?(?:第(?P<q>[1-4])季度|(?P<h>[上下])半年)")),
 ]
 _RANGE_SEPARATORS: Final = re.compile("至|到|-|~|—|–")
 # 2014年1-11月 and 2014-2015年: one suffix for both ends.
 _SHARED_SUFFIX: Final = re.compile(
-    r"(?:" + _YEAR + r"年)?(?P<m1>\d{1,2})(?:至|到|-|~|—|–)(?P<m2>\d{1,2})月份?"
-    r"|(?P<y1>\d{4})(?:至|到|-|~|—|–)(?P<y2>\d{4})年度?"
+    r"(?:" + _YEAR + r"年)?(?P<m1>[0-9]{1,2})(?:至|到|-|~|—|–)(?P<m2>[0-9]{1,2})月份?"
+    r"|(?P<y1>[0-9]{4})(?:至|到|-|~|—|–)(?P<y2>[0-9]{4})年度?"
 )
 _AS_OF: Final = re.compile(r"(?:截至|截止)(?:到|至)?(?P<rest>.+?)(?:底|末)?(?:为止|止)?")
 
@@ -161,6 +163,8 @@ def _point(normal: str, text: str) -> _Point | None:
         month_text = groups.get("m") or groups.get("iso")
         month = int(month_text) if month_text else None
         day = int(groups["d"]) if groups.get("d") else None
+        if year is not None and year < 1:
+            raise DateError(f"impossible year {year} in {text!r}", text)
         if month is not None and not 1 <= month <= 12:
             raise DateError(f"impossible month {month} in {text!r}", text)
         if day is not None and not 1 <= day <= 31:
@@ -288,13 +292,26 @@ def parse_partial_date(s: str, *, year: int | None = None) -> dt.date | YearMont
     cannot exist, for periods that end before they start, and for text with no year when ``year`` is
     None.
     """
-    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
-        raise TypeError(f"year must be an int or None, got {type(year).__name__}")
+    _check_year(year)
     normal = _normalize(s)
     as_of = _AS_OF.fullmatch(normal)
-    if as_of is not None:
-        return _as_of(as_of.group("rest"), s, year)
-    return _partial(normal, s, year)
+    try:
+        if as_of is not None:
+            return _as_of(as_of.group("rest"), s, year)
+        return _partial(normal, s, year)
+    except DateError:
+        raise
+    except ValueError as error:  # a year the calendar lacks (0000年度)
+        raise DateError(f"impossible date {s!r}: {error}", s) from None
+
+
+def _check_year(year: object) -> None:
+    if year is None:
+        return
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise TypeError(f"year must be an int or None, got {type(year).__name__}")
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year must be 1..9999, got {year}")
 
 
 def _partial(normal: str, text: str, year: int | None) -> dt.date | YearMonth | Period:
@@ -308,11 +325,14 @@ def _partial(normal: str, text: str, year: int | None) -> dt.date | YearMonth | 
 
 
 def _as_of(rest: str, text: str, year: int | None) -> dt.date | YearMonth:
-    value = _partial(rest, text, year)
-    if isinstance(value, Period):
-        if value.start.month != 1 or value.start.day != 1 or value.end.year != value.start.year:
+    point = _point(rest, text)
+    if point is None:
+        if _range(rest, text, year) is not None:
             raise DateError(f"{text!r}: 截至 needs a day, a month or a year, not a period", text)
-        return YearMonth(value.end.year, value.end.month)  # 截至2014年底: the year's last month
+        raise DateError(f"not a date, month or period: {text!r}", text)
+    value = _resolve(point, year, None, text)
+    if isinstance(value, Period):  # 截至2014年底, 截至上半年: up to the last month
+        return YearMonth(value.end.year, value.end.month)
     return value
 
 
@@ -329,10 +349,14 @@ def parse_as_of(s: str, *, year: int | None = None) -> dt.date | YearMonth:
 
     Raises :class:`DateError` without the prefix, or where :func:`parse_partial_date` would.
     """
-    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
-        raise TypeError(f"year must be an int or None, got {type(year).__name__}")
+    _check_year(year)
     normal = _normalize(s)
     as_of = _AS_OF.fullmatch(normal)
     if as_of is None:
         raise DateError(f"not an 'as of' phrase (截至…): {s!r}", s)
-    return _as_of(as_of.group("rest"), s, year)
+    try:
+        return _as_of(as_of.group("rest"), s, year)
+    except DateError:
+        raise
+    except ValueError as error:  # a year the calendar lacks (截至0000年底)
+        raise DateError(f"impossible date {s!r}: {error}", s) from None

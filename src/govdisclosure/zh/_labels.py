@@ -113,9 +113,11 @@ _FULL_WIDTH: Final = str.maketrans("０１２３４５６７８９", "0123456789
 def parse_label(text: str) -> Label | None:
     """Recognise a numbering label at the start of ``text``; None if there is none.
 
-    Accepts the standard forms and what real pages make of them: 一、 一. ; （一） (一) （ 一 ）; 1.
-    1． 1、 1, ; （1） (1); full-width digits; spaces before, inside and after the label. Ordinals
-    go up to 99 (九十九, 99).
+    Accepts the standard forms and what real pages make of them: 一、 一. ; （一） (一)
+    （ 一 ）; 1. 1． 1、 1, ; （1） (1); full-width digits; spaces before, inside and after
+    the label. Ordinals go up to 99 (九十九, 99), in the plain cardinal only (not 二三、).
+    A digit right after ``.`` or ``,`` makes a number, not a label: ``1.5亿元`` and also
+    ``1.2014年…`` are not labels (``1、2014年…`` is).
 
     >>> parse_label("一、主要作法及成效")
     Label(level=1, ordinal=1, end=2)

@@ -275,7 +275,7 @@ def _read_fast(s: str) -> int | None:
         if not low:
             return high_value * 100_000_000
         low_value = _read_fast_eight(low, sections)
-        if low_value is None:
+        if low_value is None or (low_value < 10_000_000 and low[0] != "零"):
             return None
         return high_value * 100_000_000 + low_value
     return _read_fast_eight(s, sections)
@@ -291,14 +291,14 @@ def _read_fast_eight(s: str, sections: dict[str, int]) -> int | None:
     if not low:
         return high_value * 10_000
     low_value = sections.get(low)
-    if low_value is None:
-        return None
+    if low_value is None or (low_value < 1000 and low[0] != "零"):
+        return None  # 一万五 is the spoken 15000: the slow path knows
     return high_value * 10_000 + low_value
 
 
-def _fail(s: str, i: int, why: str) -> NumeralError:
-    if i >= len(s):
-        return NumeralError(f"{s!r} ends too early: {why}", s, i)
+def _fail(s: str, i: int, why: str, stop: int | None = None) -> NumeralError:
+    if i >= (len(s) if stop is None else stop):
+        return NumeralError(f"the number in {s!r} ends too early at position {i}: {why}", s, i)
     if why == "":
         return NumeralError(f"unexpected character {s[i]!r} at position {i} in {s!r}", s, i)
     return NumeralError(f"{s[i]!r} at position {i} in {s!r}: {why}", s, i)
@@ -311,11 +311,11 @@ def parse_number(s: str, start: int, stop: int) -> int | Decimal:
     while stop > start and s[stop - 1] in _SPACE:
         stop -= 1
     if start == stop:
-        raise NumeralError(f"no number in {s!r}", s, start)
+        raise NumeralError(f"no number at position {start} in {s!r}", s, start)
     negative = s[start] in _MINUS
     i = start + 1 if negative else start
     if i == stop:
-        raise _fail(s, i, "a sign needs a number")
+        raise _fail(s, i, "a sign needs a number", stop)
 
     digits = _DIGIT_CHARS
     context = exact_context(2 * (stop - start) + 20)
@@ -351,7 +351,7 @@ def parse_number(s: str, start: int, stop: int) -> int | Decimal:
                 while k < stop and s[k] in digits:
                     k += 1
                 if k == j + 1:
-                    raise _fail(s, k, "a decimal point needs digits after it")
+                    raise _fail(s, k, "a decimal point needs digits after it", stop)
                 if k < stop and s[k] in _POINTS:
                     raise _fail(s, k, "a second decimal point")
                 integer = run.translate(_TO_ASCII) or "0"
@@ -416,6 +416,11 @@ def parse_number(s: str, start: int, stop: int) -> int | Decimal:
             amount: int | Decimal = section if pending is None else _add(context, section, pending)
             if fraction_state:
                 fraction_state = 3
+            if pending is not None and not amount and not (total or wan_part):
+                # 0万元, 0.00亿元: an explicit zero in a table's unit is zero, and ends the number.
+                if i + 1 < stop:
+                    raise _fail(s, i + 1, "nothing may follow a zero and its unit")
+                return 0
             if power == 4:
                 if wan_part:
                     raise _fail(s, i, "万 twice in one 亿 section")
@@ -454,7 +459,11 @@ def parse_number(s: str, start: int, stop: int) -> int | Decimal:
         # 一万五 = 15000, 三百五 = 350: the bare last digit takes the unit below the previous one.
         tail_unit = _short_unit(s, start, stop)
         pending = pending * tail_unit
-    result = _add(context, _add(context, total, wan_part), _add(context, section, pending or 0))
+    result = _add(
+        context,
+        _add(context, total, wan_part),
+        _add(context, section, 0 if pending is None else pending),
+    )
     if isinstance(result, Decimal):
         exponent = result.as_tuple().exponent
         assert isinstance(exponent, int)

@@ -13,7 +13,7 @@ from govdisclosure.zh._yearmonth import YearMonth
 
 __all__ = ["Period"]
 
-_ISO: Final = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
+_ISO: Final = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})/([0-9]{4}-[0-9]{2}-[0-9]{2})")
 _ONE_DAY: Final = dt.timedelta(days=1)
 
 
@@ -72,7 +72,13 @@ class Period:
 
         Whole months and years come out as such (a year, not 365 days); the end day counts.
         """
-        return relativedelta(self.end + _ONE_DAY, self.start)
+        start, end = self.start, self.end
+        if end == dt.date.max:
+            if start.year <= 400:  # nothing to shift: count the end day on top
+                return relativedelta(end, start) + relativedelta(days=1)
+            # the Gregorian calendar repeats every 400 years: measure the same period earlier
+            start, end = start.replace(year=start.year - 400), end.replace(year=end.year - 400)
+        return relativedelta(end + _ONE_DAY, start)
 
     @property
     def days(self) -> int:

@@ -8,7 +8,7 @@ import re
 
 import attrs
 
-_ISO = re.compile(r"(\d{4})-(\d{2})")
+_ISO = re.compile(r"([0-9]{4})-([0-9]{2})")
 
 
 def _check_month(instance: YearMonth, attribute: attrs.Attribute[int], value: int) -> None:

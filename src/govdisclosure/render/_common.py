@@ -1,0 +1,341 @@
+"""What every renderer shares: errors, option checks, the header labels, the outline of the body, and the
+display width of text.
+
+The outline is the body as the renderers see it: each node with its path id, its kind, its structure level
+(the GB/T 9704 level of a numbered section: 1 for 一、, 2 for （一）, …, counted by nesting) and its children
+grouped into runs of items, which HTML shows as one ``<ol>``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from typing import Final, Literal, NamedTuple
+
+from govdisclosure.model import Attachment, DisclosureReport, Header, Section, Signature
+from govdisclosure.zh import format_date
+
+DateStyle = Literal["arabic", "chinese", "iso"]
+DATE_STYLES: Final = ("arabic", "chinese", "iso")
+
+
+class RenderError(Exception):
+    """Base class of the errors of :mod:`govdisclosure.render`."""
+
+    __module__ = "govdisclosure.render"
+
+
+class UnknownFormatError(RenderError, ValueError):
+    """``render(report, to)`` was asked for a format it does not know; the message names the formats."""
+
+    __module__ = "govdisclosure.render"
+
+
+class UnknownOptionError(RenderError, TypeError):
+    """A renderer was given an option it does not take; the message names the options it takes."""
+
+    __module__ = "govdisclosure.render"
+
+
+class OptionValueError(RenderError, ValueError):
+    """An option has a value the renderer cannot use; the message names the values allowed."""
+
+    __module__ = "govdisclosure.render"
+
+
+class MissingDependencyError(RenderError, ImportError):
+    """A format needs an optional dependency that is not installed (DOCX: ``govdisclosure[docx]``)."""
+
+    __module__ = "govdisclosure.render"
+
+
+def check_report(report: object) -> DisclosureReport:
+    if not isinstance(report, DisclosureReport):
+        raise TypeError(f"expected a DisclosureReport, got {type(report).__name__}")
+    return report
+
+
+def check_date_style(date_style: object) -> DateStyle:
+    if date_style not in DATE_STYLES:
+        allowed = ", ".join(repr(s) for s in DATE_STYLES)
+        raise OptionValueError(f"date_style must be one of {allowed}, got {date_style!r}")
+    return date_style
+
+
+# -------------------------------------------------------------------------------------------------
+# Text of one line
+
+# What str.splitlines() breaks at: \n \r \v \f \x1c \x1d \x1e \x85 U+2028 U+2029.
+_LINE_BREAKS: Final = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with each line break written as a space, so that a field never breaks a line-based layout.
+
+    >>> one_line("a\\r\\nb\\u2028c")
+    'a b c'
+    """
+    return _LINE_BREAKS.sub(" ", text)
+
+
+# Hand-written: textwrap (and len()) count code points, but a terminal or a fixed-pitch page gives a Chinese
+# character two columns. unicodedata has the East Asian width of each character; this adds it up.
+def char_width(c: str) -> int:
+    """The display columns of one character: 2 for East Asian Wide/Fullwidth, 0 for combining marks, format
+    and control characters, 1 for the rest (East Asian Ambiguous included)."""
+    o = ord(c)
+    if o < 0x300:
+        return 1 if 0x20 <= o < 0x7F or o >= 0xA0 else 0
+    # The common cases first: CJK ideographs, CJK punctuation (U+3000–U+303E), full-width forms.
+    if 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303E or 0xFF01 <= o <= 0xFF60:
+        return 2
+    if unicodedata.category(c) in ("Mn", "Me", "Cf", "Cc"):
+        return 0
+    return 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    """The display columns of ``text`` (see :func:`char_width`).
+
+    >>> display_width("2014年12月4日"), display_width("　　一是")
+    (13, 8)
+    """
+    if text.isascii() and text.isprintable():
+        return len(text)
+    return sum(map(char_width, text))
+
+
+# -------------------------------------------------------------------------------------------------
+# Header metadata
+
+HEADER_LABELS: Final = (
+    ("index_number", "索引号"),
+    ("publisher", "发布机构"),
+    ("document_date", "公文生成日期"),
+    ("source", "来源"),
+    ("published_at", "时间"),
+    ("subject", "主题分类"),
+    ("document_number", "文号"),
+)
+
+
+class MetaEntry(NamedTuple):
+    """One entry of the header metadata, as the renderers show it."""
+
+    key: str
+    """The model field (``index_number`` …), or ``other`` for a :class:`~govdisclosure.model.HeaderField`"""
+    label: str
+    """索引号, 发布机构 …, or the label of an ``other`` entry as printed"""
+    value: str
+    """The value as text: ISO date ``2014-12-04``, time ``2014-12-04 15:51``"""
+    machine: str | None = None
+    """For a date or time, its ISO 8601 form (for ``<time datetime>``); None otherwise"""
+
+
+def format_datetime(value: dt.datetime) -> str:
+    """``2014-12-04 15:51``; seconds only when not zero, microseconds only when not zero."""
+    text = f"{value.year:04d}-{value.month:02d}-{value.day:02d} {value.hour:02d}:{value.minute:02d}"
+    if value.second or value.microsecond:
+        text += f":{value.second:02d}"
+    if value.microsecond:
+        text += f".{value.microsecond:06d}"
+    return text
+
+
+def _iso_datetime(value: dt.datetime) -> str:
+    return format_datetime(value).replace(" ", "T")
+
+
+def header_entries(header: Header) -> list[MetaEntry]:
+    """The header fields that are present, in the order of the text format, then the ``other`` entries."""
+    entries = []
+    for key, label in HEADER_LABELS:
+        value = getattr(header, key)
+        if value is None:
+            continue
+        if isinstance(value, dt.datetime):
+            entries.append(MetaEntry(key, label, format_datetime(value), _iso_datetime(value)))
+        elif isinstance(value, dt.date):
+            entries.append(MetaEntry(key, label, value.isoformat(), value.isoformat()))
+        else:
+            entries.append(MetaEntry(key, label, str(value)))
+    entries.extend(MetaEntry("other", field.label, field.value) for field in header.other)
+    return entries
+
+
+# -------------------------------------------------------------------------------------------------
+# Signature and attachments
+
+
+class SignatureLines(NamedTuple):
+    """The signature as shown: the authority, the date as text and, where it is a date, its ISO form."""
+
+    authority: str | None
+    date: str | None
+    date_iso: str | None
+
+
+def signature_lines(signature: Signature | None, date_style: DateStyle) -> SignatureLines | None:
+    """The signature's authority and date as text, or None when there is nothing to show.
+
+    The date is written in ``date_style``; an unresolved ``date_text`` is shown as printed.
+    """
+    if signature is None:
+        return None
+    authority = signature.authority or None
+    if signature.date is not None:
+        date: str | None = format_date(signature.date, style=date_style)
+        date_iso: str | None = signature.date.isoformat()
+    else:
+        date, date_iso = signature.date_text or None, None
+    if authority is None and date is None:
+        return None
+    return SignatureLines(authority, date, date_iso)
+
+
+def signature_indents(authority: str | None, date: str | None) -> tuple[int, int]:
+    """The right indents, in display columns, of the authority and of the date (GB/T 9704-2012 7.3.5.2).
+
+    Without a seal, the authority stands two characters (4 columns) from the right, and the date on the next
+    line starts two characters right of the authority's start; a date longer than that stands two characters
+    from the right and the authority moves left as much.
+
+    >>> signature_indents("德化县科学技术局", "2014年12月4日")  # the date is the longer: 13 + 4 > 16
+    (5, 4)
+    >>> signature_indents("德化县人民政府办公室", "2014年12月4日")
+    (4, 7)
+    """
+    name_w = display_width(authority or "")
+    date_w = display_width(date or "")
+    if authority is None or date is None:
+        return 4, 4
+    if date_w + 4 <= name_w:
+        return 4, name_w - date_w
+    return date_w + 8 - name_w, 4
+
+
+_SAFE_URL: Final = re.compile(r"https?://[^\s\"'<>\\^`{|}\x00-\x1f\x7f]+", re.ASCII | re.IGNORECASE)
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` if it is an absolute http(s) URL without characters that could break out of an attribute or
+    a Markdown link; None otherwise (``javascript:`` and every other scheme, relative URLs, spaces).
+
+    >>> safe_url("https://example.org/a.doc"), safe_url("javascript:alert(1)"), safe_url(" https://x")
+    ('https://example.org/a.doc', None, None)
+    """
+    if url is None or _SAFE_URL.fullmatch(url) is None:
+        return None
+    return url
+
+
+def attachment_names(attachments: tuple[Attachment, ...]) -> list[str]:
+    return [one_line(a.name) for a in attachments]
+
+
+# -------------------------------------------------------------------------------------------------
+# The outline of the body
+
+
+class Node(NamedTuple):
+    """A node of the body as the renderers see it."""
+
+    id: str
+    """path id, ``s1.i2``"""
+    kind: str
+    """``section``, ``item`` or ``block``"""
+    level: int
+    """structure level: for a section, 1 + the number of numbered sections above it; for an item or a block,
+    the level of the numbered section it is in (0 at the top)"""
+    node: Section
+    children: tuple[Node, ...]
+
+    @property
+    def label(self) -> str | None:
+        return self.node.label
+
+    @property
+    def heading(self) -> str | None:
+        return self.node.heading
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return self.node.paragraphs
+
+
+_PREFIX: Final = {"section": "s", "item": "i", "block": "b"}
+
+
+def outline(report: DisclosureReport) -> tuple[Node, ...]:
+    """The body as a tree of :class:`Node`, with the path ids of :meth:`DisclosureReport.sections`.
+
+    The ids follow the rule :class:`~govdisclosure.model.SectionRef` documents (the kind's letter and the
+    position among siblings of the same kind), computed here in one pass because rendering is a hot path;
+    a test keeps them equal to the model's.
+    """
+
+    def build(sections: tuple[Section, ...], parent: str, level: int) -> tuple[Node, ...]:
+        nodes = []
+        seen = {"s": 0, "i": 0, "b": 0}
+        for section in sections:
+            kind = section.kind
+            prefix = _PREFIX[kind]
+            seen[prefix] += 1
+            node_id = f"{parent}{prefix}{seen[prefix]}"
+            own = level + 1 if kind == "section" else level
+            nodes.append(
+                Node(node_id, kind, own, section, build(section.children, node_id + ".", own))
+            )
+        return tuple(nodes)
+
+    return build(report.body, "", 0)
+
+
+def walk(nodes: tuple[Node, ...]) -> Iterator[Node]:
+    """Every node, depth first in reading order."""
+    for node in nodes:
+        yield node
+        yield from walk(node.children)
+
+
+class BodyLine(NamedTuple):
+    """One paragraph of the body as the text and DOCX renderings lay it out (without the indent)."""
+
+    node: Node
+    text: str
+    heading: bool
+    """True for the heading line of a numbered section"""
+    table: str | None = None
+    """Where a statutory table goes: its key (``t2`` …), with ``text`` empty; None for a line of text"""
+
+
+def body_lines(
+    nodes: tuple[Node, ...], tables: Mapping[str, tuple[str, ...]] | None = None
+) -> list[BodyLine]:
+    """Every paragraph of the body in reading order, one string each, laid out as the text format says: a
+    numbered section's heading line (label + heading), an item's first line (label + heading + 。 + first
+    paragraph), an unlabelled block's heading (if any) and then the paragraphs. Line breaks inside fields are
+    spaces.
+
+    ``tables`` maps a node's path id to the statutory tables placed after its own lines and before its
+    children; each is a line whose ``table`` is the table's key."""
+    out = []
+    for node in walk(nodes):
+        label = one_line(node.label) if node.label is not None else ""
+        heading = one_line(node.heading) if node.heading is not None else None
+        paragraphs = [one_line(p) for p in node.paragraphs]
+        if node.kind == "section":
+            out.append(BodyLine(node, label + (heading or ""), True))
+        elif node.kind == "item":
+            first = label + (heading + "。" if heading is not None else "")
+            if paragraphs:
+                first += paragraphs.pop(0)
+            out.append(BodyLine(node, first, False))
+        elif heading is not None:
+            out.append(BodyLine(node, heading, False))
+        out.extend(BodyLine(node, p, False) for p in paragraphs)
+        if tables:
+            out.extend(BodyLine(node, "", False, key) for key in tables.get(node.id, ()))
+    return out

@@ -1,0 +1,254 @@
+"""GD6xx: the parts a report's format requires (必备部分), and the format against the year.
+
+The 2019 (国办公开办函〔2019〕60号) and 2021 (国办公开办函〔2021〕30号) formats have six sections:
+
+    一、总体情况
+    二、主动公开政府信息情况
+    三、收到和处理政府信息公开申请情况
+    四、政府信息公开行政复议、行政诉讼情况
+    五、存在的主要问题及改进情况
+    六、其他需要报告的事项
+
+Real reports word them variously (四、因政府信息公开工作被申请行政复议、提起行政诉讼情况; 五、政府信息公开工作
+存在的主要问题及改进情况), so a heading is matched by key words, not letter for letter; a section whose role is
+one of the six (:func:`~govdisclosure.model.statutory_body` sets them) is that part whatever its heading
+says. The tables of sections 二 to 四 are checked by the GD7xx rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from govdisclosure.model import (
+    STATUTORY_SECTIONS,
+    Diagnostic,
+    DisclosureReport,
+    ReportFormat,
+    Section,
+    SectionRef,
+    Severity,
+)
+from govdisclosure.validate._examples import report, section, six_sections
+from govdisclosure.validate._rule import Context, Rule
+from govdisclosure.zh import heading_label
+
+_ANNUAL_FORMATS = (ReportFormat.V2019, ReportFormat.V2021)
+
+
+@attrs.frozen
+class _Part:
+    position: int
+    heading: str
+    """the heading as the format writes it"""
+    keywords: tuple[str, ...]
+    """a heading containing any of these (spaces and punctuation removed) is this part"""
+
+    @property
+    def title(self) -> str:
+        return heading_label(1, self.position) + self.heading
+
+
+# Key words chosen so that no variant heading seen in real reports matches two parts (tested).
+PARTS = (
+    _Part(1, "总体情况", ("总体情况", "基本情况", "概述")),
+    _Part(2, "主动公开政府信息情况", ("主动公开",)),
+    _Part(3, "收到和处理政府信息公开申请情况", ("收到和处理", "依申请公开", "公开申请")),
+    _Part(4, "政府信息公开行政复议、行政诉讼情况", ("行政复议", "行政诉讼")),
+    _Part(5, "存在的主要问题及改进情况", ("主要问题", "存在问题", "改进情况")),
+    _Part(6, "其他需要报告的事项", ("其他需要报告", "其他事项")),
+)
+
+_NOISE = re.compile(r"[\s\W_]+")
+
+
+def match_part(heading: str | None) -> _Part | None:
+    """The required part a heading names, leniently; None if it names none.
+
+    >>> match_part("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况").position
+    4
+    >>> match_part("附则") is None
+    True
+    """
+    if not heading:
+        return None
+    text = _NOISE.sub("", heading)
+    return next((part for part in PARTS if any(k in text for k in part.keywords)), None)
+
+
+_BY_ROLE = {heading.role: PARTS[heading.ordinal - 1] for heading in STATUTORY_SECTIONS}
+
+
+def part_of(node: Section) -> _Part | None:
+    """The required part a section is: by its role where it has one of the six (as
+    :func:`~govdisclosure.model.statutory_body` and the parser set them), else by its heading.
+
+    >>> from govdisclosure.model import Role
+    >>> part_of(Section(ordinal=4, label="四、", heading="复议诉讼", role=Role.REVIEW_AND_LITIGATION)).position
+    4
+    >>> part_of(Section(ordinal=4, label="四、", heading="复议诉讼")) is None
+    True
+    """
+    by_role = _BY_ROLE.get(node.role) if node.role is not None else None
+    return by_role if by_role is not None else match_part(node.heading)
+
+
+def _top_sections(report: DisclosureReport) -> list[SectionRef]:
+    return [ref for ref in report.sections() if ref.depth == 1 and ref.node.kind == "section"]
+
+
+def _matched(report: DisclosureReport) -> dict[int, SectionRef]:
+    """The first top-level section naming each required part, by the part's position."""
+    found: dict[int, SectionRef] = {}
+    for ref in _top_sections(report):
+        part = part_of(ref.node)
+        if part is not None:
+            found.setdefault(part.position, ref)
+    return found
+
+
+def _check_missing(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
+    """A section the 2019 or 2021 format requires is missing."""
+    if report.format not in _ANNUAL_FORMATS:
+        return
+    found = _matched(report)
+    for part in PARTS:
+        if part.position not in found:
+            yield context.diagnostic(
+                "$.body",
+                f"缺少{report.format.value}年格式规定的“{part.title}”部分",
+                f"the section {part.title} that the {report.format.value} format requires is missing",
+                expected=part.title,
+                found=None,
+            )
+
+
+def _example_missing() -> DisclosureReport:
+    return report(*six_sections()[:5], year=2022, format=ReportFormat.V2021)
+
+
+def _check_position(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
+    """A required section stands in the wrong place: its ordinal is not the one the format gives it."""
+    if report.format not in _ANNUAL_FORMATS:
+        return
+    for position, ref in sorted(_matched(report).items()):
+        ordinal = ref.node.ordinal
+        if ordinal is not None and ordinal != position:
+            part = PARTS[position - 1]
+            yield context.diagnostic(
+                f"{ref.path}.ordinal",
+                f"“{part.heading}”应为第{heading_label(1, position)[:-1]}部分，实为第"
+                f"{heading_label(1, ordinal)[:-1]}部分",
+                f"{part.heading} is section {ordinal}; the format puts it at {position}",
+                expected=str(position),
+                found=str(ordinal),
+            )
+
+
+def _example_position() -> DisclosureReport:
+    sections = six_sections()
+    return report(
+        *sections[:3],
+        section(4, "四、", "存在的主要问题及改进情况"),
+        section(5, "五、", "政府信息公开行政复议、行政诉讼情况"),
+        sections[5],
+        year=2022,
+        format=ReportFormat.V2021,
+    )
+
+
+def _check_extra(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
+    """A top-level section of a 2019 or 2021 format report is none of the six the format has."""
+    if report.format not in _ANNUAL_FORMATS:
+        return
+    for ref in _top_sections(report):
+        if part_of(ref.node) is None:
+            shown = f"{ref.node.label or ''}{ref.node.heading or ''}"
+            yield context.diagnostic(
+                f"{ref.path}.heading",
+                f"“{shown}”不是{report.format.value}年格式的六个部分之一",
+                f"{shown} is not one of the six sections of the {report.format.value} format",
+                expected="、".join(part.heading for part in PARTS),
+                found=ref.node.heading,
+            )
+
+
+def _example_extra() -> DisclosureReport:
+    return report(*six_sections(), section(7, "七、", "附则"), year=2022, format=ReportFormat.V2021)
+
+
+def expected_format(year: int) -> ReportFormat:
+    """The format a report on ``year`` follows: narrative before 2019, then the 2019 and 2021 formats.
+
+    >>> expected_format(2014), expected_format(2020), expected_format(2021)
+    (<ReportFormat.NARRATIVE: 'narrative'>, <ReportFormat.V2019: '2019'>, <ReportFormat.V2021: '2021'>)
+    """
+    if year >= 2021:
+        return ReportFormat.V2021
+    if year >= 2019:
+        return ReportFormat.V2019
+    return ReportFormat.NARRATIVE
+
+
+_FORMAT_NAMES = {
+    ReportFormat.NARRATIVE: ("无统一格式的叙述体", "narrative (no national format)"),
+    ReportFormat.V2019: ("2019年格式（试行）", "2019 format"),
+    ReportFormat.V2021: ("2021年格式", "2021 format"),
+}
+
+
+def _check_format_era(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
+    """The report's format is not the one of its year: narrative before 2019, the 2019 format for 2019–2020,
+    the 2021 format from 2021."""
+    expected = expected_format(report.year)
+    if report.format != expected:
+        (should, should_en), (is_, is_en) = _FORMAT_NAMES[expected], _FORMAT_NAMES[report.format]
+        yield context.diagnostic(
+            "$.format",
+            f"{report.year}年度报告应采用{should}，实为{is_}",
+            f"a report on {report.year} follows the {should_en}, not the {is_en}",
+            expected=expected.value,
+            found=report.format.value,
+        )
+
+
+def _example_format_era() -> DisclosureReport:
+    return report(*six_sections(), year=2022, format=ReportFormat.V2019)
+
+
+RULES = (
+    Rule(
+        code="GD601",
+        severity=Severity.ERROR,
+        summary="A section the 2019/2021 format requires is missing",
+        summary_zh="缺少2019/2021年格式规定的部分",
+        check=_check_missing,
+        example=_example_missing,
+    ),
+    Rule(
+        code="GD602",
+        severity=Severity.WARNING,
+        summary="A required section is not where the format puts it",
+        summary_zh="规定部分的次序与格式不符",
+        check=_check_position,
+        example=_example_position,
+    ),
+    Rule(
+        code="GD603",
+        severity=Severity.WARNING,
+        summary="A top-level section is none of the six of the 2019/2021 format",
+        summary_zh="一级标题不属于2019/2021年格式的六个部分",
+        check=_check_extra,
+        example=_example_extra,
+    ),
+    Rule(
+        code="GD604",
+        severity=Severity.WARNING,
+        summary="The report's format is not the one of the year it reports on",
+        summary_zh="报告格式与报告年度不符",
+        check=_check_format_era,
+        example=_example_format_era,
+    ),
+)
