@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govdisclosure.model import Role, Section
+from govdisclosure.model import OVERVIEW_PARTS, STATUTORY_SECTIONS, Role, Section
 from govdisclosure.parse._context import Context, Notes, Prefixed
 from govdisclosure.parse._facts import extract_facts, repair_numbers
 from govdisclosure.parse._lines import Line
@@ -35,6 +35,7 @@ __all__ = ["build_body", "join_paragraphs"]
 
 _ENUMERATOR: Final = re.compile(r"[一二三四五六七八九十]{1,3}是")
 _NUMERALS: Final = frozenset("一二三四五六七八九十")
+_RULE: Final = re.compile(r"[-+]*\+[-+]*")
 # Marks after which 一是 may start an enumeration.
 _OPENERS: Final = frozenset("。；;：:！？!?，,、…　 \t")
 # Marks that properly end the text before an enumerator.
@@ -92,6 +93,12 @@ def join_paragraphs(
         line = lines[i]
         text = line.text
         table = "|" in text or "｜" in text
+        if not table and _RULE.fullmatch(text):
+            # the rule under a table's header rows (-----+------+): a reader skips it
+            if paragraphs and paragraphs[-1].table:
+                previous = i
+                continue
+            table = True
         if (
             join_wrapped
             and paragraphs
@@ -203,6 +210,8 @@ class _Builder:
         self.root = _Node("root")
         self.stack: list[_Node] = [self.root]
         self.report_year = report_year
+        # Reports on 2019 onwards follow the statutory format: its six sections are known by heading.
+        self.statutory = report_year >= 2019
 
     # ---- sections
 
@@ -268,6 +277,12 @@ class _Builder:
         elif first_ordinal != 1:
             self._out_of_sequence(para, found[0], 0)
         inline = start0 > 0 or len(found) > 1
+        # 一是…；二是…；三是…。 is one sentence in clauses: its items have no headings (the last one's
+        # 。 ends the list, not a heading).
+        clauses = inline and any(
+            para.text[: found[k + 1][0]].rstrip().endswith(("；", ";"))
+            for k in range(len(found) - 1)
+        )
         for k, (start, end, ordinal) in enumerate(found):
             stop = found[k + 1][0] if k + 1 < len(found) else len(para.text)
             body = para.slice(end, stop).strip()
@@ -281,7 +296,7 @@ class _Builder:
             elif k + 1 == len(found) and inline and not _ends_properly(body.text, _BOUNDARY):
                 body = body.insert(len(body.text), "。")
                 item.note().report("GP202", "", body.span(len(body.text) - 1))
-            heading, rest = _split_heading(body, _ITEM_HEADING)
+            heading, rest = (None, body) if clauses else _split_heading(body, _ITEM_HEADING)
             item.heading = heading
             if rest.text:
                 item.paragraphs.append(rest)
@@ -346,14 +361,15 @@ class _Builder:
         self._finish(self.root, has_sections)
         return self.root.children
 
-    def _finish(self, node: _Node, has_sections: bool) -> None:
+    def _finish(self, node: _Node, has_sections: bool, parent_role: Role | None = None) -> None:
         last = node.groups[-1]
         if last.items:
             last.items[-1].paragraphs.extend(last.pending)
             last.pending = []
         groups = [g for g in node.groups if g.intro or g.items]
         if node.kind == "section" and node.heading is not None:
-            node.role = _heading_role(node.heading.text)
+            known = _statutory_role(node, parent_role) if self.statutory else None
+            node.role = known or _heading_role(node.heading.text)
         both = (
             node.kind == "section"
             and node.heading is not None
@@ -380,7 +396,7 @@ class _Builder:
             node.paragraphs = groups[0].intro
             node.children = list(groups[0].items)
         for sub in node.subsections:
-            self._finish(sub, has_sections)
+            self._finish(sub, has_sections, node.role)
         node.children.extend(node.subsections)
 
     def _wording_role(self, group: _Group) -> Role | None:
@@ -400,6 +416,32 @@ class _Builder:
         if PLAN_WORDS.search(text):
             return Role.PLAN
         return None
+
+
+def _normal_heading(text: str) -> str:
+    return "".join(text.split()).translate(_HALF_WIDTH_BRACKETS).rstrip("。：:")
+
+
+_HALF_WIDTH_BRACKETS: Final = str.maketrans("()", "（）")
+_STATUTORY_ROLES: Final = {
+    _normal_heading(wording): h.role
+    for h in STATUTORY_SECTIONS
+    for wording in (h.heading, *h.variants)
+}
+_OVERVIEW_ROLES: Final = {
+    _normal_heading(wording): h.role for h in OVERVIEW_PARTS for wording in (h.heading, *h.variants)
+}
+
+
+def _statutory_role(node: _Node, parent_role: Role | None) -> Role | None:
+    """The role of one of the statutory format's sections (一、总体情况 …), by its heading."""
+    assert node.heading is not None
+    heading = _normal_heading(node.heading.text)
+    if node.level == 1:
+        return _STATUTORY_ROLES.get(heading)
+    if node.level == 2 and parent_role is Role.OVERVIEW:
+        return _OVERVIEW_ROLES.get(heading)
+    return None
 
 
 def _heading_role(heading: str) -> Role | None:
@@ -482,6 +524,6 @@ def _to_section(node: _Node, path: str, report_year: int, context: Context) -> S
         heading=None if node.heading is None else node.heading.text,
         role=node.role,
         paragraphs=[p.text for p in paragraphs],
-        children=tuple(children),  # type: ignore[arg-type]  # model's converter=tuple is untyped for mypy (reported)
+        children=tuple(children),
         **facts,
     )

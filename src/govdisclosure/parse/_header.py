@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -122,7 +122,7 @@ def _title_like(line: Line) -> bool:
 
 def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> HeaderZone:
     """Read header fields and the title from the top of ``lines`` (``skip``: chrome lines)."""
-    fields: dict[str, object] = {}
+    fields: dict[str, Any] = {}
     other: list[HeaderField] = []
     title: Piece | None = None
     i = 0
@@ -171,23 +171,14 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
             i += 1
             continue
         break
-    header = Header(
-        index_number=fields.get("index_number"),  # type: ignore[arg-type]
-        publisher=fields.get("publisher"),  # type: ignore[arg-type]
-        document_date=fields.get("document_date"),  # type: ignore[arg-type]
-        source=fields.get("source"),  # type: ignore[arg-type]
-        published_at=fields.get("published_at"),  # type: ignore[arg-type]
-        subject=fields.get("subject"),  # type: ignore[arg-type]
-        document_number=fields.get("document_number"),  # type: ignore[arg-type]
-        other=tuple(other),  # type: ignore[arg-type]  # model's converter=tuple is untyped for mypy (reported)
-    )
+    header = Header(other=tuple(other), **fields)
     return HeaderZone(header=header, title=title, body_start=i)
 
 
 def _apply(
     label: str,
     value: Piece,
-    fields: dict[str, object],
+    fields: dict[str, Any],
     other: list[HeaderField],
     context: Context,
 ) -> None:

@@ -147,8 +147,11 @@ _DROPPED: Final = frozenset(
         "embed",
         "select",
     }
-    | {"button", "input", "textarea", "svg", "canvas", "map", "audio", "video", "footer", "aside"}
+    | {"button", "input", "textarea", "svg", "canvas", "map", "audio", "video"}
 )
+# The page's own footer and side bars are chrome; inside an <article> or <main> they are the document's
+# (the renderer puts the signature in the article's <footer>).
+_PAGE_PARTS: Final = frozenset({"footer", "aside"})
 # Class and id words of navigation and share widgets (split on -, _ and spaces).
 _CHROME_CLASSES: Final = frozenset(
     {
@@ -293,6 +296,7 @@ class _Writer:
         self.length = 0
         self.line: list[str] = []
         self.tables: list[Table] = []
+        self.term = False  # a <dt> was written and its <dd> goes on the same line
 
     def text(self, data: str) -> None:
         self.line.append(data)
@@ -394,7 +398,7 @@ def _grid(rows: list[list[_Element]], texts: list[list[str]]) -> tuple[tuple[str
     return tuple(tuple(filled.get((r, c), "") for c in range(width)) for r in range(len(rows)))
 
 
-def _write(element: _Element, writer: _Writer) -> None:
+def _write(element: _Element, writer: _Writer, in_article: bool = False) -> None:
     for child in element.children:
         if isinstance(child, str):
             writer.text(child)
@@ -402,6 +406,8 @@ def _write(element: _Element, writer: _Writer) -> None:
         if _hidden(child):
             continue
         tag = child.tag
+        if tag in _PAGE_PARTS and not in_article:
+            continue
         if tag == "br":
             writer.break_line()
             continue
@@ -410,10 +416,22 @@ def _write(element: _Element, writer: _Writer) -> None:
         if tag == "pre":
             writer.pre(_cell_text_raw(child))
             continue
+        if tag == "dt":
+            # A term and its description are one "label：value" line (catalogue metadata lists).
+            writer.blank()
+            writer.text(_cell_text(child).rstrip(":：") + "：")
+            writer.term = True
+            continue
+        if tag == "dd" and writer.term:
+            writer.term = False
+            writer.text(_cell_text(child))
+            writer.blank()
+            continue
+        writer.term = False
         block = tag in _BLOCKS
         if block:
             writer.blank()
-        _write(child, writer)
+        _write(child, writer, in_article or tag in ("article", "main"))
         if block:
             writer.blank()
 

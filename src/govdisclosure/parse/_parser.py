@@ -141,7 +141,7 @@ def _read(text: str, context: Context, join_wrapped: bool) -> DisclosureReport:
         year=year,
         format=_format(year),
         header=header,
-        body=tuple(body),  # type: ignore[arg-type]  # model's converter=tuple is untyped for mypy (reported)
+        body=tuple(body),
         signature=tail.signature,
-        attachments=tuple(tail.attachments),  # type: ignore[arg-type]  # model's converter=tuple is untyped for mypy (reported)
+        attachments=tuple(tail.attachments),
     )
