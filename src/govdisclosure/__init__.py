@@ -68,6 +68,7 @@ from govdisclosure.model import (
     blank_tables,
     statutory_body,
 )
+from govdisclosure.parse import ParseResult, parse_html, parse_text
 from govdisclosure.serialize import (
     SCHEMA_VERSION,
     LoadError,
@@ -110,6 +111,7 @@ __all__ = [
     "LoadIssue",
     "Money",
     "MoneyUnit",
+    "ParseResult",
     "PowerInventory",
     "Procurement",
     "PublicationCounts",
@@ -152,6 +154,8 @@ __all__ = [
     "json_schema",
     "load",
     "loads",
+    "parse_html",
+    "parse_text",
     "statutory_body",
     "to_dict",
 ]
