@@ -150,3 +150,51 @@ def test_a_page_of_only_chrome_or_only_labels() -> None:
         "|||\n|",
     ]:
         check(parse_text(text))
+
+
+# -------------------------------------------------------------------------------------------------
+# Large and hostile inputs: they must parse (no timing here; benchmarks/bench_parse.py measures, and a
+# quadratic or backtracking regression shows as this test taking minutes instead of a second).
+
+
+def _scaled_seed(k: int) -> str:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_parse.py"
+    spec = importlib.util.spec_from_file_location("bench_parse", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text: str = module.scaled(k)
+    return text
+
+
+def test_a_hundred_times_the_seed() -> None:
+    result = parse_text(_scaled_seed(100))
+    check(result)
+    numbered = [s for s in result.report.body if s.label]
+    # zh reads labels up to 九十九、: the sections after that are paragraphs of 九十九、
+    assert len(numbered) == 99
+    assert numbered[-1].label == "九十九、"
+    assert sum(d.code == "GP301" for d in result.diagnostics) == 200
+
+
+def test_hostile_inputs() -> None:
+    cases = {
+        "wrapped": "2014年报告\n\n　　" + "\n".join(["我局推进信息公开工作"] * 20000) + "\n",
+        "repairs": "2014年报告\n\n　　" + "闽政〔20141号，" * 20000 + "\n",
+        "titles": "2014年报告\n\n　　" + "《通知》，" * 20000 + "\n",
+        "counts": "2014年报告\n\n　　" + "其中行政执法权2项，" * 20000 + "\n",
+        "channels": "2014年报告\n\n　　" + "以" * 100000 + "为主\n",
+        "spaces": "2014年报告\n\n" + " " * 200000 + "x\n",
+        "header": "来源：" + "【打印】" * 30000 + "\n\n2014年报告\n",
+        "brackets": "2014年报告\n\n　　" + "《" * 100000 + "\n",
+    }
+    for name, text in cases.items():
+        result = parse_text(text)
+        assert not [d for d in result.diagnostics if d.code == "GP999"], name
+    assert len(parse_text(cases["wrapped"]).report.body[0].paragraphs[0]) == 200000
+    assert sum(d.code == "GP301" for d in parse_text(cases["repairs"]).diagnostics) == 20000
+    html = "<table>" + "<tr><td rowspan=1000 colspan=1000>x</td><td>y</td></tr>" * 50 + "</table>"
+    check(parse_html(html))

@@ -85,7 +85,9 @@ def join_paragraphs(
     lines: list[Line], indices: list[int], join_wrapped: bool, context: Context
 ) -> list[Para]:
     """The paragraphs of the body lines ``indices`` (content lines, in order)."""
-    paragraphs: list[Para] = []
+    # Each paragraph as the pieces of its lines (joined once at the end: joining line by line would
+    # copy a long wrapped paragraph again for every line).
+    paragraphs: list[tuple[list[Piece], bool]] = []
     previous = -2
     opened_indented = False
     table_run: list[Piece] = []
@@ -95,7 +97,7 @@ def join_paragraphs(
         table = "|" in text or "｜" in text
         if not table and _RULE.fullmatch(text):
             # the rule under a table's header rows (-----+------+): a reader skips it
-            if paragraphs and paragraphs[-1].table:
+            if paragraphs and paragraphs[-1][1]:
                 previous = i
                 continue
             table = True
@@ -106,9 +108,9 @@ def join_paragraphs(
             and opened_indented
             and not line.indented
             and not table
-            and not paragraphs[-1].table
+            and not paragraphs[-1][1]
             and not (
-                _ends_properly(paragraphs[-1].piece.text, _TERMINAL)
+                _ends_properly(paragraphs[-1][0][-1].text, _TERMINAL)
                 and (label := parse_label(text)) is not None
                 and label.level > 0
             )
@@ -116,13 +118,13 @@ def join_paragraphs(
             # The lines joined give the paragraph back: nothing is added between them, and white
             # space at the break (a space the wrap broke at) is kept.
             glue = lines[previous].trail + line.lead
-            last = paragraphs[-1].piece
+            parts = paragraphs[-1][0]
             if glue:
                 before = lines[previous]
-                last = last + Piece.of(glue, before.source + len(before.text))
-            paragraphs[-1] = Para(last + line.piece, False)
+                parts.append(Piece.of(glue, before.source + len(before.text)))
+            parts.append(line.piece)
         else:
-            paragraphs.append(Para(line.piece, table))
+            paragraphs.append(([line.piece], table))
             opened_indented = line.indented
         if table:
             table_run.append(line.piece)
@@ -132,7 +134,7 @@ def join_paragraphs(
         previous = i
     if table_run:
         _report_table(table_run, context)
-    return paragraphs
+    return [Para(Piece.join(parts), table) for parts, table in paragraphs]
 
 
 def _report_table(rows: list[Piece], context: Context) -> None:

@@ -111,15 +111,21 @@ def repair_numbers(piece: Piece, path: str) -> tuple[Piece, list[tuple[int, str,
     text = piece.text
     if _ANY_OPENING.search(text) is None:
         return piece, []
-    matches = list(DAMAGED_IN_TEXT.finditer(text))
     repairs: list[tuple[int, str, str, str]] = []
-    for shift, m in enumerate(matches):
+    parts: list[Piece] = []
+    last = 0
+    for shift, m in enumerate(DAMAGED_IN_TEXT.finditer(text)):
         index = m.start("year") + 4
         close = _CLOSING[m.group("open")]
-        piece = piece.insert(index + shift, close)
+        parts.append(piece.slice(last, index))
+        parts.append(Piece.added(close, piece.source(index)))
+        last = index
         expected = f"{m.group('open')}{m.group('year')}{close}{m.group('serial')}号"
         repairs.append((index + shift, m.group(), expected, path))
-    return piece, repairs
+    if not repairs:
+        return piece, []
+    parts.append(piece.slice(last))
+    return Piece.join(parts), repairs
 
 
 @attrs.define
@@ -255,10 +261,15 @@ class _Paragraph:
         self.text = piece.text
         self.citations: list[tuple[CitedDocument, int, int, int, int]] = []
         masked = self.text
-        for m in _TITLE.finditer(self.text) if "《" in self.text else ():
-            masked = (
-                masked[: m.start() + 1] + _MASK * (m.end() - m.start() - 2) + masked[m.end() - 1 :]
-            )
+        if "《" in masked:
+            parts = []
+            last = 0
+            for m in _TITLE.finditer(masked):
+                parts.append(masked[last : m.start() + 1])
+                parts.append(_MASK * (m.end() - m.start() - 2))
+                last = m.end() - 1
+            parts.append(masked[last:])
+            masked = "".join(parts)
         self.masked = masked
         self.counts, self.amounts = _numbers(masked)
 

@@ -108,7 +108,8 @@ def _field_values(line: Line, allow_other: bool) -> list[tuple[str, Piece]] | No
     for m, following in zip(matches, [*matches[1:], None], strict=True):
         end = following.start() if following is not None else len(text)
         value = line.piece.slice(m.end(), end).strip()
-        chrome = INLINE_CHROME_TAIL.search(value.text)
+        tail = max(0, len(value.text) - 60)  # chrome is short: look at the value's end only
+        chrome = INLINE_CHROME_TAIL.search(value.text, tail)
         if chrome is not None:
             value = value.slice(0, chrome.start()).strip()
         pairs.append((squash(m.group("label")), value))

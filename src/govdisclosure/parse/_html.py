@@ -374,8 +374,9 @@ def _contains_table(element: _Element) -> bool:
 
 
 def _span(cell: _Element, name: str) -> int:
+    # Capped as browsers cap them (colspan 1000, rowspan 65534), and lower: the grid is built in memory.
     try:
-        return max(1, min(int(cell.attrs.get(name, "1").strip() or 1), 1000))
+        return max(1, min(int(cell.attrs.get(name, "1").strip() or 1), 100))
     except ValueError:
         return 1
 

@@ -151,6 +151,25 @@ class Piece:
             self._inserted + other._inserted,
         )
 
+    @staticmethod
+    def join(pieces: list[Piece]) -> Piece:
+        """The pieces one after another (in one pass: repeated ``+`` would copy the text each time)."""
+        parts = [p for p in pieces if p.text]
+        if not parts:
+            return pieces[0] if pieces else Piece("", (0,), (0,), (False,))
+        if len(parts) == 1:
+            return parts[0]
+        starts: list[int] = []
+        sources: list[int] = []
+        inserted: list[bool] = []
+        shift = 0
+        for p in parts:
+            starts.extend(s + shift for s in p._starts)
+            sources.extend(p._sources)
+            inserted.extend(p._inserted)
+            shift += len(p.text)
+        return Piece("".join(p.text for p in parts), tuple(starts), tuple(sources), tuple(inserted))
+
     def insert(self, index: int, text: str) -> Piece:
         """The piece with ``text`` (a repair, not in the source) inserted before ``index``."""
         return self.slice(0, index) + Piece.added(text, self.source(index)) + self.slice(index)
