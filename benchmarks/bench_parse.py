@@ -7,7 +7,7 @@ Run from the repository root::
 
 Targets (issue 6): at least 1,000 seed-size reports per second, and time growing linearly with the input
 (1×, 10×, 100× the seed). A k× input is the seed's report with its body repeated k times and its sections
-renumbered (一、 … 二百、), so that it is one long report rather than k pages glued together.
+renumbered (一、 … 九十八、, then 一、 again), so that it is one long report rather than k pages glued together.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ def scaled(k: int) -> str:
     body = "\n".join(lines[start:end])
     parts = []
     for n in range(k):
-        first, second = heading_label(1, 2 * n + 1), heading_label(1, 2 * n + 2)
+        # numbered on, and round again after 九十八、 (zh reads labels up to 九十九、)
+        first, second = heading_label(1, 2 * n % 98 + 1), heading_label(1, 2 * n % 98 + 2)
         part = re.sub(r"(?m)^(\s*)一、", rf"\g<1>{first}", body)
         part = re.sub(r"(?m)^(\s*)二、", rf"\g<1>{second}", part)
         parts.append(part)
