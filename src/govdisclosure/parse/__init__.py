@@ -49,6 +49,22 @@ GP403  warning   the signature date lost 年/月/日; only one reading is a real
 GP404  warning   the signature date lost 年/月/日 and no reading is a real date; kept as ``date_text``
 GP999  error     internal error: the parser gave up (a bug; please report it with the input)
 =====  ========  ==============================================================================
+
+What it does not read yet (each a known limit, not a bug):
+
+- Tables stay text rows (GP005); ``report.tables`` is left empty (issue 7 reads them). In HTML, tables are
+  told from layout tables by shape (no nested table, two columns or more, no cell over 200 characters).
+- Counts written in Chinese numerals (三项), grouped with commas (1,289) or approximate (30余条) are not
+  counted. A count's subject is the clause before it less the verbs of ``_vocabulary``; other verbs stay.
+- Structured facts are the seed's families (power and risk inventories, disclosure figures, channels,
+  work plan); anything else is loose quantities and amounts. Roles of the statutory sections come from
+  their headings (``STATUTORY_SECTIONS``) only, and the format from the year.
+- What text cannot tell apart is read one way: plain paragraphs after items are the last item's; an item
+  opening with a short phrase ended by 。 has it as heading; items have no children; labels go to 九十九.
+- Repairs: the lost closing year bracket (〔2014130号) and full stops around enumerators; a signature date
+  only in the ``2014 124`` form. An authority with no date is read only if it ends like one (…局, …办).
+- HTML: no CSS beyond inline ``display:none``, no script-made content, no images; attachment links' URLs
+  are not kept.
 """
 
 from govdisclosure.parse._parser import parse_html, parse_text
