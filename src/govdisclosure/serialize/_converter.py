@@ -29,6 +29,8 @@ from cattrs.gen import make_dict_unstructure_fn
 from govdisclosure._files import write_atomic
 from govdisclosure.model import (
     CellKind,
+    Cells,
+    Count,
     DisclosureReport,
     DocumentNumber,
     DocumentNumberError,
@@ -41,7 +43,6 @@ from govdisclosure.model import (
     YearMonth,
 )
 from govdisclosure.serialize._errors import LoadError, LoadIssue
-from govdisclosure.serialize._fastpath import FastPath
 
 SCHEMA_VERSION: Final = 1
 """The version of the JSON format this release writes and reads (the top-level ``schema_version``)."""
@@ -131,11 +132,14 @@ _ONLY_STR: Final = frozenset({str})
 def _strict_sequence_factory(tp: Any, converter: cattrs.Converter) -> Any:
     # cattrs takes any iterable for a sequence, so "abc" would become ("a", "b", "c"): only a JSON array is.
     elem_type = typing.get_args(tp)[0]
+    detailed = converter.detailed_validation
 
-    # Made at the first call, not now: the hook of Section.children needs Section's, which is being made.
+    # Looked up at the first call, not now: the hook of Section.children needs Section's, which is being
+    # made (cattrs would fall back to dispatching on the type at every call).
     @functools.cache
-    def hook() -> Any:
-        return homogenous_tuple_structure_factory(tp, converter)
+    def hooks() -> tuple[Any, Any]:
+        inner = homogenous_tuple_structure_factory(tp, converter)
+        return inner, converter.get_structure_hook(elem_type)
 
     if elem_type is str:
         # The common case, paragraphs: an array of strings is taken whole (a C-speed type check).
@@ -144,14 +148,17 @@ def _strict_sequence_factory(tp: Any, converter: cattrs.Converter) -> Any:
                 return tuple(value)
             if not isinstance(value, list | tuple):
                 raise TypeError(f"expected an array, got {value!r}")
-            return hook()(value, _)  # type: ignore[no-any-return]
+            return hooks()[0](value, _)  # type: ignore[no-any-return]
 
         return structure_strings
 
     def structure(value: object, _: type) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
             raise TypeError(f"expected an array, got {value!r}")
-        return hook()(value, _)  # type: ignore[no-any-return]
+        inner, elem = hooks()
+        if not detailed:
+            return tuple([elem(e, elem_type) for e in value])
+        return inner(value, _)  # type: ignore[no-any-return]
 
     return structure
 
@@ -200,7 +207,33 @@ def _strict_object_factory(cls: Any, converter: cattrs.Converter) -> Any:
             raise TypeError(f"expected an object, got {value!r}")
         return inner(value, _)
 
-    return structure
+    if converter.detailed_validation or not _checked_by_attrs(cls):
+        return structure
+
+    # The fast converter hands a row of table cells to the class as it is: the cells' attrs validators check
+    # exactly what the converter's cell hooks do (tests check that both converters accept the same rows).
+    names = frozenset(field.name for field in attrs.fields(cls))
+
+    def structure_cells(value: object, _: type) -> Any:
+        if type(value) is dict and value.keys() <= names:
+            return cls(**value)
+        return structure(value, _)
+
+    return structure_cells
+
+
+_CELL_TYPES: Final = (Count | None, int | None)
+
+
+def _checked_by_attrs(cls: Any) -> bool:
+    """A row of table cells: every field a count or signed cell with its attrs validator."""
+    if not issubclass(cls, Cells):
+        return False
+    hints = typing.get_type_hints(cls, include_extras=True)
+    return all(
+        hints[field.name] in _CELL_TYPES and field.validator is not None and field.converter is None
+        for field in attrs.fields(cls)
+    )
 
 
 def _is_count(tp: Any) -> bool:
@@ -311,8 +344,8 @@ def _optional_unstructure_factory(tp: Any, converter: cattrs.Converter) -> Any:
     return optional
 
 
-def _make_converter() -> cattrs.Converter:
-    c = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True, detailed_validation=True)
+def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
+    c = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True, detailed_validation=detailed)
     # Strict primitives: cattrs' defaults call str()/int(), which would take 12 for "12" and 3.7 for 3.
     c.register_structure_hook(str, _structure_str)
     c.register_structure_hook(int, _structure_int)
@@ -349,14 +382,13 @@ def _make_converter() -> cattrs.Converter:
     return c
 
 
-_converter: Final = _make_converter()
+_converter: Final = _make_converter(detailed=True)
 """The converter that finds every error of a document and its JSON path (and the one the schema follows)."""
 
-_fast: Final = FastPath(_converter, scalars=frozenset({YearMonth, DocumentNumber, IndexNumber}))
-"""The hot path of :func:`from_dict` and :func:`loads`: generated functions that take the common case and
-defer to :data:`_converter`'s hooks for the rest (see ``_fastpath``). Whatever it does not build is built
-again by :data:`_converter`, so the result, or the :class:`LoadError`, is always that of :data:`_converter`
-(tests check that the two accept the same)."""
+_fast: Final = _make_converter(detailed=False)
+"""The same configuration without cattrs' error collection: the hot path of :func:`from_dict` and
+:func:`loads`. Whatever it cannot build is built again by :data:`_converter`, so the result, or the
+:class:`LoadError`, is always that of :data:`_converter` (tests check that the two accept the same)."""
 
 
 @attrs.frozen
