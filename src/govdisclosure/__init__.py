@@ -119,6 +119,7 @@ __all__ = [
     "LoadIssue",
     "Money",
     "MoneyUnit",
+    "ParseResult",
     "PowerInventory",
     "Procurement",
     "PublicationCounts",
@@ -161,6 +162,8 @@ __all__ = [
     "json_schema",
     "load",
     "loads",
+    "parse_html",
+    "parse_text",
     "render",
     "statutory_body",
     "to_dict",
@@ -243,6 +246,9 @@ _EXPORTS = {
     "to_dict": "govdisclosure.serialize",
     # Functions named like the subpackage that defines them: govdisclosure.validate(report) is the function;
     # the subpackage's other names are imported by full name (from govdisclosure.validate import rules).
+    "ParseResult": "govdisclosure.parse",
+    "parse_html": "govdisclosure.parse",
+    "parse_text": "govdisclosure.parse",
     "validate": "govdisclosure.validate",
     "render": "govdisclosure.render",
 }

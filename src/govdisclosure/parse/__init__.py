@@ -1,0 +1,73 @@
+"""Read published report pages (text or HTML) back into the model (解析).
+
+>>> from pathlib import Path
+>>> from govdisclosure.parse import parse_text
+>>> result = parse_text(Path("examples/dehua_2014/page.txt").read_text(encoding="utf-8"))
+>>> result.report.section("s1.i3").power.matters
+Quantity(value=51, unit='项', subject='行政权利事项')
+>>> result.source_of("$.body[1].children[2].power.matters")
+'行政权利事项51项'
+>>> [d.code for d in result.diagnostics if d.code == "GP301"]
+['GP301', 'GP301']
+
+The parser is total: any text gives a report; what it repaired, guessed or could not read is in the
+diagnostics, each with a span of :attr:`ParseResult.text`. Only arguments of the wrong type raise
+(:class:`TypeError`).
+
+Diagnostic codes (stable; ``severity``: info = worth knowing, warning = the report differs from the page
+or a guess was made, error = the result is incomplete):
+
+=====  ========  ==============================================================================
+code   severity  meaning
+=====  ========  ==============================================================================
+GP001  info      HTML bytes without a declared encoding, decoded as UTF-8
+GP002  warning   HTML bytes without a declared encoding and not UTF-8, decoded as GB18030
+GP003  warning   the declared encoding is unknown; decoded by guess
+GP004  warning   bytes that are not in the encoding were replaced by U+FFFD
+GP005  info      a table is kept as text rows (tables are not parsed yet)
+GP006  warning   the page declares an encoding its bytes are not in; decoded as the other one
+GP007  warning   malformed markup the HTML tokenizer cannot read (read as text, or the rest is lost)
+GP010  info      lines of page chrome dropped (附件下载, 扫一扫…, 相关解读, 打印本页 …)
+GP101  warning   no title found
+GP102  info      the title is repeated; the repeat is dropped
+GP103  info      the title spans several lines; joined
+GP104  warning   a header date, time or 文号 is unreadable; kept in ``Header.other``
+GP105  info      a header field appears twice with different values; the second kept in ``other``
+GP106  info      a publication date without a time (no model field); kept in ``Header.other``
+GP107  info      the report's year is not in the title; taken from the header
+GP108  warning   the report's year cannot be told (``year`` is 0)
+GP201  warning   the full stop before an inline enumerator (工作机制二是) was lost; restored
+GP202  warning   the full stop ending the last inline item was lost; restored
+GP203  warning   an enumerator does not continue the sequence (三是 after 一是)
+GP204  info      a heading has no heading of the level above (（一） without 一、)
+GP301  warning   a document number lost its closing bracket (〔2014130号); repaired, raw kept
+GP302  warning   the document number after 《title》 is unreadable; the citation has none
+GP303  info      an as-of phrase (截至…) with digits is not a readable month or day
+GP401  warning   the signature date lost 年/月/日 (2014 124); the header's date corroborates one reading
+GP402  warning   the signature date lost 年/月/日 and nothing corroborates a reading; kept as ``date_text``
+GP403  warning   the signature date lost 年/月/日; only one reading is a real date
+GP404  warning   the signature date lost 年/月/日 and no reading is a real date; kept as ``date_text``
+GP999  error     internal error: the parser gave up (a bug; please report it with the input)
+=====  ========  ==============================================================================
+
+What it does not read yet (each a known limit, not a bug):
+
+- Tables stay text rows (GP005); ``report.tables`` is left empty (issue 7 reads them). In HTML, tables are
+  told from layout tables by shape (no nested table, two columns or more, no cell over 200 characters).
+- Counts written in Chinese numerals (三项), grouped with commas (1,289) or approximate (30余条) are not
+  counted. A count's subject is the clause before it less the verbs of ``_vocabulary``; other verbs stay.
+- Structured facts are the seed's families (power and risk inventories, disclosure figures, channels,
+  work plan); anything else is loose quantities and amounts. Roles of the statutory sections come from
+  their headings (``STATUTORY_SECTIONS``) only, and the format from the year.
+- What text cannot tell apart is read one way: plain paragraphs after items are the last item's; an item
+  opening with a short phrase ended by 。 has it as heading; items have no children; labels go to 九十九.
+- Repairs: the lost closing year bracket (〔2014130号) and full stops around enumerators; a signature date
+  only in the ``2014 124`` form. An authority with no date is read only if it ends like one (…局, …办).
+- HTML: no CSS beyond inline ``display:none``, no script-made content, no images; attachment links' URLs
+  are not kept.
+"""
+
+from govdisclosure.parse._parser import parse_html, parse_text
+from govdisclosure.parse._result import ParseResult
+
+__all__ = ["ParseResult", "parse_html", "parse_text"]

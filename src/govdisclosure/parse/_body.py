@@ -1,0 +1,531 @@
+"""The body: paragraphs into a tree of sections (一、 （一） 1. （1）), items (一是 …) and blocks.
+
+Hand-written: no library reads Chinese official-document structure. The rules, in the order they apply:
+
+1. Paragraphs. In text, a paragraph is a line; a line that does not begin with white space and follows an
+   indented line with no blank line between continues it (the text rendering wraps that way).
+2. A paragraph that begins with a heading label (一、 （一） 1. （1）) opens a section at that level; the rest of
+   the line is its heading, or, when a short phrase ends with 。, the heading and then a first paragraph.
+3. Inline enumerations 一是…二是… are cut out of any paragraph. An enumerator counts when its ordinal
+   continues the sequence: 一是 must follow the paragraph's start or a punctuation mark (so 唯一是 is not one),
+   and a later one must be the next number (so the 是 of 还是, 不是 … never counts). A full stop lost before
+   an enumerator or at the end of the last inline item is restored (GP201, GP202).
+4. Within a section, an item's further paragraphs are the plain paragraphs after it; an enumeration that
+   restarts at 一是 after some paragraphs starts a new group. A section with one group keeps the group's
+   opening paragraphs as its own and the items as children; a section with several groups holds each as an
+   unlabelled block (the seed's 存在的主要问题及2015年工作计划: a problems block and a plan block).
+5. Roles: text before the first numbered section is the preamble; a heading that speaks of problems or of
+   plans gives its section that role; a heading that speaks of both leaves it to the blocks' own wording.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govdisclosure.model import OVERVIEW_PARTS, STATUTORY_SECTIONS, Role, Section
+from govdisclosure.parse._context import Context, Notes, Prefixed
+from govdisclosure.parse._facts import extract_facts, repair_numbers
+from govdisclosure.parse._lines import Line
+from govdisclosure.parse._piece import Piece
+from govdisclosure.parse._vocabulary import PLAN_OPENINGS, PLAN_WORDS, PROBLEM_WORDS
+from govdisclosure.zh import enumerator, from_chinese, parse_label
+
+__all__ = ["build_body", "join_paragraphs"]
+
+_ENUMERATOR: Final = re.compile(r"[一二三四五六七八九十]{1,3}是")
+_NUMERALS: Final = frozenset("一二三四五六七八九十")
+_RULE: Final = re.compile(r"[-+]*\+[-+]*")
+# Marks after which 一是 may start an enumeration.
+_OPENERS: Final = frozenset("。；;：:！？!?，,、…　 \t")
+# Marks that properly end the text before an enumerator.
+_BOUNDARY: Final = frozenset("。；;：:！？!?，,、…")
+_TERMINAL: Final = frozenset("。；;：:！？!?…")
+_CLOSERS: Final = frozenset("”’」』）)】》\"'")
+_MAX_SECTION_HEADING: Final = 40
+# A heading is a short phrase without clause punctuation, ended by 。 (or ！ ？).
+_NOT_IN_HEADING: Final = "，,；;：:（）()《》“”\"'|【】。！？!?"
+_ITEM_HEADING: Final = re.compile(f"[^{re.escape(_NOT_IN_HEADING)}]{{1,25}}[。！？!?]")
+_SECTION_HEADING: Final = re.compile(f"[^{re.escape(_NOT_IN_HEADING)}]{{1,40}}[。！？!?]")
+_YEAR_START: Final = re.compile(r"(\d{4})年")
+
+
+def _ordinal(cn: str) -> int | None:
+    try:
+        value = from_chinese(cn)
+    except (ValueError, ArithmeticError):
+        return None
+    if not isinstance(value, int) or value < 1 or enumerator(value) != cn + "是":
+        return None
+    return value
+
+
+def _ends_properly(text: str, marks: frozenset[str]) -> bool:
+    if not text:
+        return True
+    last = text[-1]
+    if last in marks:
+        return True
+    return last in _CLOSERS and len(text) > 1 and text[-2] in _TERMINAL
+
+
+# -------------------------------------------------------------------------------------------------
+# Paragraphs
+
+
+class Para:
+    __slots__ = ("piece", "table")
+
+    def __init__(self, piece: Piece, table: bool) -> None:
+        self.piece = piece
+        self.table = table
+
+
+def join_paragraphs(
+    lines: list[Line], indices: list[int], join_wrapped: bool, context: Context
+) -> list[Para]:
+    """The paragraphs of the body lines ``indices`` (content lines, in order)."""
+    # Each paragraph as the pieces of its lines (joined once at the end: joining line by line would
+    # copy a long wrapped paragraph again for every line).
+    paragraphs: list[tuple[list[Piece], bool]] = []
+    previous = -2
+    opened_indented = False
+    table_run: list[Piece] = []
+    for i in indices:
+        line = lines[i]
+        text = line.text
+        table = "|" in text or "｜" in text
+        if not table and _RULE.fullmatch(text):
+            # the rule under a table's header rows (-----+------+): a reader skips it
+            if paragraphs and paragraphs[-1][1]:
+                previous = i
+                continue
+            table = True
+        if (
+            join_wrapped
+            and paragraphs
+            and i == previous + 1
+            and opened_indented
+            and not line.indented
+            and not table
+            and not paragraphs[-1][1]
+            and not (
+                _ends_properly(paragraphs[-1][0][-1].text, _TERMINAL)
+                and (label := parse_label(text)) is not None
+                and label.level > 0
+            )
+        ):
+            # The lines joined give the paragraph back: nothing is added between them, and white
+            # space at the break (a space the wrap broke at) is kept.
+            glue = lines[previous].trail + line.lead
+            parts = paragraphs[-1][0]
+            if glue:
+                before = lines[previous]
+                parts.append(Piece.of(glue, before.source + len(before.text)))
+            parts.append(line.piece)
+        else:
+            paragraphs.append(([line.piece], table))
+            opened_indented = line.indented
+        if table:
+            table_run.append(line.piece)
+        elif table_run:
+            _report_table(table_run, context)
+            table_run = []
+        previous = i
+    if table_run:
+        _report_table(table_run, context)
+    return [Para(Piece.join(parts), table) for parts, table in paragraphs]
+
+
+def _report_table(rows: list[Piece], context: Context) -> None:
+    span = rows[0].span()
+    context.report("GP005", "$.body", type(span)(span.start, rows[-1].span().end), rows=len(rows))
+
+
+# -------------------------------------------------------------------------------------------------
+# The tree under construction
+
+
+class _Group:
+    __slots__ = ("intro", "items", "pending")
+
+    def __init__(self) -> None:
+        self.intro: list[Piece] = []
+        self.items: list[_Node] = []
+        self.pending: list[Piece] = []
+
+
+class _Node:
+    __slots__ = (
+        "children",
+        "groups",
+        "heading",
+        "inline",
+        "kind",
+        "label",
+        "level",
+        "notes",
+        "ordinal",
+        "paragraphs",
+        "role",
+        "subsections",
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        level: int = 0,
+        label: Piece | None = None,
+        ordinal: int | None = None,
+    ) -> None:
+        self.kind = kind
+        self.level = level
+        self.label = label
+        self.ordinal = ordinal
+        self.heading: Piece | None = None
+        self.paragraphs: list[Piece] = []
+        # Only sections and the root hold groups and subsections; items and blocks never do.
+        self.groups: list[_Group] = [_Group()] if kind in ("section", "root") else []
+        self.subsections: list[_Node] = []
+        self.children: list[_Node] = []
+        self.role: Role | None = None
+        self.inline = False
+        self.notes: Notes | None = None
+
+    def note(self) -> Notes:
+        """The node's notes (made when first needed: most nodes have none)."""
+        if self.notes is None:
+            self.notes = Notes()
+        return self.notes
+
+
+def _split_heading(text: Piece, pattern: re.Pattern[str]) -> tuple[Piece | None, Piece]:
+    """(heading, rest) when ``text`` opens with a short phrase ended by 。, else (None, text)."""
+    m = pattern.match(text.text)
+    if m is None:
+        return None, text
+    return text.slice(0, m.end() - 1).strip(), text.slice(m.end()).strip()
+
+
+class _Builder:
+    def __init__(self, report_year: int) -> None:
+        self.root = _Node("root")
+        self.stack: list[_Node] = [self.root]
+        self.report_year = report_year
+        # Reports on 2019 onwards follow the statutory format: its six sections are known by heading.
+        self.statutory = report_year >= 2019
+
+    # ---- sections
+
+    def heading(self, para: Piece, level: int, ordinal: int, label_end: int) -> None:
+        while len(self.stack) > 1 and self.stack[-1].level >= level:
+            self.stack.pop()
+        parent = self.stack[-1]
+        node = _Node("section", level, para.slice(0, label_end).strip(), ordinal)
+        if level > 1 and parent.level != level - 1:
+            node.note().report(
+                "GP204",
+                "",
+                node.label.span() if node.label else None,
+                label=node.label.text if node.label else "",
+            )
+        rest = para.slice(label_end).strip()
+        heading, first = _split_heading(rest, _SECTION_HEADING)
+        if heading is None:
+            if len(rest.text) > _MAX_SECTION_HEADING and _ends_properly(rest.text, _TERMINAL):
+                heading, first = None, rest  # a numbered paragraph, not a heading
+            else:
+                heading, first = rest, rest.slice(len(rest.text))
+        node.heading = heading if heading is not None and heading.text else None
+        parent.subsections.append(node)
+        self.stack.append(node)
+        if first.text:
+            self.paragraph(first)
+
+    # ---- paragraphs and items
+
+    def paragraph(self, para: Piece, table: bool = False) -> None:
+        container = self.stack[-1]
+        group = container.groups[-1]
+        last = group.items[-1].ordinal or 0 if group.items else 0
+        found = [] if table else self._enumerators(para.text, last)
+        if not found:
+            (group.pending if group.items else group.intro).append(para)
+            return
+        start0, _, first_ordinal = found[0]
+        if start0 > 0:
+            prefix = para.slice(0, start0).strip()
+            if first_ordinal == 1:
+                if group.items:
+                    group = self._new_group(container, group)
+                group.intro.extend(group.pending)
+                group.pending = []
+                if prefix.text:
+                    group.intro.append(prefix)
+            else:  # continues the previous paragraph's enumeration
+                item = group.items[-1]
+                item.paragraphs.extend(group.pending)
+                group.pending = []
+                if prefix.text:
+                    item.paragraphs.append(prefix)
+        elif group.items:
+            if first_ordinal == 1:
+                group = self._new_group(container, group)
+            else:
+                group.items[-1].paragraphs.extend(group.pending)
+                group.pending = []
+                if first_ordinal != last + 1:
+                    self._out_of_sequence(para, found[0], last)
+        elif first_ordinal != 1:
+            self._out_of_sequence(para, found[0], 0)
+        inline = start0 > 0 or len(found) > 1
+        # 一是…；二是…；三是…。 is one sentence in clauses: its items have no headings (the last one's
+        # 。 ends the list, not a heading).
+        clauses = inline and any(
+            para.text[: found[k + 1][0]].rstrip().endswith(("；", ";"))
+            for k in range(len(found) - 1)
+        )
+        for k, (start, end, ordinal) in enumerate(found):
+            stop = found[k + 1][0] if k + 1 < len(found) else len(para.text)
+            body = para.slice(end, stop).strip()
+            item = _Node("item", 0, para.slice(start, end), ordinal)
+            item.inline = inline
+            if k + 1 < len(found) and not _ends_properly(body.text, _BOUNDARY):
+                body = body.insert(len(body.text), "。")
+                item.note().report(
+                    "GP201", "", body.span(len(body.text) - 1), label=enumerator(found[k + 1][2])
+                )
+            elif k + 1 == len(found) and inline and not _ends_properly(body.text, _BOUNDARY):
+                body = body.insert(len(body.text), "。")
+                item.note().report("GP202", "", body.span(len(body.text) - 1))
+            heading, rest = (None, body) if clauses else _split_heading(body, _ITEM_HEADING)
+            item.heading = heading
+            if rest.text:
+                item.paragraphs.append(rest)
+            group.items.append(item)
+
+    def _new_group(self, container: _Node, group: _Group) -> _Group:
+        fresh = _Group()
+        fresh.intro = group.pending
+        group.pending = []
+        container.groups.append(fresh)
+        return fresh
+
+    def _out_of_sequence(self, para: Piece, found: tuple[int, int, int], last: int) -> None:
+        start, end, _ = found
+        label = para.text[start:end]
+        self.stack[-1].note().report(
+            "GP203", "", para.span(start, end), label=label, expected=enumerator(last + 1)
+        )
+
+    @staticmethod
+    def _enumerators(text: str, last: int) -> list[tuple[int, int, int]]:
+        found: list[tuple[int, int, int]] = []
+        position = 0
+        expected = 0
+        # An enumerator that opens the paragraph counts whatever its number (GP203 says when it is
+        # out of sequence).
+        m = _ENUMERATOR.match(text)
+        if m is not None:
+            ordinal = _ordinal(m.group()[:-1])
+            if ordinal is not None:
+                found.append((0, m.end(), ordinal))
+                expected = ordinal + 1
+                position = m.end()
+        # Every 是 with one to three numerals before it (a find loop: much faster than a regex scan).
+        shi = text.find("是", position)
+        while shi >= 0:
+            start = shi
+            while start > position and shi - start < 3 and text[start - 1] in _NUMERALS:
+                start -= 1
+            end = shi + 1
+            shi = text.find("是", end)
+            if start == end - 1:
+                continue
+            ordinal = _ordinal(text[start : end - 1])
+            if ordinal is None:
+                continue
+            if found:
+                if ordinal != expected or start - found[-1][1] < 2:
+                    continue
+            else:
+                opener = start == 0 or text[start - 1] in _OPENERS
+                if not opener or not (ordinal == 1 or (last and ordinal == last + 1)):
+                    continue
+            found.append((start, end, ordinal))
+            expected = ordinal + 1
+        return found
+
+    # ---- finishing
+
+    def finish(self) -> list[_Node]:
+        has_sections = bool(self.root.subsections)
+        self._finish(self.root, has_sections)
+        return self.root.children
+
+    def _finish(self, node: _Node, has_sections: bool, parent_role: Role | None = None) -> None:
+        last = node.groups[-1]
+        if last.items:
+            last.items[-1].paragraphs.extend(last.pending)
+            last.pending = []
+        groups = [g for g in node.groups if g.intro or g.items]
+        if node.kind == "section" and node.heading is not None:
+            known = _statutory_role(node, parent_role) if self.statutory else None
+            node.role = known or _heading_role(node.heading.text)
+        both = (
+            node.kind == "section"
+            and node.heading is not None
+            and _speaks_of_both(node.heading.text)
+        )
+        if node.kind == "root" or len(groups) > 1:
+            for g in groups:
+                block = _Node("block")
+                block.paragraphs = g.intro
+                block.children = g.items
+                if node.kind == "root" and has_sections:
+                    block.role = Role.PREAMBLE
+                elif node.kind == "root" or both:
+                    block.role = self._wording_role(g)
+                node.children.append(block)
+            if both:
+                # 存在的主要问题及改进情况: the problems come first, then the plan
+                roles = [b.role for b in node.children]
+                first_plan = roles.index(Role.PLAN) if Role.PLAN in roles else len(roles)
+                for k, block in enumerate(node.children):
+                    if block.role is None:
+                        block.role = Role.PROBLEMS if k < first_plan else Role.PLAN
+        elif groups:
+            node.paragraphs = groups[0].intro
+            node.children = list(groups[0].items)
+        for sub in node.subsections:
+            self._finish(sub, has_sections, node.role)
+        node.children.extend(node.subsections)
+
+    def _wording_role(self, group: _Group) -> Role | None:
+        pieces = group.intro or [
+            i.heading or (i.paragraphs[0] if i.paragraphs else Piece.of("", 0))
+            for i in group.items[:1]
+        ]
+        text = pieces[0].text if pieces else ""
+        opening = text[:12]
+        m = _YEAR_START.match(text)
+        if PLAN_OPENINGS.search(opening) or (
+            m is not None and self.report_year and int(m.group(1)) > self.report_year
+        ):
+            return Role.PLAN
+        if PROBLEM_WORDS.search(text):
+            return Role.PROBLEMS
+        if PLAN_WORDS.search(text):
+            return Role.PLAN
+        return None
+
+
+def _normal_heading(text: str) -> str:
+    return "".join(text.split()).translate(_HALF_WIDTH_BRACKETS).rstrip("。：:")
+
+
+_HALF_WIDTH_BRACKETS: Final = str.maketrans("()", "（）")
+_STATUTORY_ROLES: Final = {
+    _normal_heading(wording): h.role
+    for h in STATUTORY_SECTIONS
+    for wording in (h.heading, *h.variants)
+}
+_OVERVIEW_ROLES: Final = {
+    _normal_heading(wording): h.role for h in OVERVIEW_PARTS for wording in (h.heading, *h.variants)
+}
+
+
+def _statutory_role(node: _Node, parent_role: Role | None) -> Role | None:
+    """The role of one of the statutory format's sections (一、总体情况 …), by its heading."""
+    assert node.heading is not None
+    heading = _normal_heading(node.heading.text)
+    if node.level == 1:
+        return _STATUTORY_ROLES.get(heading)
+    if node.level == 2 and parent_role is Role.OVERVIEW:
+        return _OVERVIEW_ROLES.get(heading)
+    return None
+
+
+def _heading_role(heading: str) -> Role | None:
+    problems = PROBLEM_WORDS.search(heading) is not None
+    plan = PLAN_WORDS.search(heading) is not None
+    if problems and not plan:
+        return Role.PROBLEMS
+    if plan and not problems:
+        return Role.PLAN
+    return None
+
+
+def _speaks_of_both(heading: str) -> bool:
+    return PROBLEM_WORDS.search(heading) is not None and PLAN_WORDS.search(heading) is not None
+
+
+# -------------------------------------------------------------------------------------------------
+# Into the model
+
+
+def build_body(paragraphs: list[Para], report_year: int, context: Context) -> list[Section]:
+    """The body's sections from its paragraphs; provenance and diagnostics go to ``context``."""
+    builder = _Builder(report_year)
+    for para in paragraphs:
+        if para.table:
+            builder.paragraph(para.piece, table=True)
+            continue
+        label = parse_label(para.piece.text)
+        if label is not None and label.level > 0:
+            builder.heading(para.piece, label.level, label.ordinal, label.end)
+        else:
+            builder.paragraph(para.piece)
+    nodes = builder.finish()
+    return [_to_section(n, f"$.body[{i}]", report_year, context) for i, n in enumerate(nodes)]
+
+
+def _to_section(node: _Node, path: str, report_year: int, context: Context) -> Section:
+    children = [
+        _to_section(child, f"{path}.children[{j}]", report_year, context)
+        for j, child in enumerate(node.children)
+    ]
+    if node.notes is not None:
+        context.merge(path, node.notes)  # what the builder noticed (GP201 …)
+    provenance = context.provenance
+    sink = Prefixed(context, path)
+    paragraphs: list[Piece] = []
+    repairs = {}
+    texts: list[tuple[str, Piece]] = []
+    if node.heading is not None:
+        texts.append((".heading", node.heading))
+    for k, para in enumerate(node.paragraphs):
+        rel = f".paragraphs[{k}]"
+        repaired, found = repair_numbers(para, rel)
+        if found:
+            repairs[rel] = found
+        paragraphs.append(repaired)
+        texts.append((rel, repaired))
+    facts = extract_facts(texts, node.role, report_year, sink, repairs)
+    # The node's own span: from its label or first text to the end of its last text or child.
+    first = last = -1
+    if node.label is not None:
+        first, last = provenance[path + ".label"] = node.label.bounds()
+    for rel, piece in texts:
+        bounds = provenance[path + rel] = piece.bounds()
+        if first < 0:
+            first = bounds[0]
+        if bounds[1] > last:
+            last = bounds[1]
+    if children:
+        child = provenance.get(f"{path}.children[{len(children) - 1}]")
+        if child is not None:
+            if first < 0:
+                first = provenance[f"{path}.children[0]"][0]
+            last = max(last, child[1])
+    if first >= 0:
+        provenance[path] = (first, max(first, last))
+    return Section(
+        ordinal=node.ordinal,
+        label=None if node.label is None else node.label.text,
+        heading=None if node.heading is None else node.heading.text,
+        role=node.role,
+        paragraphs=[p.text for p in paragraphs],
+        children=tuple(children),
+        **facts,
+    )

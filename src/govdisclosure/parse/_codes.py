@@ -1,0 +1,170 @@
+"""The parser's diagnostic codes (GP + three digits), their severity and messages: one table, as data.
+
+The package docstring prints the same table; a test keeps them equal.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from govdisclosure.model import Diagnostic, Severity, Span
+
+__all__ = ["CODES", "Code", "diagnostic"]
+
+
+class Code(NamedTuple):
+    severity: Severity
+    message: str
+    """Chinese message, a ``str.format`` template"""
+    message_en: str
+    """English message, the same template"""
+
+
+_I, _W, _E = Severity.INFO, Severity.WARNING, Severity.ERROR
+
+CODES: Final[dict[str, Code]] = {
+    # Input
+    "GP001": Code(
+        _I, "未声明编码，按 {encoding} 解码", "no declared encoding; decoded as {encoding}"
+    ),
+    "GP002": Code(
+        _W,
+        "未声明编码且不是 UTF-8，按 {encoding} 解码",
+        "no declared encoding and not UTF-8; decoded as {encoding}",
+    ),
+    "GP003": Code(
+        _W,
+        "声明的编码 {declared} 无法识别，按 {encoding} 解码",
+        "unknown declared encoding {declared}; decoded as {encoding}",
+    ),
+    "GP004": Code(
+        _W,
+        "{count} 处字节无法按 {encoding} 解码，已替换为 U+FFFD",
+        "{count} byte sequences are not {encoding}; replaced by U+FFFD",
+    ),
+    "GP005": Code(
+        _I,
+        "表格（{rows} 行）按文本行保留，尚未解析为结构化数据",
+        "a table ({rows} rows) is kept as text rows; tables are not parsed yet",
+    ),
+    "GP006": Code(
+        _W,
+        "页面声明的编码 {declared} 与内容不符，按 {encoding} 解码",
+        "the page declares {declared} but is not; decoded as {encoding}",
+    ),
+    "GP007": Code(
+        _W,
+        "HTML 在 {position}（行:列）处的标记无法解析",
+        "unreadable HTML markup at {position} (line:column)",
+    ),
+    "GP010": Code(
+        _I, "删除页面附属内容 {count} 行：{first}", "dropped {count} lines of page chrome: {first}"
+    ),
+    # Header and title
+    "GP101": Code(_W, "未找到标题", "no title found"),
+    "GP102": Code(_I, "标题重复出现，已删除", "the title is repeated; the repeat is dropped"),
+    "GP103": Code(_I, "标题跨 {count} 行，已合并", "the title spans {count} lines; joined"),
+    "GP104": Code(
+        _W,
+        "页面元数据“{label}”的值无法识别为{what}，保留为其他元数据",
+        "header {label}: not a {what_en}; kept as another header entry",
+    ),
+    "GP105": Code(
+        _I,
+        "页面元数据“{label}”重复出现，后者保留为其他元数据",
+        "header {label} appears again; the repeat is kept as another header entry",
+    ),
+    "GP106": Code(
+        _I,
+        "发布日期没有时刻，模型无对应字段，保留为其他元数据",
+        "a publication date without a time has no model field; kept as another header entry",
+    ),
+    "GP107": Code(
+        _I,
+        "报告年度取自{source}：{year}",
+        "the report's year is taken from the {source_en}: {year}",
+    ),
+    "GP108": Code(_W, "无法确定报告年度", "cannot tell the year the report is on"),
+    # Body structure
+    "GP201": Code(
+        _W,
+        "“{label}”前缺少句号，已补上",
+        "the full stop before {label} was lost; restored",
+    ),
+    "GP202": Code(
+        _W, "条目末尾缺少句号，已补上", "the full stop ending an item was lost; restored"
+    ),
+    "GP203": Code(
+        _W,
+        "“{label}”不接续前面的序号（应为“{expected}”）",
+        "{label} does not continue the enumeration (expected {expected})",
+    ),
+    "GP204": Code(
+        _I,
+        "“{label}”没有上一级标题，挂在上级节点下",
+        "{label} has no heading of the level above; attached to the enclosing node",
+    ),
+    # Facts
+    "GP301": Code(
+        _W,
+        "发文字号“{found}”缺少“〕”，已修复为“{expected}”",
+        "document number {found} lost its closing bracket; repaired to {expected}",
+    ),
+    "GP302": Code(
+        _W,
+        "《{title}》后的发文字号“{found}”无法识别，未记录",
+        "the document number {found} after 《{title}》 is unreadable; not recorded",
+    ),
+    "GP303": Code(_I, "“{found}”无法识别为截止日期", "{found} is not a readable as-of date"),
+    # Signature and attachments
+    "GP401": Code(
+        _W,
+        "落款日期“{found}”缺少年月日，与页面元数据日期一致，读作 {expected}",
+        "the signature date {found} lost 年/月/日; the header's date corroborates {expected}",
+    ),
+    "GP402": Code(
+        _W,
+        "落款日期“{found}”缺少年月日，有歧义（{readings}），保留原文",
+        "the signature date {found} lost 年/月/日 and is ambiguous ({readings}); kept as text",
+    ),
+    "GP403": Code(
+        _W,
+        "落款日期“{found}”缺少年月日，唯一可能的读法为 {expected}",
+        "the signature date {found} lost 年/月/日; its only possible reading is {expected}",
+    ),
+    "GP404": Code(
+        _W,
+        "落款日期“{found}”不是有效日期，保留原文",
+        "the signature date {found} is not a date that exists; kept as text",
+    ),
+    # The safety net
+    "GP999": Code(
+        _E,
+        "解析器内部错误，结果不完整：{error}",
+        "internal parser error; the result is incomplete: {error}",
+    ),
+}
+
+
+def diagnostic(
+    code: str,
+    path: str,
+    span: Span | None,
+    *,
+    expected: str | None = None,
+    found: str | None = None,
+    **fields: object,
+) -> Diagnostic:
+    """The diagnostic ``code`` at ``path``/``span``; ``fields`` fill the message templates."""
+    entry = CODES[code]
+    values = {"expected": expected, "found": found, **fields}
+    return Diagnostic(
+        code=code,
+        severity=entry.severity,
+        path=path,
+        message=entry.message.format(**values),
+        message_en=entry.message_en.format(**values),
+        expected=expected,
+        found=found,
+        span=span,
+    )

@@ -1,0 +1,513 @@
+"""HTML pages to text: decoding, a forgiving element tree, chrome removal, blocks as lines, tables as rows.
+
+The tokenizer is the standard library's :class:`html.parser.HTMLParser` (no dependency, tolerant of the
+broken markup portals publish). It does not build a tree, and portals leave ``<p>``, ``<li>``, ``<td>``
+and ``<tr>`` unclosed, so the tree is built here with the implied end tags of the HTML standard that
+matter for text (a new ``<p>`` closes the open one, a ``<td>`` the open cell, a ``<tr>`` the open row …).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from html.parser import HTMLParser
+from typing import Final
+
+import attrs
+
+from govdisclosure.model import Diagnostic, Span
+from govdisclosure.parse._codes import diagnostic
+
+__all__ = ["Extracted", "Table", "decode", "extract_text"]
+
+# -------------------------------------------------------------------------------------------------
+# Decoding
+
+_META_CHARSET: Final = re.compile(
+    rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.I
+)
+# GB2312 and GBK pages are decoded as GB18030, their superset (as the WHATWG Encoding Standard maps gb2312).
+_GB: Final = frozenset(
+    {"gb2312", "gbk", "x-gbk", "gb_2312-80", "gb_2312", "chinese", "csgb2312", "iso-ir-58", "cp936"}
+    | {"windows-936", "gb18030", "csgbk", "euc-cn", "x-euc-cn", "hz-gb-2312"}
+)
+
+
+def _codec(label: str) -> str | None:
+    name = label.strip().lower()
+    if name in _GB:
+        return "gb18030"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes) -> tuple[str, str, list[Diagnostic]]:
+    """The text of a page, the codec used, and diagnostics when it was guessed or damaged.
+
+    >>> decode("<meta charset=gbk>德化".encode("gbk"))[0:2]
+    ('<meta charset=gbk>德化', 'gb18030')
+    >>> text, codec, notes = decode("德化".encode("gb18030"))
+    >>> codec, [d.code for d in notes]
+    ('gb18030', ['GP002'])
+    """
+    notes: list[Diagnostic] = []
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return _decode(data[len(bom) :], codec, notes), codec, notes
+    m = _META_CHARSET.search(data[:8192])
+    if m is not None:
+        declared = m.group(1).decode("ascii", "replace")
+        declared_codec = _codec(declared)
+        if declared_codec is not None and declared_codec not in (
+            "utf-16-le",
+            "utf-16-be",
+            "utf-16",
+            "utf-32",
+        ):
+            codec = declared_codec
+            try:
+                return data.decode(codec), codec, notes
+            except UnicodeDecodeError:
+                other = "gb18030" if codec == "utf-8" else "utf-8"
+                try:
+                    text = data.decode(other)
+                except UnicodeDecodeError:
+                    return _decode(data, codec, notes), codec, notes
+                notes.append(
+                    diagnostic("GP006", "$", Span(0, 0), declared=declared, encoding=other)
+                )
+                return text, other, notes
+        notes.append(diagnostic("GP003", "$", Span(0, 0), declared=declared, encoding="UTF-8"))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        if m is None:
+            notes.append(diagnostic("GP002", "$", Span(0, 0), encoding="GB18030"))
+        return _decode(data, "gb18030", notes), "gb18030", notes
+    if m is None:
+        notes.append(diagnostic("GP001", "$", Span(0, 0), encoding="UTF-8"))
+    return text, "utf-8", notes
+
+
+def _decode(data: bytes, codec: str, notes: list[Diagnostic]) -> str:
+    text = data.decode(codec, errors="replace")
+    bad = text.count("\ufffd")
+    if bad:
+        notes.append(diagnostic("GP004", "$", Span(0, 0), count=bad, encoding=codec))
+    return text
+
+
+# -------------------------------------------------------------------------------------------------
+# The element tree
+
+_VOID: Final = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr", "keygen", "frame", "basefont", "isindex"}
+)
+_CLOSES_P: Final = frozenset(
+    {"address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl"}
+    | {"fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
+    | {"header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul"}
+    | {"li", "dd", "dt"}
+)
+_SCOPE: Final = frozenset({"html", "table", "td", "th", "caption", "template", "button", "object"})
+_BLOCKS: Final = _CLOSES_P | frozenset(
+    {
+        "body",
+        "br",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "tbody",
+        "thead",
+        "tfoot",
+        "title",
+        "option",
+        "legend",
+    }
+    | {"noscript", "iframe", "address", "summary"}
+)
+_DROPPED: Final = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "nav",
+        "iframe",
+        "object",
+        "embed",
+        "select",
+    }
+    | {"button", "input", "textarea", "svg", "canvas", "map", "audio", "video"}
+)
+# The page's own footer and side bars are chrome; inside an <article> or <main> they are the document's
+# (the renderer puts the signature in the article's <footer>).
+_PAGE_PARTS: Final = frozenset({"footer", "aside"})
+# Class and id words of navigation and share widgets (split on -, _ and spaces).
+_CHROME_CLASSES: Final = frozenset(
+    {
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "breadcrumb",
+        "breadcrumbs",
+        "crumb",
+        "crumbs",
+        "footer",
+    }
+    | {"share", "bdshare", "bdsharebuttonbox", "sharebox", "toolbar", "sidebar", "copyright"}
+    | {"qrcode", "ewm", "fontsize", "font-size", "font_size", "print", "topbar", "zoom-tools"}
+)
+_CLASS_WORD: Final = re.compile(r"[\s_\-]+")
+
+
+_MAX_DEPTH: Final = 200
+
+
+class _Element:
+    __slots__ = ("attrs", "children", "tag")
+
+    def __init__(self, tag: str, attrs: dict[str, str]) -> None:
+        self.tag = tag
+        self.attrs = attrs
+        self.children: list[_Element | str] = []
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Element("#root", {})
+        self.stack: list[_Element] = [self.root]
+
+    def _close_to(self, tags: frozenset[str], scope: frozenset[str]) -> None:
+        for k in range(len(self.stack) - 1, 0, -1):
+            tag = self.stack[k].tag
+            if tag in tags:
+                del self.stack[k:]
+                return
+            if tag in scope:
+                return
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _CLOSES_P:
+            self._close_to(frozenset({"p"}), _SCOPE)
+        if tag == "li":
+            self._close_to(frozenset({"li"}), _SCOPE | {"ul", "ol"})
+        elif tag in ("dt", "dd"):
+            self._close_to(frozenset({"dt", "dd"}), _SCOPE | {"dl"})
+        elif tag in ("td", "th"):
+            self._close_to(frozenset({"td", "th"}), frozenset({"tr", "table"}))
+        elif tag == "tr":
+            self._close_to(frozenset({"tr"}), frozenset({"table", "tbody", "thead", "tfoot"}))
+        elif tag in ("tbody", "thead", "tfoot"):
+            self._close_to(frozenset({"tbody", "thead", "tfoot"}), frozenset({"table"}))
+        element = _Element(tag, {k: v or "" for k, v in attrs})
+        self.stack[-1].children.append(element)
+        # Depth is capped so that walking the tree cannot exhaust the stack on hostile input.
+        if tag not in _VOID and len(self.stack) < _MAX_DEPTH:
+            self.stack.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID and self.stack[-1].tag == tag:
+            self.stack.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "br":
+            self.handle_starttag("br", [])
+            return
+        for k in range(len(self.stack) - 1, 0, -1):
+            if self.stack[k].tag == tag:
+                del self.stack[k:]
+                return
+            if tag not in ("table", "html", "body") and self.stack[k].tag == "table":
+                return  # an end tag never closes across a table
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+# -------------------------------------------------------------------------------------------------
+# Text
+
+
+@attrs.frozen
+class Table:
+    """A table as a grid, row and column spans resolved (for the table reader of the statutory format).
+
+    ``grid[r][c]`` is the text of the cell covering row ``r``, column ``c`` (a cell spanning several
+    positions appears in each; empty where no cell covers a position).
+    """
+
+    grid: tuple[tuple[str, ...], ...]
+    span: Span
+    """where the table's rows are in the extracted text"""
+
+
+@attrs.frozen
+class Extracted:
+    text: str
+    tables: tuple[Table, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    encoding: str | None
+
+
+_CJK: Final = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_SEGMENT_BREAK: Final = re.compile(f"(?<=[{_CJK}])[ \\t\\r\\f]*\\n[ \\t\\r\\n\\f]*(?=[{_CJK}])")
+_SPACES: Final = re.compile(r"[ \t\r\n\f]+")
+_MAX_LAYOUT_CELL: Final = 200
+
+
+def _normalise(raw: str) -> str:
+    text = _SEGMENT_BREAK.sub("", raw)
+    return _SPACES.sub(" ", text).replace("\xa0", " ")
+
+
+def _hidden(element: _Element) -> bool:
+    if element.tag in _DROPPED:
+        return True
+    words = []
+    for key in ("class", "id"):
+        value = element.attrs.get(key)
+        if value:
+            names = value.lower().split()
+            words += names
+            for name in names:
+                words += _CLASS_WORD.split(name)
+    if any(w in _CHROME_CLASSES for w in words):
+        return True
+    style = element.attrs.get("style", "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style or "hidden" in element.attrs
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.length = 0
+        self.line: list[str] = []
+        self.tables: list[Table] = []
+        self.term = False  # a <dt> was written and its <dd> goes on the same line
+
+    def text(self, data: str) -> None:
+        self.line.append(data)
+
+    def pre(self, data: str) -> None:
+        self.flush()
+        lines = data.replace("\r\n", "\n").split("\n")
+        for line in lines:
+            self._emit(line.rstrip())
+        self.blank()
+
+    def flush(self) -> None:
+        if not self.line:
+            return
+        text = _normalise("".join(self.line)).strip(" ")
+        self.line = []
+        if text:
+            self._emit(text)
+
+    def _emit(self, text: str) -> None:
+        self.out.append(text + "\n")
+        self.length += len(text) + 1
+
+    def blank(self) -> None:
+        self.flush()
+        if self.out and self.out[-1] != "\n":
+            self.out.append("\n")
+            self.length += 1
+
+    def break_line(self) -> None:
+        self.flush()
+
+
+def _cell_text(element: _Element) -> str:
+    parts: list[str] = []
+
+    def walk(node: _Element) -> None:
+        for child in node.children:
+            if isinstance(child, str):
+                parts.append(child)
+            elif not _hidden(child):
+                if child.tag in _BLOCKS:
+                    parts.append(" ")
+                walk(child)
+                if child.tag in _BLOCKS:
+                    parts.append(" ")
+
+    walk(element)
+    return _normalise("".join(parts)).strip(" ")
+
+
+def _rows(table: _Element) -> list[list[_Element]]:
+    rows: list[list[_Element]] = []
+
+    def walk(node: _Element) -> None:
+        for child in node.children:
+            if isinstance(child, str) or child.tag == "table":
+                continue
+            if child.tag == "tr":
+                rows.append(
+                    [c for c in child.children if isinstance(c, _Element) and c.tag in ("td", "th")]
+                )
+            elif child.tag in ("tbody", "thead", "tfoot", "form"):
+                walk(child)
+
+    walk(table)
+    return rows
+
+
+def _contains_table(element: _Element) -> bool:
+    for child in element.children:
+        if isinstance(child, _Element) and (child.tag == "table" or _contains_table(child)):
+            return True
+    return False
+
+
+def _span(cell: _Element, name: str) -> int:
+    # Capped as browsers cap them (colspan 1000, rowspan 65534), and lower: the grid is built in memory.
+    try:
+        return max(1, min(int(cell.attrs.get(name, "1").strip() or 1), 100))
+    except ValueError:
+        return 1
+
+
+def _grid(rows: list[list[_Element]], texts: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+    filled: dict[tuple[int, int], str] = {}
+    width = 0
+    for r, (row, row_texts) in enumerate(zip(rows, texts, strict=True)):
+        c = 0
+        for cell, text in zip(row, row_texts, strict=True):
+            while (r, c) in filled:
+                c += 1
+            for dr in range(_span(cell, "rowspan") if len(rows) > 1 else 1):
+                if r + dr >= len(rows):
+                    break
+                for dc in range(_span(cell, "colspan")):
+                    filled[(r + dr, c + dc)] = text
+            c += _span(cell, "colspan")
+            width = max(width, c)
+    return tuple(tuple(filled.get((r, c), "") for c in range(width)) for r in range(len(rows)))
+
+
+def _write(element: _Element, writer: _Writer, in_article: bool = False) -> None:
+    for child in element.children:
+        if isinstance(child, str):
+            writer.text(child)
+            continue
+        if _hidden(child):
+            continue
+        tag = child.tag
+        if tag in _PAGE_PARTS and not in_article:
+            continue
+        if tag == "br":
+            writer.break_line()
+            continue
+        if tag == "table" and _write_table(child, writer):
+            continue
+        if tag == "pre":
+            writer.pre(_cell_text_raw(child))
+            continue
+        if tag == "dt":
+            # A term and its description are one "label：value" line (catalogue metadata lists).
+            writer.blank()
+            writer.text(_cell_text(child).rstrip(":：") + "：")
+            writer.term = True
+            continue
+        if tag == "dd" and writer.term:
+            writer.term = False
+            writer.text(_cell_text(child))
+            writer.blank()
+            continue
+        writer.term = False
+        block = tag in _BLOCKS
+        if block:
+            writer.blank()
+        _write(child, writer, in_article or tag in ("article", "main"))
+        if block:
+            writer.blank()
+
+
+def _cell_text_raw(element: _Element) -> str:
+    parts: list[str] = []
+
+    def walk(node: _Element) -> None:
+        for child in node.children:
+            if isinstance(child, str):
+                parts.append(child)
+            elif child.tag == "br":
+                parts.append("\n")
+            elif not _hidden(child):
+                walk(child)
+
+    walk(element)
+    return "".join(parts)
+
+
+def _write_table(table: _Element, writer: _Writer) -> bool:
+    """Write a data table as rows of cells; False for a layout table (its cells are written as blocks)."""
+    rows = [row for row in _rows(table) if row]
+    if not rows or _contains_table(table):
+        return False
+    texts = [[_cell_text(cell) for cell in row] for row in rows]
+    if max(len(row) for row in rows) < 2 or any(
+        len(text) > _MAX_LAYOUT_CELL for row in texts for text in row
+    ):
+        return False
+    writer.blank()
+    start = writer.length
+    for row_texts in texts:
+        writer._emit(" | ".join(row_texts) + " |")
+    writer.tables.append(Table(grid=_grid(rows, texts), span=Span(start, writer.length)))
+    writer.blank()
+    return True
+
+
+# html.parser asserts on marked sections it does not know (<![foo[, <![ ): such markup is read as text.
+_UNKNOWN_MARKED_SECTION: Final = re.compile(
+    r"<!\[(?!(?:temp|cdata|ignore|include|rcdata|if|else|endif)\b)", re.IGNORECASE
+)
+
+
+def _feed(builder: _TreeBuilder, source: str, notes: list[Diagnostic]) -> None:
+    """Feed the page to the tokenizer; where it still gives up, keep what was read (GP007)."""
+    for m in _UNKNOWN_MARKED_SECTION.finditer(source):
+        line = source.count("\n", 0, m.start()) + 1
+        column = m.start() - source.rfind("\n", 0, m.start())
+        notes.append(diagnostic("GP007", "$", Span(0, 0), position=f"{line}:{column}"))
+    source = _UNKNOWN_MARKED_SECTION.sub("&lt;![", source)
+    try:
+        builder.feed(source)
+        builder.close()
+    except Exception:  # a tokenizer assertion not foreseen above: the rest of the page is lost
+        line, column = builder.getpos()
+        notes.append(diagnostic("GP007", "$", Span(0, 0), position=f"{line}:{column + 1}"))
+
+
+def extract_text(html: str | bytes | bytearray) -> Extracted:
+    """The text of an HTML page (bytes are decoded first, see :func:`decode`)."""
+    notes: list[Diagnostic] = []
+    encoding = None
+    if isinstance(html, bytes | bytearray):
+        source, encoding, notes = decode(bytes(html))
+    else:
+        source = html
+    builder = _TreeBuilder()
+    _feed(builder, source, notes)
+    writer = _Writer()
+    _write(builder.root, writer)
+    writer.flush()
+    text = "".join(writer.out).rstrip("\n")
+    text = text + "\n" if text else ""
+    return Extracted(
+        text=text, tables=tuple(writer.tables), diagnostics=tuple(notes), encoding=encoding
+    )

@@ -1,0 +1,124 @@
+"""Cut the source text into lines, strip white space and bullets, and recognise page chrome."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govdisclosure.parse._piece import Piece
+from govdisclosure.parse._vocabulary import (
+    BULLETS,
+    CHROME_LINES,
+    CHROME_PATTERNS,
+    CHROME_TOKENS,
+)
+
+__all__ = ["Line", "is_chrome", "split_lines", "squash"]
+
+# White space as pages have it: ASCII, no-break (U+00A0), ideographic (U+3000), the U+2000 block, and the
+# invisible zero-width space and BOM that copy and paste leave behind.
+WS: Final = "\\s\u200b\ufeff"
+# The line boundaries of str.splitlines.
+_BREAKS: Final = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+# The same characters as a string, for str.strip (a regex anchored at $ would rescan runs of spaces).
+WS_CHARS: Final = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
+)
+_SENTENCE_MARKS: Final = frozenset("。，,；;")
+_LEAD_CHARS: Final = WS_CHARS + BULLETS
+_TOKEN_SEPARATORS: Final = re.compile(f"[{WS}|｜/／【】\\[\\]「」()（）:：]+")
+
+
+class Line:
+    """One line of the source: its content without surrounding white space and bullets."""
+
+    __slots__ = ("indented", "lead", "source", "text", "trail")
+
+    def __init__(
+        self, text: str, source: int, indented: bool, lead: str = "", trail: str = ""
+    ) -> None:
+        self.text = text
+        """the content"""
+        self.source = source
+        """offset of the content in the source"""
+        self.lead = lead
+        """the white space before the content (bullets excluded)"""
+        self.trail = trail
+        """the white space after the content"""
+        self.indented = indented
+        """the line begins with white space (a paragraph's first line, in the text rendering)"""
+
+    @property
+    def piece(self) -> Piece:
+        """The content with its place in the source."""
+        return Piece.of(self.text, self.source)
+
+    def __repr__(self) -> str:
+        return f"Line({self.text!r}, source={self.source})"
+
+
+_BLANK: Final = Line("", 0, False)  # every blank line (its place is never needed)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of ``text``, blank ones included, with bullets and white space stripped.
+
+    >>> [(line.text, line.indented) for line in split_lines("• 索 引 号:qz\\n\\n　　正文 \\n续")]
+    [('索 引 号:qz', False), ('', False), ('正文', True), ('续', False)]
+    """
+    lines: list[Line] = []
+    position = 0
+    # str.splitlines breaks at exactly the characters of _BREAKS (and \\r\\n), faster than a regex.
+    for chunk in text.splitlines(keepends=True):
+        end = position + len(chunk)
+        line = (
+            chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+            if chunk[-1] in _BREAKS
+            else chunk
+        )
+        raw = line.lstrip(_LEAD_CHARS)
+        content = raw.rstrip(WS_CHARS)
+        if not content:
+            lines.append(_BLANK)
+        else:
+            lead = line[: len(line) - len(raw)]
+            # A paragraph's first line is indented, and so are the right-aligned signature lines; the
+            # text contract gives continuation lines no indent at all (so one space is an indent too).
+            lines.append(
+                Line(
+                    content,
+                    position + len(lead),
+                    bool(lead) and lead[0] not in BULLETS,
+                    lead if not lead.strip(WS_CHARS) else "",
+                    raw[len(content) :],
+                )
+            )
+        position = end
+    if not text or text[-1] in _BREAKS:
+        lines.append(_BLANK)
+    return lines
+
+
+def squash(text: str) -> str:
+    """``text`` without any white space (for comparing labels and titles)."""
+    return "".join(text.split()).replace("\u200b", "").replace("\ufeff", "")
+
+
+def is_chrome(text: str) -> bool:
+    """Whether a line (already stripped) is page chrome rather than document text.
+
+    >>> is_chrome("扫一扫在手机上查看当前页面"), is_chrome("【打印】【关闭】"), is_chrome("字号：大 中 小")
+    (True, True, True)
+    >>> is_chrome("打印本页 关闭窗口"), is_chrome("二、存在的主要问题")
+    (True, False)
+    """
+    if len(text) > 80 or not _SENTENCE_MARKS.isdisjoint(text):
+        return False
+    flat = squash(text)
+    if flat in CHROME_LINES:
+        return True
+    if CHROME_PATTERNS.search(flat) is not None:
+        return True
+    tokens = [t for t in _TOKEN_SEPARATORS.split(text) if t]
+    return bool(tokens) and all(t in CHROME_TOKENS for t in tokens)

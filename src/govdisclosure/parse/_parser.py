@@ -1,0 +1,147 @@
+"""The parser's entry points: text in, report, diagnostics and provenance out."""
+
+from __future__ import annotations
+
+from govdisclosure.model import DisclosureReport, ReportFormat, Span
+from govdisclosure.parse._body import build_body, join_paragraphs
+from govdisclosure.parse._context import Context
+from govdisclosure.parse._dates import damaged_date_readings, read_date
+from govdisclosure.parse._header import read_header_zone, report_year
+from govdisclosure.parse._html import extract_text
+from govdisclosure.parse._lines import Line, is_chrome, split_lines
+from govdisclosure.parse._result import ParseResult, SpanMap
+from govdisclosure.parse._tail import read_tail, signature_like
+
+__all__ = ["parse_html", "parse_text"]
+
+
+def parse_text(text: str) -> ParseResult:
+    """Read a report from plain text: a page copied or scraped, or the text rendering.
+
+    Never raises on content: what it cannot read, it says in the diagnostics.
+
+    >>> result = parse_text("2014年政府信息公开工作报告\\n\\n　　一、主动公开\\n\\n　　截至11月，累计公开信息30条。")
+    >>> section = result.report.body[0]
+    >>> section.heading, section.disclosure.items, str(section.disclosure.as_of)
+    ('主动公开', Quantity(value=30, unit='条', subject='信息'), '2014-11')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text expects str, got {type(text).__name__}")
+    return _parse(text, Context(text), join_wrapped=True)
+
+
+def parse_html(html: str | bytes) -> ParseResult:
+    """Read a report from an HTML page (str, or bytes in any of the encodings Chinese portals use).
+
+    The page's text is extracted first (scripts, styles and navigation dropped, blocks as lines, tables as
+    rows of ``|``-separated cells); :attr:`ParseResult.text` is that text and the spans refer to it.
+
+    >>> page = "<html><body><h1>2014年工作报告</h1><p>　　一、概述</p><p>　　我局以门户网站为主。</p></body></html>"
+    >>> parse_html(page.encode("gbk")).report.body[0].channels.primary
+    ('门户网站',)
+    """
+    if not isinstance(html, str | bytes | bytearray):
+        raise TypeError(f"parse_html expects str or bytes, got {type(html).__name__}")
+    extracted = extract_text(html)
+    context = Context(extracted.text)
+    context.diagnostics.extend(extracted.diagnostics)
+    return _parse(extracted.text, context, join_wrapped=False)
+
+
+def _parse(text: str, context: Context, join_wrapped: bool) -> ParseResult:
+    try:
+        report = _read(text, context, join_wrapped)
+    except Exception as error:  # the safety net: a bug must not make the parser partial (tests assert it stays unused)
+        context.report("GP999", "$", None, error=f"{type(error).__name__}: {error}")
+        report = DisclosureReport(title="", year=0, format=ReportFormat.NARRATIVE)
+    diagnostics = sorted(
+        context.diagnostics, key=lambda d: (-1 if d.span is None else d.span.start, d.code)
+    )
+    return ParseResult(
+        report=report,
+        diagnostics=tuple(diagnostics),
+        text=text,
+        provenance=SpanMap(context.provenance),
+    )
+
+
+def _format(year: int) -> ReportFormat:
+    if year >= 2021:
+        return ReportFormat.V2021
+    if year >= 2019:
+        return ReportFormat.V2019
+    return ReportFormat.NARRATIVE
+
+
+def _classify(lines: list[Line], context: Context, join_wrapped: bool) -> tuple[set[int], set[int]]:
+    """The lines that continue a wrapped paragraph (text only: not indented, right after a line of a
+    paragraph), and the lines of page chrome, reported in runs (GP010). A continuation is never chrome."""
+    continuations: set[int] = set()
+    chrome: set[int] = set()
+    run: list[int] = []
+    continued = False  # the line before is part of a paragraph that may go on
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text:
+            continued = False
+            continue
+        if join_wrapped and continued and not line.indented and not _signature_date(lines, i):
+            continuations.add(i)
+        elif is_chrome(text):
+            chrome.add(i)
+            run.append(i)
+            continued = False
+            continue
+        else:
+            continued = line.indented
+        if run:
+            _report_chrome(lines, run, context)
+            run = []
+        continued = continued or i in continuations
+    if run:
+        _report_chrome(lines, run, context)
+    return continuations, chrome
+
+
+def _signature_date(lines: list[Line], i: int) -> bool:
+    """A date right under a one-line authority: the signature, even when narrow alignment left it
+    without an indent (it is not the continuation of a wrapped paragraph)."""
+    text = lines[i].text
+    if len(text) > 20 or not (
+        i >= 2 and not lines[i - 2].text and signature_like(lines[i - 1].text)
+    ):
+        return False
+    return read_date(text) is not None or damaged_date_readings(text) is not None
+
+
+def _report_chrome(lines: list[Line], run: list[int], context: Context) -> None:
+    first, last = lines[run[0]], lines[run[-1]]
+    span = Span(first.source, last.source + len(last.text))
+    context.report("GP010", "$", span, count=len(run), first=first.text)
+
+
+def _read(text: str, context: Context, join_wrapped: bool) -> DisclosureReport:
+    lines = split_lines(text)
+    continuations, chrome = _classify(lines, context, join_wrapped)
+    zone = read_header_zone(lines, chrome, context)
+    header = zone.header
+    year, year_piece = report_year(zone.title, header, context)
+    if year_piece is not None:
+        context.source("$.year", year_piece.bounds())
+    if zone.title is None:
+        context.report("GP101", "$.title", None)
+    content = [i for i in range(zone.body_start, len(lines)) if lines[i].text and i not in chrome]
+    # A line that continues a wrapped paragraph is never the signature nor an attachment.
+    last_continued = max((k for k, i in enumerate(content) if i in continuations), default=-1)
+    tail = read_tail([lines[i] for i in content], last_continued + 1, header, context)
+    paragraphs = join_paragraphs(lines, content[: tail.body_end], join_wrapped, context)
+    body = build_body(paragraphs, year, context)
+    return DisclosureReport(
+        title="" if zone.title is None else zone.title.text,
+        year=year,
+        format=_format(year),
+        header=header,
+        body=tuple(body),
+        signature=tail.signature,
+        attachments=tuple(tail.attachments),
+    )

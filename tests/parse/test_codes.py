@@ -1,0 +1,88 @@
+"""The diagnostic codes: documented in one table, each with its severity, and each one reachable."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+import govdisclosure.parse
+from govdisclosure import Severity
+from govdisclosure.parse import ParseResult, parse_html, parse_text
+from govdisclosure.parse import _parser as parser_module
+from govdisclosure.parse._codes import CODES
+
+_ROW = re.compile(r"^(GP\d{3})\s+(info|warning|error)\s+\S", re.M)
+BODY = "2014年政府信息公开工作报告\n\n　　一、概述\n\n"
+
+# One input per code that must produce it.
+CATALOGUE: dict[str, Callable[[], ParseResult]] = {
+    "GP001": lambda: parse_html(b"<p>x</p>"),
+    "GP002": lambda: parse_html("<p>德化</p>".encode("gb18030")),
+    "GP003": lambda: parse_html(b'<meta charset="klingon"><p>x</p>'),
+    "GP004": lambda: parse_html(b'<meta charset="utf-8"><p>\xff</p>'),
+    "GP005": lambda: parse_text(BODY + "名称 | 数量 |\n规章 | 3 |"),
+    "GP006": lambda: parse_html('<meta charset="utf-8"><p>德化</p>'.encode("gbk")),
+    "GP007": lambda: parse_html("<p>甲<![foo[bar]]>乙</p>"),
+    "GP010": lambda: parse_text(BODY + "　　正文。\n\n打印本页"),
+    "GP101": lambda: parse_text("一、概述"),
+    "GP102": lambda: parse_text("2014年报告\n2014年报告\n\n　　正文。"),
+    "GP103": lambda: parse_text("德化县科学技术局\n2014年政府信息公开工作年度报告"),
+    "GP104": lambda: parse_text("公文生成日期：昨天\n\n2014年报告"),
+    "GP105": lambda: parse_text("来源：甲\n来源：乙\n\n2014年报告"),
+    "GP106": lambda: parse_text("发布日期：2014-12-04\n\n2014年报告"),
+    "GP107": lambda: parse_text("公文生成日期：2014-12-04\n\n工作报告"),
+    "GP108": lambda: parse_text("工作报告"),
+    "GP201": lambda: parse_text(BODY + "　　一是加强领导二是完善制度。"),
+    "GP202": lambda: parse_text(BODY + "　　做法：一是加强领导；二是完善制度"),
+    "GP203": lambda: parse_text(BODY + "　　一是加强领导。\n\n　　三是完善制度。"),
+    "GP204": lambda: parse_text("2014年报告\n\n　　（一）概述"),
+    "GP301": lambda: parse_text(BODY + "　　根据《通知》（闽政〔2014130号）。"),
+    "GP302": lambda: parse_text(BODY + "　　根据《通知》（闽政2014-130号）。"),
+    "GP303": lambda: parse_text(BODY + "　　截至13月，累计公开信息30条。"),
+    "GP401": lambda: parse_text(
+        "公文生成日期：2014-12-04\n\n2014年报告\n\n　　正文。\n\n德化县科学技术局\n2014 124"
+    ),
+    "GP402": lambda: parse_text(BODY + "　　正文。\n\n德化县科学技术局\n2014 124"),
+    "GP403": lambda: parse_text(BODY + "　　正文。\n\n德化县科学技术局\n2014 1231"),
+    "GP404": lambda: parse_text(BODY + "　　正文。\n\n德化县科学技术局\n2014 1399"),
+}
+
+
+def test_the_docstring_table_is_the_code_table() -> None:
+    documented = dict(_ROW.findall(govdisclosure.parse.__doc__ or ""))
+    assert documented == {code: entry.severity.value for code, entry in CODES.items()}
+
+
+def test_codes_are_stable_in_form() -> None:
+    assert all(re.fullmatch(r"GP\d{3}", code) for code in CODES)
+    assert all(entry.message and entry.message_en for entry in CODES.values())
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUE))
+def test_each_code_is_reachable(code: str) -> None:
+    result = CATALOGUE[code]()
+    found = [d for d in result.diagnostics if d.code == code]
+    assert found, [d.code for d in result.diagnostics]
+    assert all(d.severity is CODES[code].severity for d in found)
+    assert "GP999" not in {d.code for d in result.diagnostics}
+
+
+def test_every_code_but_the_safety_net_is_in_the_catalogue() -> None:
+    assert set(CATALOGUE) == set(CODES) - {"GP999"}
+
+
+def test_the_safety_net_turns_a_bug_into_an_error_diagnostic(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(parser_module, "build_body", broken)
+    result = parse_text("2014年报告\n\n　　正文。")
+    (d,) = [d for d in result.diagnostics if d.code == "GP999"]
+    assert d.severity is Severity.ERROR
+    assert "RuntimeError: boom" in d.message
+    assert result.report.title == ""
+    assert result.count(Severity.ERROR) == 1
