@@ -50,6 +50,7 @@ from typing import Any
 from sybil import Document, Example, Region, Sybil
 from sybil.evaluators.doctest import DocTestEvaluator, OutputChecker
 from sybil.evaluators.python import pad
+from sybil.integration import pytest as sybil_pytest
 from sybil.parsers.abstract import DocTestStringParser
 from sybil.parsers.markdown.lexers import DirectiveInHTMLCommentLexer, FencedCodeBlockLexer
 
@@ -339,6 +340,23 @@ def parse_page(document: Document) -> Iterator[Region]:
                 output, end, skip_next = following.source, following.end, True
             line = _line_of(document, block.start + block.source.offset)
             yield Region(block.start, end, block.source, _PythonBlock(block.source, line, output))
+
+
+def _traceback_filter(item: Any, excinfo: Any) -> Any:
+    """Sybil's filter of failure tracebacks, falling back to the whole traceback where it cannot cut one.
+
+    Sybil 9–10 cut the traceback at its own frame and take the next entry, which fails (IndexError, an
+    INTERNALERROR of pytest that hides the real failure) for the sub-exceptions of an exception group,
+    e.g. the ResourceWarning of a file a block leaves open, raised as an error by ``filterwarnings``.
+    """
+    try:
+        return _sybil_filter(item, excinfo)
+    except IndexError:
+        return excinfo.traceback
+
+
+_sybil_filter = sybil_pytest.SybilItem._traceback_filter
+sybil_pytest.SybilItem._traceback_filter = _traceback_filter  # type: ignore[method-assign]
 
 
 def _setup(namespace: dict[str, Any]) -> None:
