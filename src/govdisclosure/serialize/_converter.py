@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import operator
 import os
 import re
 import types
@@ -180,8 +181,8 @@ def _structure_index_number(value: object, _: type) -> IndexNumber:
     return IndexNumber(_expect_str(value, "an index number"))
 
 
-def _enum_value(member: Enum) -> Any:
-    return member.value
+_enum_value: Final[Callable[[Enum], Any]] = operator.attrgetter("_value_")
+"""An enum member's value: ``member.value`` without Enum's Python-level property (a C call)."""
 
 
 def _structure_enum(value: object, cls: type[Enum]) -> Enum:
@@ -344,6 +345,30 @@ def _optional_unstructure_factory(tp: Any, converter: cattrs.Converter) -> Any:
     return optional
 
 
+def _sequence_unstructure_factory(tp: Any, converter: cattrs.Converter) -> Any:
+    # cattrs writes a tuple through a generator, and an element of a recursive class (Section.children)
+    # through converter.unstructure, which dispatches on the element's class at every call: this looks the
+    # element's hook up once, at the first call (Section's own hook is being made when this is), and maps it
+    # in C. The output is the same list.
+    elem_type = typing.get_args(tp)[0]
+    if elem_type in (str, int):
+        return list
+
+    @functools.cache
+    def hook() -> Any:
+        return converter.get_unstructure_hook(elem_type)
+
+    def unstructure(value: Any) -> list[Any]:
+        return list(map(hook(), value))
+
+    return unstructure
+
+
+def _is_homogeneous_tuple(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
 def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
     c = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True, detailed_validation=detailed)
     # Strict primitives: cattrs' defaults call str()/int(), which would take 12 for "12" and 3.7 for 3.
@@ -371,6 +396,7 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
     c.register_structure_hook_factory(attrs.has, _strict_object_factory)
     c.register_structure_hook_factory(_is_optional, _optional_factory)
     c.register_unstructure_hook_factory(_is_optional, _optional_unstructure_factory)
+    c.register_unstructure_hook_factory(_is_homogeneous_tuple, _sequence_unstructure_factory)
     c.register_unstructure_hook(IndexNumber, str)
     # The statutory tables: counts are non-negative integers (null where blank); a table is written whole,
     # every cell included, so it keeps its shape; the format tag picks the tables' class.
