@@ -21,6 +21,12 @@ def test_every_benchmark_runs_in_a_quick_smoke_run() -> None:
     assert done.returncode == 0, done.stderr
     for path in RUN.parent.glob("bench_*.py"):  # each ran, the ones added later too
         assert f"{path.stem}: " in done.stderr
-    for label in ("import govdisclosure", "json round trip", "peak memory", "zh numerals"):
+    for label in (
+        "import govdisclosure",
+        "json round trip",
+        "peak memory",
+        "zh numerals",
+        "render html",
+    ):
         assert label in done.stdout
     assert "FAILED" not in done.stdout
