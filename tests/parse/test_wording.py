@@ -14,13 +14,11 @@ from govdisclosure import (
     Money,
     MoneyUnit,
     Quantity,
-    ReportFormat,
     Role,
     Section,
     YearMonth,
 )
 from govdisclosure.parse import ParseResult, parse_text
-from tests.conftest import SHARED
 from tests.parse.helpers import check_provenance, fact_paths
 
 TITLE = "2014年政府信息公开工作年度报告\n\n"
@@ -468,31 +466,6 @@ def test_attachments_after_or_before_the_signature(ending: str) -> None:
     assert [a.name for a in report.attachments] == ["公开目录", "统计表"]
     assert report.signature is not None
     assert report.signature.date == dt.date(2014, 12, 4)
-
-
-# -------------------------------------------------------------------------------------------------
-# The shared fixtures: statutory reports as text extraction gives them
-
-
-@pytest.mark.parametrize("name", ["erdao-fwzsb-2022.txt", "jiuyuan-zwfwj-2022.txt"])
-def test_the_shared_fixtures(name: str) -> None:
-    path = SHARED / "spec" / "fixtures" / name
-    if not path.exists():
-        pytest.skip(f"{path} is not here")
-    text = path.read_text(encoding="utf-8")
-    page = text.split("\n\n", 1)[1]  # the fixture's own note (URL, NOTE) comes first
-    result = parse_text(page)
-    report = result.report
-    assert report.year == 2022
-    assert report.format is ReportFormat.V2021
-    assert [s.heading for s in report.body if s.label] == [
-        "总体情况",
-        "主动公开政府信息情况",
-        "收到和处理政府信息公开申请情况",
-    ]
-    assert "GP005" in codes(result)
-    assert "GP999" not in codes(result)
-    check_provenance(result)
 
 
 # -------------------------------------------------------------------------------------------------
