@@ -20,6 +20,7 @@ from govdisclosure import (
     Table3V2021,
     load,
     statutory_body,
+    validate,
 )
 from govdisclosure.parse import ParseResult, parse_text
 from govdisclosure.render import render
@@ -356,3 +357,34 @@ def with_row(found: StatutoryTables, key: str, values: list[int | None]) -> Stat
     for column, value in zip(Table3V2021.COLUMNS, values, strict=True):
         found = with_cell(found, ("t3", "rows", key, column.key), value)
     return found
+
+
+# --- figures in the narrative ----------------------------------------------------------------------------
+
+
+def test_figures_the_text_gives_of_the_tables_stay_quantities_for_validation(rendered: str) -> None:
+    # The example's （二）依申请公开 says 新收政府信息公开申请88件, as table 三 has it; the page is edited so
+    # the text says 87: the parser keeps the text's figure as a Quantity (not folded into a disclosure
+    # fact), and validation compares it with the table it read.
+    assert rendered.count("新收政府信息公开申请88件") == 1
+    result = parse_text(rendered.replace("新收政府信息公开申请88件", "新收政府信息公开申请87件"))
+    assert codes(result) == []
+    report = result.report
+    applications = report.body[0].children[1]
+    assert applications.quantities[0].value == 87
+    assert applications.quantities[0].subject == "新收政府信息公开申请"
+    assert result.source_of("$.body[0].children[1].quantities[0]") == "新收政府信息公开申请87件"
+    assert report.tables is not None
+    assert report.tables.t3.rows.received.total == 88
+    found = [(d.code, d.path, d.found, d.expected) for d in validate(report)]
+    assert found == [("GD710", "$.body[0].children[1].quantities[0]", "87", "88")]
+
+
+def test_the_same_words_in_a_narrative_report_are_no_table_figures() -> None:
+    # Before 2019 there are no tables: the count is the disclosure figure of the narrative families.
+    text = "2014年政府信息公开工作报告\n\n　　一、概述\n\n　　全年受理政府信息公开申请12件。\n"
+    report = parse_text(text).report
+    assert report.format is ReportFormat.NARRATIVE
+    section = report.body[0]
+    assert section.disclosure is not None
+    assert section.quantities == ()

@@ -18,6 +18,7 @@ from govdisclosure import (
     Section,
     YearMonth,
 )
+from govdisclosure.model import YEAR_BRACKETS
 from govdisclosure.parse import ParseResult, parse_text
 from tests.parse.helpers import check_provenance, fact_paths
 
@@ -368,6 +369,16 @@ def test_a_damaged_number_in_the_header() -> None:
     result = parse("文号：德政〔2014130号\n\n2014年报告\n", title="")
     assert result.report.header.document_number == DocumentNumber("德政", 2014, 130)
     assert [(d.code, d.path) for d in result.diagnostics] == [("GP301", "$.header.document_number")]
+
+
+@pytest.mark.parametrize(("opening", "closing"), sorted(YEAR_BRACKETS.items()))
+def test_every_year_bracket_of_the_model_is_repaired_in_the_header(
+    opening: str, closing: str
+) -> None:
+    # The parser's repair reads the model's one table of year brackets: a bracket added there is repaired.
+    result = parse(f"文号：德政{opening}2014130号\n\n2014年报告\n", title="")
+    assert result.report.header.document_number == DocumentNumber("德政", 2014, 130)
+    assert [(d.code, d.found) for d in result.diagnostics] == [("GP301", f"德政{opening}2014130号")]
 
 
 def test_a_title_on_two_lines_and_no_year_in_it() -> None:

@@ -64,13 +64,17 @@ GP999  error     internal error: the parser gave up (a bug; please report it wit
 
 What it does not read yet (each a known limit, not a bug):
 
-- Tables stay text rows (GP005); ``report.tables`` is left empty (issue 7 reads them). In HTML, tables are
-  told from layout tables by shape (no nested table, two columns or more, no cell over 200 characters).
+- Tables: only the statutory tables 二, 三 and 四 are read (into ``report.tables``); any other table stays
+  text rows (GP005). In HTML, tables are told from layout tables by shape (no nested table, two columns
+  or more, no cell over 200 characters). In text, only tables whose cells are ended by ``|`` are read
+  (a row per line or a cell per line); columns aligned by spaces or tabs are not. A row's figures are
+  taken in column order after its label: a row with a cell missing or added is not read (GP502, GP503),
+  never shifted by guesswork. Table 四 is one row of 15 figures under its header.
 - Counts written in Chinese numerals (三项), grouped with commas (1,289) or approximate (30余条) are not
   counted. A count's subject is the clause before it less the verbs of ``_vocabulary``; other verbs stay.
 - Structured facts are the seed's families (power and risk inventories, disclosure figures, channels,
   work plan); anything else is loose quantities and amounts. Roles of the statutory sections come from
-  their headings (``STATUTORY_SECTIONS``) only, and the format from the year.
+  their headings (``STATUTORY_SECTIONS``) only, and the format from the tables' labels, else the year.
 - What text cannot tell apart is read one way: plain paragraphs after items are the last item's; an item
   opening with a short phrase ended by 。 has it as heading; items have no children; labels go to 九十九.
 - Repairs: the lost closing year bracket (〔2014130号) and full stops around enumerators; a signature date

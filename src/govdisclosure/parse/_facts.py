@@ -20,6 +20,7 @@ from typing import Any, Final
 import attrs
 
 from govdisclosure.model import (
+    YEAR_BRACKETS,
     Channels,
     CitedDocument,
     DisclosureStats,
@@ -36,7 +37,7 @@ from govdisclosure.model import (
     match_table_phrase,
 )
 from govdisclosure.parse._context import Prefixed
-from govdisclosure.parse._numbers import DAMAGED_IN_TEXT, read_document_number
+from govdisclosure.parse._numbers import DAMAGED_IN_TEXT, IN_TEXT_OPENINGS, read_document_number
 from govdisclosure.parse._piece import Piece
 from govdisclosure.parse._vocabulary import (
     AS_OF,
@@ -71,8 +72,7 @@ from govdisclosure.zh import parse_amount, parse_as_of
 
 __all__ = ["extract_facts", "repair_numbers"]
 
-_CLOSING: Final = {"〔": "〕", "[": "]", "［": "］", "﹝": "﹞", "【": "】", "〖": "〗"}
-_ANY_OPENING: Final = re.compile("[〔\\[［﹝【〖]")
+_ANY_OPENING: Final = re.compile(f"[{re.escape(IN_TEXT_OPENINGS)}]")
 _SENTENCE: Final = re.compile(r"[。；;！？!?]")
 _UNITS: Final = "|".join(re.escape(u) for u in MEASURE_WORDS)
 # Numbers are found once (a digit run is a fast scan) and what follows them decides: a money unit, or a
@@ -118,7 +118,7 @@ def repair_numbers(piece: Piece, path: str) -> tuple[Piece, list[tuple[int, str,
     last = 0
     for shift, m in enumerate(DAMAGED_IN_TEXT.finditer(text)):
         index = m.start("year") + 4
-        close = _CLOSING[m.group("open")]
+        close = YEAR_BRACKETS[m.group("open")]
         parts.append(piece.slice(last, index))
         parts.append(Piece.added(close, piece.source(index)))
         last = index
