@@ -28,7 +28,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 import attrs
 
@@ -159,7 +159,13 @@ NO_TABLES: Final = TablesRead(None, frozenset(), None)
 # Cells
 
 
-def _value(token: _Token, column: ColumnSpec, where: str, context: Context) -> Any:
+class _Reporter(Protocol):
+    """Where :func:`_value` says what it could not read: the parse's context, or a reader's pending notes."""
+
+    def report(self, code: str, path: str, span: Span | None, **fields: object) -> None: ...
+
+
+def _value(token: _Token, column: ColumnSpec, where: str, context: _Reporter) -> Any:
     """The value of a cell for its column, or None (blank, or not a figure of this column: GP506)."""
     if token.kind == "blank":
         return None
@@ -271,7 +277,7 @@ class _Reader:
                 continue
             token = tokens[k]
             where = f"{path}.{column.key}"
-            value = _value(token, column, where, sink)  # type: ignore[arg-type]
+            value = _value(token, column, where, sink)
             if value is not None:
                 self.provenance.append((where, (token.cell.start, token.cell.end)))
             found.append(value)
@@ -511,6 +517,9 @@ class _T4Reader(_Reader):
         self.tokens: list[_Token] = []
         self.cut = False
         self.done = False
+        self.values_read: list[
+            Any
+        ] = []  # the 15 cells' values, once read (blank if the row was not)
 
     def text(self, token: _Token, matches: list[Match], line_labels: bool) -> None:
         if not matches:
@@ -537,7 +546,6 @@ class _T4Reader(_Reader):
         n = len(self.columns)
         tokens = self.tokens
         extra = [t for t in tokens[n:] if t.kind != "blank"]
-        self.values_read: list[Any] = []
         if extra:
             self.note(
                 "GP502",
@@ -585,7 +593,7 @@ class _T4Reader(_Reader):
         self.flush()
 
     def build(self) -> Table4:
-        values = getattr(self, "values_read", [])
+        values = self.values_read
         if not values:
             return Table4()
         groups: dict[str, list[Any]] = {}
