@@ -20,7 +20,8 @@ _CLAUSE_END = re.compile(r"[，。；：,;:！!？?]")
 _SHORTEST = 4  # a key phrase shorter than this is too vague to look for
 _LONGEST = 20
 COVERAGE = 0.5
-"""The share of an item's key-phrase character pairs that this year's text must contain to mention it."""
+"""The share of an item's key-phrase character trigrams that this year's text must contain to mention it.
+(Pairs of characters are too lenient: 政策, 解读, 形式 are everywhere in these reports.)"""
 
 
 def _plain(text: str) -> str:
@@ -62,8 +63,12 @@ def plan_items(report: DisclosureReport) -> Iterator[tuple[str, str]]:
                 yield f"{ref.path}.paragraphs[{p}]", _key_phrase(text[a:b])
 
 
-def _pairs(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+def _trigrams(text: str) -> set[str]:
+    return {text[i : i + 3] for i in range(len(text) - 2)}
+
+
+# Where a report looks ahead or restates its shortcomings: text there is no follow-up of last year's plan.
+_NOT_FOLLOW_UP = frozenset({Role.PLAN, Role.PROBLEMS, Role.PROBLEMS_AND_IMPROVEMENTS})
 
 
 def _text_outside_plans(report: DisclosureReport) -> str:
@@ -71,8 +76,8 @@ def _text_outside_plans(report: DisclosureReport) -> str:
 
     def walk(nodes: tuple[Section, ...]) -> None:
         for node in nodes:
-            if _is_plan(node):
-                continue  # this year's plan repeating last year's is no follow-up
+            if node.role in _NOT_FOLLOW_UP or _is_plan(node):
+                continue  # this year's plan (or problems) repeating last year's is no follow-up
             parts.extend(node.paragraphs)
             if node.heading:
                 parts.append(node.heading)
@@ -88,16 +93,16 @@ def _check_plan_followed_up(report: DisclosureReport, context: Context) -> Itera
     Needs last year's report (``previous``). Last year's plan items are the children of its plan
     sections (工作计划, 改进情况 …), or the 一是…二是… items of their paragraphs; an item's key phrase is
     its heading, else its first clause. It counts as mentioned when this year's text outside its own plan
-    sections contains at least half of the phrase's pairs of adjacent characters (a report copying last
+    and problems sections (工作计划, 存在的主要问题, 五、存在的主要问题及改进情况) contains at least half of the phrase's runs of three characters (a report copying last
     year's plan into this year's plan does not follow it up). Wording varies, so this is a hint (info),
     one per item, at this year's body; ``expected`` is the item's key phrase, ``found`` where it was.
     """
     previous = context.previous
     if previous is None:
         return
-    now = _pairs(_text_outside_plans(report))
+    now = _trigrams(_text_outside_plans(report))
     for path, phrase in plan_items(previous):
-        wanted = _pairs(phrase)
+        wanted = _trigrams(phrase)
         if len(phrase) < _SHORTEST or not wanted:
             continue
         if len(wanted & now) / len(wanted) >= COVERAGE:
