@@ -24,7 +24,7 @@ class ColumnType(enum.StrEnum):
     """``YYYY-MM-DD`` in CSV. pandas ``datetime64[s]``, Arrow ``date32``."""
     DATETIME = "datetime"
     """``YYYY-MM-DDTHH:MM:SS`` in CSV (local time, as published, no zone). pandas ``datetime64[s]``,
-    Arrow ``timestamp[s]``."""
+    Arrow ``timestamp[ms]`` (Parquet has no unit of seconds)."""
     FLOAT64 = "float64"
     """A ratio (never money), six decimals in CSV. pandas ``float64``, Arrow ``float64``."""
 
@@ -82,7 +82,7 @@ class TableSchema:
             ColumnType.INT64: pa.int64(),
             ColumnType.BOOL: pa.bool_(),
             ColumnType.DATE: pa.date32(),
-            ColumnType.DATETIME: pa.timestamp("s"),
+            ColumnType.DATETIME: pa.timestamp("ms"),  # Parquet has no unit of seconds
             ColumnType.FLOAT64: pa.float64(),
         }
         return pa.schema([pa.field(c.name, types[c.type]) for c in self.columns])

@@ -38,7 +38,7 @@ SIMILAR = 0.5
 MIN_PASSAGE = 30
 """The shortest common passage reported, in characters of the normalised text (about a sentence)."""
 
-_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_FIGURE = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")  # 12, 1,024, 5.5
 _SPACE = re.compile(r"\s+")
 _EMPTY = (1 << 64) - 1
 
@@ -48,8 +48,8 @@ def normalise(text: str) -> str:
 
     Masking figures makes a report copied with this year's figures typed in still a copy.
 
-    >>> normalise("全年公开信息１２３条， 2014年 共 5.5万元")
-    '全年公开信息0条,0年共0万元'
+    >>> normalise("全年公开信息１２３条， 2014年 共 5.5万元，1,024件")
+    '全年公开信息0条,0年共0万元,0件'
     """
     folded = unicodedata.normalize("NFKC", text)
     return _FIGURE.sub("0", _SPACE.sub("", folded))
