@@ -68,12 +68,6 @@ def test_generated_reports_round_trip_wrapped(
     assert parse_text(text).report == report, text
 
 
-@pytest.mark.xfail(
-    reason="govdisclosure.render breaks a line before a space, so a continuation line starts with a "
-    "space, which TEXT_FORMAT.md §6 forbids ('continuation lines carry no indent'): the parser reads "
-    "an indented line as a new paragraph. Reported to the lead; strict, so it fails once fixed.",
-    strict=True,
-)
 def test_a_space_at_a_break_stays_with_the_line_before() -> None:
     report = DisclosureReport(
         title="2014年报告",

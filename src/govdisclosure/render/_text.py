@@ -203,7 +203,8 @@ def render_text(
             [f"附件：1.{names[0]}"]
             + [f"\u3000\u3000\u3000{n}.{name}" for n, name in enumerate(names[1:], 2)]
         )
-    return "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
+    # rstrip: an empty title with nothing after it must not leave the file ending in blank lines.
+    return "\n\n".join("\n".join(lines) for lines in blocks).rstrip("\n") + "\n"
 
 
 def _units(text: str) -> list[tuple[str, int]]:
@@ -222,8 +223,9 @@ def _units(text: str) -> list[tuple[str, int]]:
 def wrap(paragraph: str, width: int) -> list[str]:
     """``paragraph`` (indent included) broken into lines of at most ``width`` display columns.
 
-    A line is wider only where it holds a single character wider than ``width``. Nothing is added or
-    dropped: the lines joined give the paragraph back.
+    A line is wider only where it holds a single character wider than ``width``, or ends with the spaces
+    at which it was broken (no line after the first begins with a space). Nothing is added or dropped:
+    the lines joined give the paragraph back.
 
     >>> wrap("　　今年，我局按照县政府要求。", 12)
     ['　　今年，我', '局按照县政府', '要求。']
@@ -251,6 +253,16 @@ def wrap(paragraph: str, width: int) -> list[str]:
         if len(line) == fixed:
             line.append((unit, w))  # a single character wider than the line: it stands alone
             used += w
+            continue
+        if unit.isspace():
+            # Break at a space: the space (and any that follow) ends this line, so that the next line
+            # does not begin with one, which a reader would take for a paragraph's indent. It is
+            # invisible, so the line may be that much wider than `width`.
+            line.append((unit, w))
+            while pending and pending[-1][0].isspace():
+                line.append(pending.pop())
+            lines.append("".join(u for u, _ in line))
+            line, fixed, used = [], 0, 0
             continue
         # Break before `unit`. Carry units over so that the next line does not start with closing
         # punctuation and this one does not end with opening punctuation, while both keep something.
