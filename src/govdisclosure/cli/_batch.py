@@ -74,7 +74,7 @@ def register(commands: Any) -> None:
         type=int,
         default=None,
         metavar="N",
-        help=f"worker processes (default: the usable cores, here {default_jobs()}; 1 runs in-process)",
+        help="worker processes (default: the cores this process may use; 1 runs in-process)",
     )
     parser.add_argument(
         "-o", "--output", metavar="OUT", help="write the tables into the directory OUT"

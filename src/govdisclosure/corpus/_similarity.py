@@ -83,7 +83,7 @@ class Document:
 
 
 def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
-    """|a ∩ b| / |a ∪ b|; 0.0 when both are empty.
+    """``|a ∩ b| / |a ∪ b|``; 0.0 when both are empty.
 
     >>> jaccard({"a", "b", "c"}, {"b", "c", "d"})
     0.5
@@ -93,7 +93,7 @@ def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float
 
 
 def containment(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
-    """|a ∩ b| / |b|: the share of ``b`` found in ``a``; 0.0 when ``b`` is empty."""
+    """``|a ∩ b| / |b|``: the share of ``b`` found in ``a``; 0.0 when ``b`` is empty."""
     return len(a & b) / len(b) if b else 0.0
 
 
