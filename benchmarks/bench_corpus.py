@@ -146,10 +146,12 @@ def main(argv: Sequence[str] | None = None) -> list[Row]:
             )
             small, large = figures[jobs, sizes[0]], figures[jobs, sizes[1]]
             growth = large["main"] / small["main"]
+            per_file = (large["main"] - small["main"]) * 1024 / (sizes[1] - sizes[0])
             rows.append(
                 Row(
                     benchmark=f"batch --jobs {jobs}, peak RSS at {sizes[0]:,} / {sizes[1]:,} files",
-                    ours=f"main {small['main'] / 1024:,.0f} / {large['main'] / 1024:,.0f} MiB"
+                    ours=f"main {small['main'] / 1024:,.0f} / {large['main'] / 1024:,.0f} MiB "
+                    f"({per_file:,.0f} bytes per file)"
                     + (
                         f", workers {small['workers'] / 1024:,.0f} / {large['workers'] / 1024:,.0f} MiB"
                         if jobs > 1

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+import itertools
 import pickle
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -123,6 +126,29 @@ def test_results_equal_across_job_counts(tmp_path: Path) -> None:
 def test_jobs_must_be_positive() -> None:
     with pytest.raises(ValueError, match="jobs must be 1 or more"):
         list(process_files(["x"], jobs=0))
+
+
+def test_workers_run_ahead_by_a_bounded_number_of_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Memory stays flat because a slow reader holds back the workers: after k results have been taken,
+    # at most 2 × jobs + k chunks have been sent, however many files there are.
+    submitted = 0
+    submit = concurrent.futures.ProcessPoolExecutor.submit
+
+    def counting(self: Any, *args: Any, **kwargs: Any) -> Any:
+        nonlocal submitted
+        submitted += 1
+        return submit(self, *args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures.ProcessPoolExecutor, "submit", counting)
+    files = [str(SEED_JSON)] * 40
+    stream = process_files(files, jobs=2, chunksize=1)
+    taken = list(itertools.islice(stream, 3))
+    assert len(taken) == 3
+    assert submitted <= 2 * 2 + 3
+    assert len(taken) + len(list(stream)) == 40
+    assert submitted == 40
 
 
 def test_chunks_are_bounded() -> None:

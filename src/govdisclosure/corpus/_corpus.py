@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import enum
 import functools
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -261,11 +262,15 @@ def run(
                     sig = None
                     if mode is SimilarityMode.ALL:
                         sig = signature(Document.of(result.report).shingles())
+                    # What is kept per report, and so grows with the files: the path (the caller's
+                    # string, not the copy a worker sent back), the publisher (interned: a publisher
+                    # has a report every year), a few integers.
+                    name = publisher(result.report)
                     entries.append(
                         _Entry(
                             index,
-                            result.file,
-                            publisher(result.report),
+                            files[index],
+                            None if name is None else sys.intern(name),
                             result.report.year,
                             offset,
                             length,

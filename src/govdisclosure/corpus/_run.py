@@ -33,18 +33,30 @@ def collect(paths: Iterable[str | Path]) -> list[str]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found.extend(
-                str(p)
-                for p in sorted(path.rglob("*"))
-                if p.suffix.lower() in INPUT_SUFFIXES
-                and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            found.extend(_walk("" if str(path) == "." else str(path)))
         elif path.exists():
             found.append(str(given))
         else:
             raise FileNotFoundError(f"no such file or directory: {given}")
     return found
+
+
+def _walk(directory: str) -> Iterator[str]:
+    """The input files under ``directory``, in the order of ``sorted(Path(directory).rglob("*"))`` (by
+    path, part by part), as strings; symbolic links to directories are not followed, as ``rglob`` does.
+
+    Hand-written on :func:`os.listdir` because ``sorted(rglob(…))`` holds a ``Path`` object for every
+    entry of the tree at once (about 500 bytes each: the main process's peak memory grew by 5 MB at
+    10,000 files), and a sorted list of :class:`os.DirEntry` half as much; names are the least to hold.
+    """
+    for name in sorted(os.listdir(directory or ".")):
+        if name.startswith("."):
+            continue
+        child = os.path.join(directory, name) if directory else name
+        if os.path.isdir(child) and not os.path.islink(child):
+            yield from _walk(child)
+        elif os.path.splitext(name)[1].lower() in INPUT_SUFFIXES and os.path.isfile(child):
+            yield child
 
 
 def default_jobs() -> int:
