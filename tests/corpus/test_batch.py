@@ -107,6 +107,20 @@ def test_collect_walks_directories_sorted_and_keeps_files_as_given(tmp_path: Pat
         collect([tmp_path / "nope"])
 
 
+def test_collect_orders_by_path_part_by_part(tmp_path: Path) -> None:
+    # "a/b.txt" before "a-b.txt" ("a" < "a-b"), though "/" > "-" as characters; hidden parts and
+    # other endings skipped; a link to a file is taken, a link to a directory not followed (as rglob).
+    for rel in ("a/b.txt", "a-b.txt", "a.txt", "A.json", "b/.h/x.txt", ".h.txt", "b/c/d.htm",
+                "b/c.html", "z/y.JSON", "q.md", "dir.txt/in.txt"):  # fmt: skip
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "b", target_is_directory=True)
+    (tmp_path / "l.txt").symlink_to(tmp_path / "a.txt")
+    expected = ["A.json", "a/b.txt", "a-b.txt", "a.txt", "b/c/d.htm", "b/c.html", "dir.txt/in.txt",
+                "l.txt", "z/y.JSON"]  # fmt: skip
+    assert collect([tmp_path]) == [str(tmp_path / rel) for rel in expected]
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_many_files_in_input_order(tmp_path: Path, jobs: int) -> None:
     files = [str(p) for p in folder(tmp_path)]
