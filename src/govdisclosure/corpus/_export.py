@@ -175,6 +175,7 @@ def to_dataframe(results: Iterable[FileResult], table: str = "reports") -> Any:
     """A tidy table of results (``reports``, ``cells`` or ``diagnostics``) as a
     :class:`pandas.DataFrame` with the documented columns and dtypes (needs ``govdisclosure[pandas]``).
 
+    >>> import pytest; _ = pytest.importorskip("pandas")  # this example needs pandas installed
     >>> from govdisclosure.corpus import process_files
     >>> frame = to_dataframe(process_files(["examples/statutory_2021/report.json"]), "cells")
     >>> frame.loc[frame.row_key == "received", ["column_label", "value_int"]].head(2).values.tolist()
