@@ -299,7 +299,8 @@ def test_a_report_without_tables_gets_no_table_diagnostic(example: DisclosureRep
 
 
 def _last_year(report: DisclosureReport, tables: StatutoryTables) -> DisclosureReport:
-    return attrs.evolve(report, year=report.year - 1, format=tables.version, tables=tables)
+    """Last year's report: these tables and no text (its plan would be this year's, not followed up: GD801)."""
+    return attrs.evolve(report, year=report.year - 1, format=tables.version, tables=tables, body=())
 
 
 def _in_force_agrees(tables: StatutoryTables) -> StatutoryTables:
