@@ -21,12 +21,15 @@ from pathlib import Path
 
 from benchlib import Row, print_rows
 
+from govdisclosure import load
 from govdisclosure.parse import parse_html, parse_text
+from govdisclosure.render import render
 from govdisclosure.zh import heading_label
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "examples" / "dehua_2014" / "page.txt").read_text(encoding="utf-8")
 PAGE = (ROOT / "tests" / "parse" / "data" / "dehua_2014.html").read_bytes()
+STATUTORY = ROOT / "examples" / "statutory_2021" / "report.json"
 
 
 def scaled(k: int) -> str:
@@ -97,6 +100,21 @@ def main(argv: list[str]) -> list[Row]:
         f"{1 / per_page:,.0f} pages/s"
     )
 
+    # The worked 2021 report with its three tables, from its own renderings (no target: a figure to watch).
+    example = load(STATUTORY)
+    statutory_text = render(example, "text")
+    statutory_html = render(example, "html", full_page=True)
+    assert isinstance(statutory_text, str)
+    assert isinstance(statutory_html, str)
+    assert parse_text(statutory_text).report == example == parse_html(statutory_html).report
+    per_text = best_of(lambda: parse_text(statutory_text), repeat, 50 if args.quick else 200)
+    per_html = best_of(lambda: parse_html(statutory_html), repeat, 50 if args.quick else 200)
+    print(
+        f"statutory 2021 example with tables: parse_text {per_text * 1e3:.3f} ms "
+        f"({len(statutory_text):,} characters), parse_html {per_html * 1e3:.3f} ms "
+        f"({len(statutory_html):,} characters)"
+    )
+
     rows = [
         Row(
             "parse_text, seed page, reports/s on one core",
@@ -107,6 +125,14 @@ def main(argv: list[str]) -> list[Row]:
             1 / per_seed >= 1000,
         ),
         Row("parse_html, seed page (GBK), pages/s", f"{1 / per_page:,.0f}/s", "", None, "", None),
+        Row(
+            "parse_text / parse_html, 2021 example with tables, reports/s",
+            f"{1 / per_text:,.0f}/s / {1 / per_html:,.0f}/s",
+            "",
+            None,
+            "",
+            None,
+        ),
     ]
     print("\ninput size    characters     time      time per 1,000 characters")
     base = None

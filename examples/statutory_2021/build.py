@@ -7,7 +7,12 @@ text repeats are the tables' figures. It is the report on 2022, published in Jan
 国办公开办函〔2021〕30号.
 
 The author writes only the content: :func:`statutory_body` writes the six standard sections and headings,
-and the tables are filled by their printed labels, as one copies them from a spreadsheet.
+and the tables are filled by their printed labels, as one copies them from a spreadsheet. The facts the text
+states (the figures it repeats from the tables, a count of information published, the documents it cites)
+are attached to the sections that state them, as :func:`govdisclosure.parse.parse_text` reads them back
+from the renderings: the figures named as the tables name them (新收政府信息公开申请88件, 行政许可决定412件 …)
+are :class:`Quantity` facts, which validation compares with the tables (GD710). Lists in the text
+(一是…；二是…) are items, as in the seed's worked example.
 
 Run ``python examples/statutory_2021/build.py`` to print the JSON; ``--write`` updates ``report.json``.
 """
@@ -17,11 +22,17 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import Any
+
+import attrs
 
 from govdisclosure import (
+    CitedDocument,
     DisclosureReport,
+    DisclosureStats,
     Header,
     IndexNumber,
+    Quantity,
     ReportFormat,
     Role,
     Section,
@@ -92,6 +103,65 @@ def tables() -> StatutoryTablesV2021:
     return StatutoryTablesV2021(t2=t2, t3=t3, t4=t4)
 
 
+def _items(*texts: str) -> list[Section]:
+    """A list 一是…；二是…；三是… as items, each its own paragraph."""
+    return [
+        Section(ordinal=n, label=f"{numeral}是", paragraphs=[text])
+        for n, (numeral, text) in enumerate(zip("一二三四五六七八九", texts, strict=False), 1)
+    ]
+
+
+# The facts each section's text states, by the section's path id (s1 is 一、总体情况, s1.s2 its （二） …).
+FACTS: dict[str, dict[str, Any]] = {
+    "s1": {"citations": [CitedDocument("中华人民共和国政府信息公开条例")]},
+    "s1.s1": {
+        "disclosure": DisclosureStats(
+            items=Quantity(326, "条", "政府信息"), by_topic=[Quantity(148, "条", "重点领域信息")]
+        ),
+        "quantities": [
+            # table 二: 行政规范性文件 本年制发件数, 本年废止件数, 现行有效件数; the three decisions
+            Quantity(2, "件", "制发行政规范性文件"),
+            Quantity(1, "件", "废止行政规范性文件"),
+            Quantity(7, "件", "现行有效行政规范性文件"),
+            Quantity(412, "件", "行政许可决定"),
+            Quantity(37, "件", "行政处罚决定"),
+            Quantity(3, "件", "行政强制决定"),
+            Quantity(21, "批次", "补偿安置公告"),
+        ],
+    },
+    "s1.s2": {
+        "quantities": [
+            # table 三, 总计 column: 一, 二, （七）, （一）, （二）, 四
+            Quantity(88, "件", "新收政府信息公开申请"),
+            Quantity(3, "件", "上年结转"),
+            Quantity(86, "件", "办结"),
+            Quantity(38, "件", "予以公开"),
+            Quantity(6, "件", "部分公开"),
+            Quantity(5, "件", "结转下年度继续办理"),
+        ]
+    },
+    "s1.s4": {"disclosure": DisclosureStats(items=Quantity(214, "条", "政务新媒体信息"))},
+    "s1.s5": {"quantities": [Quantity(2, "次", "业务培训")]},
+    "s6": {"citations": [CitedDocument("政府信息公开信息处理费管理办法")]},
+}
+
+
+def _with_facts(sections: tuple[Section, ...], parent: str = "") -> list[Section]:
+    """The sections with the facts of :data:`FACTS` attached (numbered sections only, as ids go)."""
+    out = []
+    for n, section in enumerate(sections, 1):
+        node_id = f"{parent}.s{n}" if parent else f"s{n}"
+        children = _with_facts(section.children, node_id) if section.kind == "section" else []
+        out.append(
+            attrs.evolve(
+                section,
+                children=children or section.children,
+                **FACTS.get(node_id, {}),
+            )
+        )
+    return out
+
+
 def build() -> DisclosureReport:
     """The report as typed data."""
     body = statutory_body(
@@ -101,9 +171,9 @@ def build() -> DisclosureReport:
             "公开质量，较好保障了人民群众的知情权、参与权和监督权。"
         ),
         proactive=[
-            "全年通过县政府门户网站本局专栏主动公开政府信息326条，其中国土空间规划、土地征收、"
-            "不动产登记、矿产资源管理等重点领域信息148条。制发行政规范性文件2件，废止1件，现行有效7件，"
-            "均按规定在门户网站集中公开。",
+            "全年主动公开政府信息326条，其中重点领域信息148条，涉及国土空间规划、土地征收、不动产登记"
+            "和矿产资源管理，均在县政府门户网站本局专栏发布。本年制发行政规范性文件2件、废止行政规范性"
+            "文件1件，现行有效行政规范性文件7件，均按规定集中公开。",
             "及时公开行政许可决定412件、行政处罚决定37件、行政强制决定3件；在征地补偿安置方案批准后"
             "10个工作日内发布征地信息，全年发布土地征收启动公告、补偿安置公告21批次。",
         ],
@@ -113,7 +183,7 @@ def build() -> DisclosureReport:
             "均在法定期限内答复。申请内容主要涉及征地补偿、不动产登记和建设项目用地审批。"
         ),
         management=(
-            "落实公开前保密审查和“三审”制度，全年审查拟公开信息326条，未发生泄密事件；"
+            "落实公开前保密审查和“三审”制度，全年未发生泄密事件；"
             "对现行有效的行政规范性文件进行全面清理，动态更新政府信息公开指南和目录。"
         ),
         platforms=(
@@ -130,22 +200,22 @@ def build() -> DisclosureReport:
                 label="（一）",
                 heading="存在的主要问题",
                 role=Role.PROBLEMS,
-                paragraphs=[
-                    "一是政策解读形式较为单一，图解、视频等群众喜闻乐见的解读方式运用不多；"
-                    "二是依申请公开答复的规范性仍需提高，个别答复告知理由不够充分；"
-                    "三是基层所站信息报送的及时性有待加强。"
-                ],
+                children=_items(
+                    "政策解读形式较为单一，图解、视频等群众喜闻乐见的解读方式运用不多；",
+                    "依申请公开答复的规范性仍需提高，个别答复告知理由不够充分；",
+                    "基层所站信息报送的及时性有待加强，个别信息发布滞后。",
+                ),
             ),
             Section(
                 ordinal=2,
                 label="（二）",
                 heading="改进情况",
                 role=Role.PLAN,
-                paragraphs=[
-                    "一是丰富解读形式，对重要政策同步制作图解，提升解读的可读性；"
-                    "二是完善依申请公开答复模板，建立疑难申请集体会商机制；"
-                    "三是建立信息报送月通报制度，压实各股室、所站的公开责任。"
-                ],
+                children=_items(
+                    "丰富解读形式，对重要政策同步制作图解，提升解读的可读性；",
+                    "完善依申请公开答复模板，建立疑难申请集体会商机制；",
+                    "建立信息报送月通报制度，压实各股室、所站的公开责任。",
+                ),
             ),
         ],
         other=[
@@ -165,7 +235,7 @@ def build() -> DisclosureReport:
             published_at=dt.datetime(2023, 1, 18, 9, 30),
             subject="政府信息公开年报",
         ),
-        body=body,
+        body=_with_facts(body),
         tables=tables(),
         signature=Signature(authority=AGENCY, date=dt.date(2023, 1, 16)),
     )

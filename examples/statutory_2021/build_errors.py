@@ -6,6 +6,10 @@ the identity it is aimed at: ``breaks`` lists every identity instance it breaks,
 the column key for T3-1 and T3-2, the row key for T3-3 and the group key for T4-1. The four errors touch
 different rows and columns, so together they break exactly the union of their ``breaks``.
 
+The text is left as it was, so one figure it states now contradicts the faulty table (:data:`NARRATIVE`):
+（二）依申请公开 still says 新收政府信息公开申请88件 while 一、本年新收 总计 reads 89 (GD710, once; the text's
+other figures name cells no error touches).
+
 Run ``python examples/statutory_2021/build_errors.py`` to print the JSON of the faulty copy.
 """
 
@@ -73,6 +77,24 @@ ERRORS = (
         "T4-1",
         frozenset({("T4-1", "litigation_direct")}),
     ),
+)
+
+
+class NarrativeError(NamedTuple):
+    """A figure the text states that the faulty tables contradict."""
+
+    path: str
+    """The JSON path of the text's :class:`~govdisclosure.model.Quantity`."""
+    stated: int
+    cell: tuple[str, ...]
+    """The table cell the figure names (as in :class:`DeliberateError`)."""
+    table: int
+
+
+# 新收政府信息公开申请88件 in （二）依申请公开 (build.py's FACTS["s1.s2"], its first quantity), against the T3-3
+# error's 一、本年新收 总计 89.
+NARRATIVE = NarrativeError(
+    "$.body[0].children[1].quantities[0]", 88, ("t3", "rows", "received", "total"), 89
 )
 
 

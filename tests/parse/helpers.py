@@ -46,7 +46,7 @@ def claims(value: Any) -> list[str]:
     if isinstance(value, Quantity):
         return [f"{value.value}{value.unit}", *([value.subject] if value.subject else [])]
     if isinstance(value, Money):
-        return [f"{value.in_unit()}{value.unit.value}"]
+        return [f"{value.in_unit():f}{value.unit.value}"]
     if isinstance(value, CitedDocument):
         return [value.title]
     if isinstance(value, DocumentNumber):

@@ -15,6 +15,32 @@ from govdisclosure.parse._codes import CODES
 
 _ROW = re.compile(r"^(GP\d{3})\s+(info|warning|error)\s+\S", re.M)
 BODY = "2014年政府信息公开工作报告\n\n　　一、概述\n\n"
+STATUTORY = "2022年政府信息公开工作年度报告\n\n　　三、收到和处理政府信息公开申请情况\n\n"
+T3_HEADER = (
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |\n"
+    "自然人 | 法人或其他组织 | 总计 |\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+)
+RECEIVED = "一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |"
+FORWARD = "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
+RESULTS = "三、本年度办理结果 | （一）予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |"
+T2_2019 = (
+    "第二十条第（一）项 |\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
+    "规章 | 0 | 0 | 0 |\n规范性文件 | 0 | 0 | 0 |\n"
+)
+# Table 三 with its three header rows, its first data row shifted one column left by a wrong colspan.
+T3_SHIFTED = (
+    "<h1>2022年政府信息公开工作年度报告</h1><table>"
+    "<tr><td colspan=3 rowspan=3>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>"
+    "<td colspan=7>申请人情况</td></tr>"
+    "<tr><td rowspan=2>自然人</td><td colspan=5>法人或其他组织</td><td rowspan=2>总计</td></tr>"
+    "<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>"
+    "<tr><td colspan=2>一、本年新收政府信息公开申请数量</td>" + "<td>0</td>" * 7 + "</tr></table>"
+)
+
+
+def _t3(*rows: str) -> ParseResult:
+    return parse_text(STATUTORY + T3_HEADER + "\n".join(rows) + "\n")
+
 
 # One input per code that must produce it.
 CATALOGUE: dict[str, Callable[[], ParseResult]] = {
@@ -47,6 +73,22 @@ CATALOGUE: dict[str, Callable[[], ParseResult]] = {
     "GP402": lambda: parse_text(BODY + "　　正文。\n\n德化县科学技术局\n2014 124"),
     "GP403": lambda: parse_text(BODY + "　　正文。\n\n德化县科学技术局\n2014 1231"),
     "GP404": lambda: parse_text(BODY + "　　正文。\n\n德化县科学技术局\n2014 1399"),
+    "GP501": lambda: _t3(RECEIVED, "二、上年结转政府信息公开申请数 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"),
+    "GP502": lambda: _t3(RECEIVED + " 1 |", FORWARD),
+    "GP503": lambda: _t3("一、本年新收政府信息公开申请数量 | 1 | 0 | 0 |", FORWARD),
+    "GP504": lambda: _t3(RECEIVED, "二、上年结转政府信息公开申请数量 | 0 | 0 |"),
+    "GP505": lambda: _t3(RECEIVED, RESULTS),
+    "GP506": lambda: _t3(RECEIVED.replace("| 0 |", "| -1 |", 1), FORWARD),
+    "GP507": lambda: parse_html(T3_SHIFTED),
+    "GP508": lambda: parse_text(STATUTORY + T2_2019),
+    "GP509": lambda: _t3(RECEIVED, "其他需要说明的情况 | 1 |", FORWARD),
+    "GP510": lambda: _t3(RECEIVED, FORWARD),
+    "GP511": lambda: _t3(RECEIVED, RECEIVED, FORWARD),
+    "GP512": lambda: parse_text(
+        STATUTORY.replace("2022", "2020")
+        + "第二十条第（九）项 |\n信息内容 | 采购项目数量 | 采购总金额 |\n"
+        "政府集中采购 | 3 | 251000 |\n"
+    ),
 }
 
 

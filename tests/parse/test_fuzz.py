@@ -137,6 +137,73 @@ def test_mutated_html_page(data: st.DataObject) -> None:
     check(parse_html(bytes(page)))
 
 
+# -------------------------------------------------------------------------------------------------
+# Table-shaped input: the statutory tables' labels and figures in random rows of "|" cells
+
+
+def _table_words() -> list[str]:
+    from govdisclosure.parse._labels import LABELS
+
+    return sorted({label.text for label in LABELS})
+
+
+TABLE_WORDS = _table_words()
+STATUTORY = (
+    Path(__file__).parents[2] / "tests" / "render" / "golden" / "statutory_2021.txt"
+).read_text(encoding="utf-8")
+cell = (
+    st.sampled_from(TABLE_WORDS)
+    | st.sampled_from(["", " ", "0", "12", "-3", "+4", "1.5万元", "251000元", "无", "—", "1,289"])
+    | st.text(st.sampled_from(SEED_TEXT), max_size=6)
+)
+pipe_line = st.lists(cell, max_size=12).map(lambda cells: " | ".join(cells) + " |")
+
+
+@given(
+    st.lists(
+        pipe_line
+        | st.sampled_from(["", "||", "|||", "-----+---+", "三、收到和处理政府信息公开申请情况"]),
+        max_size=40,
+    )
+)
+def test_random_table_rows(lines: list[str]) -> None:
+    text = "2022年政府信息公开工作年度报告\n\n" + "\n".join(lines)
+    check(parse_text(text))
+    check(parse_html(text))
+
+
+@st.composite
+def mutated_statutory(draw: st.DrawFn) -> str:
+    lines = STATUTORY.split("\n")
+    for _ in range(draw(st.integers(1, 8))):
+        op = draw(st.sampled_from(["delete", "duplicate", "swap", "cut", "cells"]))
+        i = draw(st.integers(0, len(lines) - 1))
+        if op == "delete" and len(lines) > 1:
+            del lines[i]
+        elif op == "duplicate":
+            lines.insert(i, lines[i])
+        elif op == "swap":
+            j = draw(st.integers(0, len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+        elif op == "cut" and lines[i]:
+            a = draw(st.integers(0, len(lines[i]) - 1))
+            lines[i] = lines[i][:a]
+        elif op == "cells":
+            cells = lines[i].split("|")
+            k = draw(st.integers(0, len(cells)))
+            cells.insert(k, draw(cell))
+            lines[i] = "|".join(cells)
+    return "\n".join(lines)
+
+
+@given(mutated_statutory())
+def test_mutated_statutory_text(text: str) -> None:
+    result = parse_text(text)
+    check(result)
+    if result.report.tables is not None:
+        assert result.report.tables.version is result.report.format
+
+
 def test_surrogates_and_control_characters() -> None:
     for text in ["\ud800一是\udfff", "\x00\x01\x1b[31m", "\u2028\u2029\x85", "\ufeff\u200b　"]:
         check(parse_text(text))

@@ -134,18 +134,19 @@ def test_a_data_table_keeps_its_grid_with_spans_resolved() -> None:
     ]
 
 
-def test_table_rows_stay_text_in_the_body_and_are_reported() -> None:
+def test_rows_of_a_table_that_is_no_statutory_table_stay_text_and_are_reported() -> None:
     html = (
         "<h1>2022年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>我办全面推进。</p>"
         "<p>二、主动公开政府信息情况</p>"
-        "<table><tr><td>信息内容</td><td>本年制发件数</td></tr><tr><td>规章</td><td>0</td></tr></table>"
+        "<table><tr><td>栏目</td><td>条数</td></tr><tr><td>规章</td><td>0</td></tr></table>"
     )
     result = parse_html(html)
     second = result.report.body[1]
     assert second.heading == "主动公开政府信息情况"
-    assert second.paragraphs == ("信息内容 | 本年制发件数 |", "规章 | 0 |")
+    assert second.paragraphs == ("栏目 | 条数 |", "规章 | 0 |")
     assert [d.code for d in result.diagnostics] == ["GP005"]
     assert result.report.format.value == "2021"
+    assert result.report.tables is None
 
 
 def test_a_layout_table_is_read_as_the_page_it_lays_out() -> None:

@@ -14,13 +14,12 @@ from govdisclosure import (
     Money,
     MoneyUnit,
     Quantity,
-    ReportFormat,
     Role,
     Section,
     YearMonth,
 )
+from govdisclosure.model import YEAR_BRACKETS
 from govdisclosure.parse import ParseResult, parse_text
-from tests.conftest import SHARED
 from tests.parse.helpers import check_provenance, fact_paths
 
 TITLE = "2014年政府信息公开工作年度报告\n\n"
@@ -372,6 +371,16 @@ def test_a_damaged_number_in_the_header() -> None:
     assert [(d.code, d.path) for d in result.diagnostics] == [("GP301", "$.header.document_number")]
 
 
+@pytest.mark.parametrize(("opening", "closing"), sorted(YEAR_BRACKETS.items()))
+def test_every_year_bracket_of_the_model_is_repaired_in_the_header(
+    opening: str, closing: str
+) -> None:
+    # The parser's repair reads the model's one table of year brackets: a bracket added there is repaired.
+    result = parse(f"文号：德政{opening}2014130号\n\n2014年报告\n", title="")
+    assert result.report.header.document_number == DocumentNumber("德政", 2014, 130)
+    assert [(d.code, d.found) for d in result.diagnostics] == [("GP301", f"德政{opening}2014130号")]
+
+
 def test_a_title_on_two_lines_and_no_year_in_it() -> None:
     result = parse(
         "公文生成日期：2015-01-20\n\n九原区政务服务局\n政府信息公开工作年度报告\n一、总体情况",
@@ -468,31 +477,6 @@ def test_attachments_after_or_before_the_signature(ending: str) -> None:
     assert [a.name for a in report.attachments] == ["公开目录", "统计表"]
     assert report.signature is not None
     assert report.signature.date == dt.date(2014, 12, 4)
-
-
-# -------------------------------------------------------------------------------------------------
-# The shared fixtures: statutory reports as text extraction gives them
-
-
-@pytest.mark.parametrize("name", ["erdao-fwzsb-2022.txt", "jiuyuan-zwfwj-2022.txt"])
-def test_the_shared_fixtures(name: str) -> None:
-    path = SHARED / "spec" / "fixtures" / name
-    if not path.exists():
-        pytest.skip(f"{path} is not here")
-    text = path.read_text(encoding="utf-8")
-    page = text.split("\n\n", 1)[1]  # the fixture's own note (URL, NOTE) comes first
-    result = parse_text(page)
-    report = result.report
-    assert report.year == 2022
-    assert report.format is ReportFormat.V2021
-    assert [s.heading for s in report.body if s.label] == [
-        "总体情况",
-        "主动公开政府信息情况",
-        "收到和处理政府信息公开申请情况",
-    ]
-    assert "GP005" in codes(result)
-    assert "GP999" not in codes(result)
-    check_provenance(result)
 
 
 # -------------------------------------------------------------------------------------------------

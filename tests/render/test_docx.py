@@ -14,7 +14,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 
 from govdisclosure import Attachment, DisclosureReport, ReportFormat, Section, Signature
 from govdisclosure.render import MissingDependencyError, render, render_docx, render_text
@@ -223,6 +223,18 @@ def _paragraph_count(report: DisclosureReport) -> int:
     return count
 
 
+def _has_empty_line(report: DisclosureReport) -> bool:
+    for ref in report.sections():
+        node = ref.node
+        if any(not p.strip() for p in node.paragraphs) or (
+            node.heading is not None and not node.heading
+        ):
+            return True
+        if node.kind == "section" and not (node.label or node.heading):
+            return True
+    return False
+
+
 @settings(max_examples=25)
 @given(reports())
 def test_any_report_makes_a_document_python_docx_reads(report: DisclosureReport) -> None:
@@ -232,8 +244,19 @@ def test_any_report_makes_a_document_python_docx_reads(report: DisclosureReport)
     assert document.paragraphs[0].text == _XML_UNSAFE.sub(
         "\ufffd", _LINE_BREAK.sub(" ", report.title)
     )
-    # An empty paragraph keeps two adjacent statutory tables apart.
-    body = [child.tag.rsplit("}", 1)[1] for child in document.element.body]
-    spacers = sum(1 for n in range(len(body) - 2) if tuple(body[n : n + 3]) == ("tbl", "p", "tbl"))
+    # An empty paragraph keeps two adjacent statutory tables apart: an empty paragraph between two tables is
+    # that spacer, unless the report itself has an empty line that could stand there (then the count cannot
+    # tell them apart, and the example is skipped).
+    body = [
+        ("tbl", "") if child.tag == qn("w:tbl") else ("p", "".join(child.itertext()))
+        for child in document.element.body
+        if child.tag in (qn("w:tbl"), qn("w:p"))
+    ]
+    spacers = sum(
+        1
+        for n in range(len(body) - 2)
+        if body[n][0] == body[n + 2][0] == "tbl" and body[n + 1] == ("p", "")
+    )
+    assume(not (spacers and _has_empty_line(report)))
     assert len(document.paragraphs) == _paragraph_count(report) + spacers
     assert len(document.tables) == (0 if report.tables is None else 3)

@@ -85,7 +85,8 @@ def test_figures_in_the_text_are_the_tables_figures(report: DisclosureReport) ->
     proactive = "".join(report.section("s1.s1").paragraphs)
     t2 = tables.t2.rows
     assert f"制发行政规范性文件{t2.normative_documents.issued}件" in proactive
-    assert f"现行有效{t2.normative_documents.in_force}件" in proactive
+    assert f"废止行政规范性文件{t2.normative_documents.repealed}件" in proactive
+    assert f"现行有效行政规范性文件{t2.normative_documents.in_force}件" in proactive
     assert f"行政许可决定{t2.licensing.decisions}件" in proactive
 
 

@@ -239,7 +239,7 @@ def clean_report() -> DisclosureReport:
 
 def clean_previous() -> DisclosureReport:
     """Last year's report (on 2021) of the same agency: its cumulative count is 860; it carried 1 request
-    of a 自然人 forward, and 3 行政规范性文件 were in force."""
+    of a 自然人 forward, 3 行政规范性文件 were in force, and its plan was to 完善网站栏目."""
     tables = _tables(
         {"行政规范性文件": [0, 0, 3]},
         {"received": [1, 0, 0, 0, 0, 0, 1], "carried_forward": [1, 0, 0, 0, 0, 0, 1]},
@@ -255,7 +255,15 @@ def clean_previous() -> DisclosureReport:
                 heading="总体情况",
                 paragraphs=["……"],
                 disclosure=DisclosureStats(cumulative=Quantity(860, "条")),
-            )
+            ),
+            # its plan, which this year's report follows up (GD801): 完善网站栏目 is an item of （四）
+            Section(
+                ordinal=2,
+                label="二、",
+                heading="下一步工作计划",
+                role=Role.PLAN,
+                children=[_item(1, "完善网站栏目。")],
+            ),
         ],
         tables=tables,
     )

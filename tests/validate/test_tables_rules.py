@@ -44,6 +44,7 @@ from govdisclosure.validate._examples import tables as zero_tables
 from govdisclosure.validate._paths import reading_key
 from govdisclosure.validate._tables import unchecked
 from tests.conftest import ROOT
+from tests.parse.helpers import resolve
 from tests.strategies_tables import (
     _cells_of,
     any_tables,
@@ -101,7 +102,7 @@ def faulty() -> dict[str, Any]:
 
 def test_the_worked_example_gives_no_diagnostic_at_all(example: DisclosureReport) -> None:
     # Every identity holds and no cell is blank (GD701–GD705); no previous year (GD706, GD707); a 2021
-    # report (GD708, GD709); its sections carry no figures as Quantity (GD710). The other rules: the
+    # report (GD708, GD709); the figures its text states as Quantity are the tables' (GD710). The other rules: the
     # dates agree (成文 2023-01-16, published 2023-01-18, both in the deadline), the index number's year is
     # 2023, the six sections are in order, and sections 二–四 hold the tables (not empty: GD206).
     assert validate(load(REPORT_JSON)) == []
@@ -110,6 +111,8 @@ def test_the_worked_example_gives_no_diagnostic_at_all(example: DisclosureReport
 
 # The faulty copy: what each deliberate error breaks, by build_errors.py's comments, with its figures.
 FAULTY = [
+    # the text's 新收政府信息公开申请88件 against the faulty 一、本年新收 总计 89 (a warning)
+    ("GD710", "$.body[0].children[1].quantities[0]", "89", "88"),
     # 一、本年新收 总计 89 against 76 + 8 + 0 + 1 + 3 + 0 = 88
     ("GD703", f"{T3}.received.total", "76 + 8 + 0 + 1 + 3 + 0 = 88", "89"),
     # （一）予以公开 法律服务机构 3 (was 2): the row adds up to 39, its 总计 says 38
@@ -131,10 +134,20 @@ def test_the_faulty_copy_trips_each_table_rule_where_it_says(faulty: dict[str, A
     wrong = faulty["build_with_errors"]()
     found = validate(wrong)
     assert _summary(found) == FAULTY  # and nothing else: the copy differs only in four cells
-    assert all(d.severity is Severity.ERROR for d in found)
+    narrative, *table_rules = found
+    assert all(d.severity is Severity.ERROR for d in table_rules)
     breaks = set().union(*(e.breaks for e in faulty["ERRORS"]))
-    assert {(d.code, d.path) for d in found} == {(CODE[i], _at(i, w)) for i, w in breaks}
-    first = found[2]
+    assert {(d.code, d.path) for d in table_rules} == {(CODE[i], _at(i, w)) for i, w in breaks}
+    stated = faulty["NARRATIVE"]
+    assert (narrative.path, narrative.found, narrative.expected) == (
+        stated.path,
+        str(stated.stated),
+        str(stated.table),
+    )
+    assert narrative.severity is Severity.WARNING
+    assert get_cell(wrong.tables, stated.cell) == stated.table
+    assert resolve(wrong, stated.path).value == stated.stated
+    first = found[3]
     assert first.message == "表三“自然人”列：一+二 = 79，但三（七）+四 = 80"
     assert first.message_en == (
         "table 三, column 自然人: received + brought forward = 79 but total handled + carried forward = 80"
@@ -286,7 +299,8 @@ def test_a_report_without_tables_gets_no_table_diagnostic(example: DisclosureRep
 
 
 def _last_year(report: DisclosureReport, tables: StatutoryTables) -> DisclosureReport:
-    return attrs.evolve(report, year=report.year - 1, format=tables.version, tables=tables)
+    """Last year's report: these tables and no text (its plan would be this year's, not followed up: GD801)."""
+    return attrs.evolve(report, year=report.year - 1, format=tables.version, tables=tables, body=())
 
 
 def _in_force_agrees(tables: StatutoryTables) -> StatutoryTables:
@@ -678,6 +692,8 @@ def test_cli_on_the_faulty_copy(
     path.write_text(dumps(faulty["build_with_errors"]()), encoding="utf-8")
     assert main(["validate", str(path)]) == 1
     assert capsys.readouterr().out.splitlines() == [
+        f"{path}:$.body[0].children[1].quantities[0]: GD710 warning: 正文“新收政府信息公开申请88件”，"
+        "但表三一、本年新收政府信息公开申请数量 = 89",
         f"{path}:{T3}.received.total: GD703 error: 表三“一、本年新收政府信息公开申请数量”行：总计 = 89，"
         "但各申请人之和 = 88",
         f"{path}:{T3}.disclosed.total: GD703 error: 表三“（一）予以公开”行：总计 = 38，但各申请人之和 = 39",

@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from govdisclosure._version import __version__
-from govdisclosure.cli import _basic, _parse, _render, _validate
+from govdisclosure.cli import _basic, _batch, _parse, _render, _validate
 from govdisclosure.cli._common import ArgumentParser, UsageError
 from govdisclosure.serialize import LoadError
 
-_COMMANDS = (_basic, _validate, _render, _parse)
+_COMMANDS = (_basic, _validate, _render, _parse, _batch)
 
 __all__ = ["main"]
 

@@ -26,6 +26,7 @@ from govdisclosure.model._facts import (
     WorkPlan,
 )
 from govdisclosure.model._numbers import (
+    YEAR_BRACKETS,
     DocumentNumber,
     DocumentNumberError,
     IndexNumber,
@@ -87,6 +88,7 @@ __all__ = [
     "OVERVIEW_PARTS",
     "STATUTORY_SECTIONS",
     "TABLE_PHRASES",
+    "YEAR_BRACKETS",
     "Attachment",
     "BlockSpec",
     "CellKind",

@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
 
 import attrs
 
 # Year brackets seen in published document numbers, opening -> closing. GB/T 9704-2012 prescribes
 # 〔〕 (U+3014/U+3015); pages also use [] () ［］ ﹝﹞ （） 【】 and the six-point brackets 〖〗.
-_BRACKETS = {
-    "〔": "〕",
-    "[": "]",
-    "(": ")",
-    "［": "］",
-    "﹝": "﹞",
-    "（": "）",
-    "【": "】",
-    "〖": "〗",
-}
+YEAR_BRACKETS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "〔": "〕",
+        "[": "]",
+        "(": ")",
+        "［": "］",
+        "﹝": "﹞",
+        "（": "）",
+        "【": "】",
+        "〖": "〗",
+    }
+)
+"""The year brackets of a 发文字号, opening → closing: the one table of them (the parser's repair of a lost
+closing bracket reads it too)."""
+_BRACKETS = YEAR_BRACKETS
 _OPEN = re.escape("".join(_BRACKETS))
 _CLOSE = re.escape("".join(_BRACKETS.values()))
 _DOCUMENT_NUMBER = re.compile(

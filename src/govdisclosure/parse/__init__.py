@@ -24,7 +24,7 @@ GP001  info      HTML bytes without a declared encoding, decoded as UTF-8
 GP002  warning   HTML bytes without a declared encoding and not UTF-8, decoded as GB18030
 GP003  warning   the declared encoding is unknown; decoded by guess
 GP004  warning   bytes that are not in the encoding were replaced by U+FFFD
-GP005  info      a table is kept as text rows (tables are not parsed yet)
+GP005  info      a table that is none of the statutory tables is kept as text rows
 GP006  warning   the page declares an encoding its bytes are not in; decoded as the other one
 GP007  warning   malformed markup the HTML tokenizer cannot read (read as text, or the rest is lost)
 GP010  info      lines of page chrome dropped (附件下载, 扫一扫…, 相关解读, 打印本页 …)
@@ -47,18 +47,34 @@ GP401  warning   the signature date lost 年/月/日 (2014 124); the header's da
 GP402  warning   the signature date lost 年/月/日 and nothing corroborates a reading; kept as ``date_text``
 GP403  warning   the signature date lost 年/月/日; only one reading is a real date
 GP404  warning   the signature date lost 年/月/日 and no reading is a real date; kept as ``date_text``
+GP501  warning   a table label matched only approximately (a known typo or variant, or similar enough)
+GP502  warning   a table row has more figures than the format has columns; the row is not read
+GP503  warning   a table row has fewer figures than the format has columns; the row is not read
+GP504  warning   a table stops before its end (a truncated page): read as far as it goes, the rest blank
+GP505  warning   a row of the format is missing from a table; its cells are blank
+GP506  warning   a table cell is not a figure of its column (a sign on a count, text); read as blank
+GP507  warning   HTML: figures are not under their column headers (a wrong colspan); read in order
+GP508  info      the report's format is taken from its tables' labels, not from its year
+GP509  warning   a table cell is no label of its table (nor a figure of a row); not read
+GP510  warning   a statutory table is missing while the others are there; its cells are blank
+GP511  warning   a table row appears twice; the repeat is not read
+GP512  info      a 采购总金额 cell without a unit is read as 元
 GP999  error     internal error: the parser gave up (a bug; please report it with the input)
 =====  ========  ==============================================================================
 
 What it does not read yet (each a known limit, not a bug):
 
-- Tables stay text rows (GP005); ``report.tables`` is left empty (issue 7 reads them). In HTML, tables are
-  told from layout tables by shape (no nested table, two columns or more, no cell over 200 characters).
+- Tables: only the statutory tables 二, 三 and 四 are read (into ``report.tables``); any other table stays
+  text rows (GP005). In HTML, tables are told from layout tables by shape (no nested table, two columns
+  or more, no cell over 200 characters). In text, only tables whose cells are ended by ``|`` are read
+  (a row per line or a cell per line); columns aligned by spaces or tabs are not. A row's figures are
+  taken in column order after its label: a row with a cell missing or added is not read (GP502, GP503),
+  never shifted by guesswork. Table 四 is one row of 15 figures under its header.
 - Counts written in Chinese numerals (三项), grouped with commas (1,289) or approximate (30余条) are not
   counted. A count's subject is the clause before it less the verbs of ``_vocabulary``; other verbs stay.
 - Structured facts are the seed's families (power and risk inventories, disclosure figures, channels,
   work plan); anything else is loose quantities and amounts. Roles of the statutory sections come from
-  their headings (``STATUTORY_SECTIONS``) only, and the format from the year.
+  their headings (``STATUTORY_SECTIONS``) only, and the format from the tables' labels, else the year.
 - What text cannot tell apart is read one way: plain paragraphs after items are the last item's; an item
   opening with a short phrase ended by 。 has it as heading; items have no children; labels go to 九十九.
 - Repairs: the lost closing year bracket (〔2014130号) and full stops around enumerators; a signature date

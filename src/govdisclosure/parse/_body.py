@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govdisclosure.model import OVERVIEW_PARTS, STATUTORY_SECTIONS, Role, Section
+from govdisclosure.model import OVERVIEW_PARTS, STATUTORY_SECTIONS, ReportFormat, Role, Section
 from govdisclosure.parse._context import Context, Notes, Prefixed
 from govdisclosure.parse._facts import extract_facts, repair_numbers
 from govdisclosure.parse._lines import Line
@@ -208,12 +208,13 @@ def _split_heading(text: Piece, pattern: re.Pattern[str]) -> tuple[Piece | None,
 
 
 class _Builder:
-    def __init__(self, report_year: int) -> None:
+    def __init__(self, report_year: int, statutory: bool) -> None:
         self.root = _Node("root")
         self.stack: list[_Node] = [self.root]
         self.report_year = report_year
-        # Reports on 2019 onwards follow the statutory format: its six sections are known by heading.
-        self.statutory = report_year >= 2019
+        # Reports in the statutory format (on 2019 onwards, or with its tables): its six sections are
+        # known by heading.
+        self.statutory = statutory
 
     # ---- sections
 
@@ -464,9 +465,18 @@ def _speaks_of_both(heading: str) -> bool:
 # Into the model
 
 
-def build_body(paragraphs: list[Para], report_year: int, context: Context) -> list[Section]:
-    """The body's sections from its paragraphs; provenance and diagnostics go to ``context``."""
-    builder = _Builder(report_year)
+def build_body(
+    paragraphs: list[Para],
+    report_year: int,
+    context: Context,
+    statutory: ReportFormat | None = None,
+) -> list[Section]:
+    """The body's sections from its paragraphs; provenance and diagnostics go to ``context``.
+
+    ``statutory`` is the format of a report in the statutory format (its sections are known by heading,
+    and the figures its text gives of its tables are kept as quantities); None for a narrative report.
+    """
+    builder = _Builder(report_year, statutory is not None)
     for para in paragraphs:
         if para.table:
             builder.paragraph(para.piece, table=True)
@@ -477,12 +487,16 @@ def build_body(paragraphs: list[Para], report_year: int, context: Context) -> li
         else:
             builder.paragraph(para.piece)
     nodes = builder.finish()
-    return [_to_section(n, f"$.body[{i}]", report_year, context) for i, n in enumerate(nodes)]
+    return [
+        _to_section(n, f"$.body[{i}]", report_year, statutory, context) for i, n in enumerate(nodes)
+    ]
 
 
-def _to_section(node: _Node, path: str, report_year: int, context: Context) -> Section:
+def _to_section(
+    node: _Node, path: str, report_year: int, statutory: ReportFormat | None, context: Context
+) -> Section:
     children = [
-        _to_section(child, f"{path}.children[{j}]", report_year, context)
+        _to_section(child, f"{path}.children[{j}]", report_year, statutory, context)
         for j, child in enumerate(node.children)
     ]
     if node.notes is not None:
@@ -501,7 +515,7 @@ def _to_section(node: _Node, path: str, report_year: int, context: Context) -> S
             repairs[rel] = found
         paragraphs.append(repaired)
         texts.append((rel, repaired))
-    facts = extract_facts(texts, node.role, report_year, sink, repairs)
+    facts = extract_facts(texts, node.role, report_year, sink, repairs, statutory)
     # The node's own span: from its label or first text to the end of its last text or child.
     first = last = -1
     if node.label is not None:

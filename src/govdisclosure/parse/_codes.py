@@ -44,8 +44,8 @@ CODES: Final[dict[str, Code]] = {
     ),
     "GP005": Code(
         _I,
-        "表格（{rows} 行）按文本行保留，尚未解析为结构化数据",
-        "a table ({rows} rows) is kept as text rows; tables are not parsed yet",
+        "表格（{rows} 行）不是统计表格，按文本行保留",
+        "a table ({rows} rows) is not one of the statutory tables; kept as text rows",
     ),
     "GP006": Code(
         _W,
@@ -136,6 +136,66 @@ CODES: Final[dict[str, Code]] = {
         _W,
         "落款日期“{found}”不是有效日期，保留原文",
         "the signature date {found} is not a date that exists; kept as text",
+    ),
+    # The statutory tables
+    "GP501": Code(
+        _W,
+        "表{table}的“{found}”按“{expected}”读取（近似匹配）",
+        "table {table}: {found} read as {expected} (an approximate match)",
+    ),
+    "GP502": Code(
+        _W,
+        "表{table}“{row}”有 {count} 个数字，多于 {columns} 列，该行未读取：{found}",
+        "table {table}, {row}: {count} figures for {columns} columns; the row is not read: {found}",
+    ),
+    "GP503": Code(
+        _W,
+        "表{table}“{row}”只有 {count} 个数字，少于 {columns} 列，该行未读取",
+        "table {table}, {row}: {count} figures for {columns} columns; the row is not read",
+    ),
+    "GP504": Code(
+        _W,
+        "表{table}在“{row}”处中断（该行读到 {read}/{columns} 个数字），其后 {missing} 行空白",
+        "table {table} stops at {row} ({read} of {columns} figures); the {missing} rows after it are blank",
+    ),
+    "GP505": Code(
+        _W,
+        "表{table}缺少“{row}”行，其单元格空白",
+        "table {table} has no row {row}; its cells are blank",
+    ),
+    "GP506": Code(
+        _W,
+        "表{table}“{column}”列的“{found}”不是该列的数字，按空白处理",
+        "table {table}: {found} is not a figure of column {column}; read as blank",
+    ),
+    "GP507": Code(
+        _W,
+        "表{table}有 {count} 行的数字不在其列标题之下（合并单元格有误？），已按顺序读取，首见于“{row}”",
+        "table {table}: the figures of {count} rows are not under their column headers (a wrong "
+        "colspan?); read in order, first at {row}",
+    ),
+    "GP508": Code(
+        _I,
+        "报告格式按表格标签定为 {found}（报告年度 {year} 对应 {expected}）",
+        "the report's format is taken from its tables' labels: {found} (the year {year} implies {expected})",
+    ),
+    "GP509": Code(
+        _W,
+        "“{found}”不属于表{table}的任何行或列，未读取",
+        "{found} belongs to no row or column of table {table}; not read",
+    ),
+    "GP510": Code(
+        _W, "未找到表{table}，其单元格空白", "table {table} was not found; its cells are blank"
+    ),
+    "GP511": Code(
+        _W,
+        "表{table}的“{found}”行重复出现，重复部分未读取",
+        "table {table}: row {found} appears again; the repeat is not read",
+    ),
+    "GP512": Code(
+        _I,
+        "表{table}“{column}”列的“{found}”未写单位，按元读取",
+        "table {table}: {found} in column {column} has no unit; read as 元",
     ),
     # The safety net
     "GP999": Code(

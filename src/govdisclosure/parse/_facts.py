@@ -20,6 +20,7 @@ from typing import Any, Final
 import attrs
 
 from govdisclosure.model import (
+    YEAR_BRACKETS,
     Channels,
     CitedDocument,
     DisclosureStats,
@@ -28,13 +29,15 @@ from govdisclosure.model import (
     MoneyUnit,
     PowerInventory,
     Quantity,
+    ReportFormat,
     RiskInventory,
     Role,
     WorkPlan,
     YearMonth,
+    match_table_phrase,
 )
 from govdisclosure.parse._context import Prefixed
-from govdisclosure.parse._numbers import DAMAGED_IN_TEXT, read_document_number
+from govdisclosure.parse._numbers import DAMAGED_IN_TEXT, IN_TEXT_OPENINGS, read_document_number
 from govdisclosure.parse._piece import Piece
 from govdisclosure.parse._vocabulary import (
     AS_OF,
@@ -69,8 +72,7 @@ from govdisclosure.zh import parse_amount, parse_as_of
 
 __all__ = ["extract_facts", "repair_numbers"]
 
-_CLOSING: Final = {"〔": "〕", "[": "]", "［": "］", "﹝": "﹞", "【": "】", "〖": "〗"}
-_ANY_OPENING: Final = re.compile("[〔\\[［﹝【〖]")
+_ANY_OPENING: Final = re.compile(f"[{re.escape(IN_TEXT_OPENINGS)}]")
 _SENTENCE: Final = re.compile(r"[。；;！？!?]")
 _UNITS: Final = "|".join(re.escape(u) for u in MEASURE_WORDS)
 # Numbers are found once (a digit run is a fast scan) and what follows them decides: a money unit, or a
@@ -116,7 +118,7 @@ def repair_numbers(piece: Piece, path: str) -> tuple[Piece, list[tuple[int, str,
     last = 0
     for shift, m in enumerate(DAMAGED_IN_TEXT.finditer(text)):
         index = m.start("year") + 4
-        close = _CLOSING[m.group("open")]
+        close = YEAR_BRACKETS[m.group("open")]
         parts.append(piece.slice(last, index))
         parts.append(Piece.added(close, piece.source(index)))
         last = index
@@ -286,9 +288,12 @@ def _split_list(text: str) -> list[str]:
 class _Facts:
     """The facts of one node, collected paragraph by paragraph."""
 
-    def __init__(self, role: Role | None, report_year: int, notes: Prefixed) -> None:
+    def __init__(
+        self, role: Role | None, report_year: int, notes: Prefixed, statutory: ReportFormat | None
+    ) -> None:
         self.role = role
         self.year = report_year
+        self.statutory = statutory
         self.notes = notes
         self.citations: list[CitedDocument] = []
         self.quantities: list[Quantity] = []
@@ -507,7 +512,11 @@ class _Facts:
     def read_disclosure(self, p: _Paragraph) -> None:
         if self.disclosure is not None or not p.counts:
             return
-        candidates = [c for c in p.counts if not c.used and c.unit in DISCLOSURE_UNITS]
+        candidates = [
+            c
+            for c in p.counts
+            if not c.used and c.unit in DISCLOSURE_UNITS and not self._table_figure(c)
+        ]
         if not candidates:
             return
         cumulative = next((c for c in candidates if CUMULATIVE_WORDS.search(c.clause)), None)
@@ -583,6 +592,12 @@ class _Facts:
             self.source(p, ".disclosure.funding", funding.start, funding.end)
         self.disclosure = DisclosureStats(**stats)
 
+    def _table_figure(self, c: _Count) -> bool:
+        """A count the statutory tables have a cell for (新收政府信息公开申请88件): kept as a quantity."""
+        return (
+            self.statutory is not None and match_table_phrase(c.subject, self.statutory) is not None
+        )
+
     # ---- the work plan
 
     def read_plan(self, p: _Paragraph) -> None:
@@ -649,8 +664,13 @@ def extract_facts(
     report_year: int,
     notes: Prefixed,
     repairs: dict[str, list[tuple[int, str, str, str]]],
+    statutory: ReportFormat | None = None,
 ) -> dict[str, Any]:
     """The facts of a node whose texts (heading, paragraphs) are ``texts`` (relative path, piece).
+
+    In a report of the statutory format ``statutory``, a count whose subject names a figure of the tables
+    (:data:`~govdisclosure.model.TABLE_PHRASES`: 新收政府信息公开申请, 予以公开 …) stays a quantity, where
+    validation compares it with the tables, rather than becoming part of a structured fact.
 
     Returns keyword arguments for :class:`~govdisclosure.model.Section`.
     """
@@ -665,7 +685,7 @@ def extract_facts(
         ):
             continue  # nothing here for any reader: no count, no title, no channel, no plan
         if facts is None:
-            facts = _Facts(role, report_year, notes)
+            facts = _Facts(role, report_year, notes, statutory)
         p = _Paragraph(path, piece)
         facts.read_citations(p, repairs.get(path, []))
         facts.read_channels(p)

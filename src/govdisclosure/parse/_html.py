@@ -18,7 +18,7 @@ import attrs
 from govdisclosure.model import Diagnostic, Span
 from govdisclosure.parse._codes import diagnostic
 
-__all__ = ["Extracted", "Table", "decode", "extract_text"]
+__all__ = ["Extracted", "Table", "TableCell", "decode", "extract_text"]
 
 # -------------------------------------------------------------------------------------------------
 # Decoding
@@ -242,16 +242,48 @@ class _TreeBuilder(HTMLParser):
 
 
 @attrs.frozen
-class Table:
-    """A table as a grid, row and column spans resolved (for the table reader of the statutory format).
+class TableCell:
+    """A cell of an HTML table placed in its grid: text, anchor, spans, and where its text is in the output."""
 
-    ``grid[r][c]`` is the text of the cell covering row ``r``, column ``c`` (a cell spanning several
-    positions appears in each; empty where no cell covers a position).
+    text: str
+    row: int
+    """the grid row of the cell's top edge (0-based)"""
+    col: int
+    """the grid column of the cell's left edge (0-based), after the cells and row spans before it"""
+    rowspan: int
+    colspan: int
+    start: int
+    """offset of the cell's text in the extracted text (start == end for an empty cell)"""
+    end: int
+
+
+@attrs.frozen
+class Table:
+    """A data table with its row and column spans resolved (for the table reader of the statutory format).
+
+    ``rows[r]`` are the cells whose top edge is row ``r``, left to right, each placed by the HTML table
+    model: in the first grid column of its row not covered by a cell above (rowspan) or before it.
     """
 
-    grid: tuple[tuple[str, ...], ...]
+    rows: tuple[tuple[TableCell, ...], ...]
+    width: int
+    """the number of grid columns"""
     span: Span
     """where the table's rows are in the extracted text"""
+
+    @property
+    def grid(self) -> tuple[tuple[str, ...], ...]:
+        """``grid[r][c]``: the text of the cell covering row ``r``, column ``c`` (a cell spanning several
+        positions appears in each; empty where no cell covers a position)."""
+        filled: dict[tuple[int, int], str] = {}
+        for row in self.rows:
+            for cell in row:
+                for r in range(cell.row, cell.row + cell.rowspan):
+                    for c in range(cell.col, cell.col + cell.colspan):
+                        filled[(r, c)] = cell.text
+        return tuple(
+            tuple(filled.get((r, c), "") for c in range(self.width)) for r in range(len(self.rows))
+        )
 
 
 @attrs.frozen
@@ -381,22 +413,35 @@ def _span(cell: _Element, name: str) -> int:
         return 1
 
 
-def _grid(rows: list[list[_Element]], texts: list[list[str]]) -> tuple[tuple[str, ...], ...]:
-    filled: dict[tuple[int, int], str] = {}
+def _resolve(
+    rows: list[list[_Element]], texts: list[list[str]], starts: list[int]
+) -> tuple[tuple[tuple[TableCell, ...], ...], int]:
+    """The cells placed in the grid by the HTML table model, with their offsets in the output text.
+
+    Hand-written: html.parser gives no table model. Each cell takes the first column of its row that no
+    cell above covers; a rowspan stops at the last row of the table.
+    """
+    taken: set[tuple[int, int]] = set()
+    placed: list[tuple[TableCell, ...]] = []
     width = 0
-    for r, (row, row_texts) in enumerate(zip(rows, texts, strict=True)):
+    for r, (row, row_texts, start) in enumerate(zip(rows, texts, starts, strict=True)):
+        cells: list[TableCell] = []
         c = 0
+        offset = start
         for cell, text in zip(row, row_texts, strict=True):
-            while (r, c) in filled:
+            while (r, c) in taken:
                 c += 1
-            for dr in range(_span(cell, "rowspan") if len(rows) > 1 else 1):
-                if r + dr >= len(rows):
-                    break
-                for dc in range(_span(cell, "colspan")):
-                    filled[(r + dr, c + dc)] = text
-            c += _span(cell, "colspan")
+            rowspan = min(_span(cell, "rowspan"), len(rows) - r)
+            colspan = _span(cell, "colspan")
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    taken.add((r + dr, c + dc))
+            cells.append(TableCell(text, r, c, rowspan, colspan, offset, offset + len(text)))
+            offset += len(text) + 3  # the " | " after it
+            c += colspan
             width = max(width, c)
-    return tuple(tuple(filled.get((r, c), "") for c in range(width)) for r in range(len(rows)))
+        placed.append(tuple(cells))
+    return tuple(placed), width
 
 
 def _write(element: _Element, writer: _Writer, in_article: bool = False) -> None:
@@ -465,9 +510,12 @@ def _write_table(table: _Element, writer: _Writer) -> bool:
         return False
     writer.blank()
     start = writer.length
+    starts = []
     for row_texts in texts:
+        starts.append(writer.length)
         writer._emit(" | ".join(row_texts) + " |")
-    writer.tables.append(Table(grid=_grid(rows, texts), span=Span(start, writer.length)))
+    cells, width = _resolve(rows, texts, starts)
+    writer.tables.append(Table(rows=cells, width=width, span=Span(start, writer.length)))
     writer.blank()
     return True
 

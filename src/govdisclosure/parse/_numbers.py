@@ -9,28 +9,23 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from govdisclosure.model import DocumentNumber, DocumentNumberError
+from govdisclosure.model import YEAR_BRACKETS, DocumentNumber, DocumentNumberError
 
-__all__ = ["DAMAGED_IN_TEXT", "Repair", "read_document_number", "repair_text"]
+__all__ = ["DAMAGED_IN_TEXT", "IN_TEXT_OPENINGS", "Repair", "read_document_number", "repair_text"]
 
-_CLOSING: Final = {
-    "〔": "〕",
-    "[": "]",
-    "(": ")",
-    "［": "］",
-    "﹝": "﹞",
-    "（": "）",
-    "【": "】",
-    "〖": "〗",
-}
+# The year brackets are the model's (one table of them); the parser adds only how they get damaged.
+_CLOSING: Final = YEAR_BRACKETS
+_OPENINGS: Final = re.escape("".join(YEAR_BRACKETS))
+_CLOSINGS: Final = re.escape("".join(YEAR_BRACKETS.values()))
 # A number whose year bracket lost its closing half: the four-digit year runs into the serial.
 _DAMAGED: Final = re.compile(
-    r"(?P<issuer>[^\s\d〔\[(［﹝（【〖〕\])］﹞）】〗]{1,20}?)\s*(?P<open>[〔\[(［﹝（【〖])\s*"
+    rf"(?P<issuer>[^\s\d{_OPENINGS}{_CLOSINGS}]{{1,20}}?)\s*(?P<open>[{_OPENINGS}])\s*"
     r"(?P<year>\d{4})(?P<serial>\d{1,6})\s*号"
 )
 # The same damage found in running text. Round brackets are left alone there: they also wrap citations.
+IN_TEXT_OPENINGS: Final = "".join(o for o in YEAR_BRACKETS if o not in "(（")
 DAMAGED_IN_TEXT: Final = re.compile(
-    r"(?P<open>[〔\[［﹝【〖])(?P<year>(?:19|20)\d\d)(?P<serial>\d{1,6})号"
+    rf"(?P<open>[{re.escape(IN_TEXT_OPENINGS)}])(?P<year>(?:19|20)\d\d)(?P<serial>\d{{1,6}})号"
 )
 
 

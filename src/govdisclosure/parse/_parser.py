@@ -7,9 +7,10 @@ from govdisclosure.parse._body import build_body, join_paragraphs
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._dates import damaged_date_readings, read_date
 from govdisclosure.parse._header import read_header_zone, report_year
-from govdisclosure.parse._html import extract_text
+from govdisclosure.parse._html import Table, extract_text
 from govdisclosure.parse._lines import Line, is_chrome, split_lines
 from govdisclosure.parse._result import ParseResult, SpanMap
+from govdisclosure.parse._tables import NO_TABLES, read_tables, table_runs
 from govdisclosure.parse._tail import read_tail, signature_like
 
 __all__ = ["parse_html", "parse_text"]
@@ -27,7 +28,7 @@ def parse_text(text: str) -> ParseResult:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_text expects str, got {type(text).__name__}")
-    return _parse(text, Context(text), join_wrapped=True)
+    return _parse(text, Context(text), join_wrapped=True, tables=())
 
 
 def parse_html(html: str | bytes) -> ParseResult:
@@ -45,12 +46,14 @@ def parse_html(html: str | bytes) -> ParseResult:
     extracted = extract_text(html)
     context = Context(extracted.text)
     context.diagnostics.extend(extracted.diagnostics)
-    return _parse(extracted.text, context, join_wrapped=False)
+    return _parse(extracted.text, context, join_wrapped=False, tables=extracted.tables)
 
 
-def _parse(text: str, context: Context, join_wrapped: bool) -> ParseResult:
+def _parse(
+    text: str, context: Context, join_wrapped: bool, tables: tuple[Table, ...]
+) -> ParseResult:
     try:
-        report = _read(text, context, join_wrapped)
+        report = _read(text, context, join_wrapped, tables)
     except Exception as error:  # the safety net: a bug must not make the parser partial (tests assert it stays unused)
         context.report("GP999", "$", None, error=f"{type(error).__name__}: {error}")
         report = DisclosureReport(title="", year=0, format=ReportFormat.NARRATIVE)
@@ -120,7 +123,9 @@ def _report_chrome(lines: list[Line], run: list[int], context: Context) -> None:
     context.report("GP010", "$", span, count=len(run), first=first.text)
 
 
-def _read(text: str, context: Context, join_wrapped: bool) -> DisclosureReport:
+def _read(
+    text: str, context: Context, join_wrapped: bool, html_tables: tuple[Table, ...]
+) -> DisclosureReport:
     lines = split_lines(text)
     continuations, chrome = _classify(lines, context, join_wrapped)
     zone = read_header_zone(lines, chrome, context)
@@ -131,17 +136,29 @@ def _read(text: str, context: Context, join_wrapped: bool) -> DisclosureReport:
     if zone.title is None:
         context.report("GP101", "$.title", None)
     content = [i for i in range(zone.body_start, len(lines)) if lines[i].text and i not in chrome]
+    # The statutory tables come out of the body: their lines are neither paragraphs nor the signature.
+    # (A page without a | has no table rows: one scan of the text says so.)
+    found = (
+        read_tables(table_runs(lines, content, html_tables), year, context)
+        if "|" in text or "｜" in text
+        else NO_TABLES
+    )
+    if found.lines:
+        content = [i for i in content if i not in found.lines]
+    report_format = _format(year) if found.version is None else found.version
     # A line that continues a wrapped paragraph is never the signature nor an attachment.
     last_continued = max((k for k, i in enumerate(content) if i in continuations), default=-1)
     tail = read_tail([lines[i] for i in content], last_continued + 1, header, context)
     paragraphs = join_paragraphs(lines, content[: tail.body_end], join_wrapped, context)
-    body = build_body(paragraphs, year, context)
+    statutory = None if report_format is ReportFormat.NARRATIVE else report_format
+    body = build_body(paragraphs, year, context, statutory)
     return DisclosureReport(
         title="" if zone.title is None else zone.title.text,
         year=year,
-        format=_format(year),
+        format=report_format,
         header=header,
         body=tuple(body),
+        tables=found.tables,
         signature=tail.signature,
         attachments=tuple(tail.attachments),
     )

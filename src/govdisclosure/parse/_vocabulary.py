@@ -353,3 +353,37 @@ CHANNEL_TAIL: Final = re.compile(r"等(?:载体|平台|渠道|方式|形式|途�
 PRINCIPLES: Final = re.compile(
     r"(?:本着|坚持|遵循|秉持|按照)([^，,；;。：:]{2,100}?)的(?:工作)?原则"
 )
+
+# -------------------------------------------------------------------------------------------------
+# The statutory tables (表二、表三、表四). Their labels come from the model (each format's labels verbatim);
+# here is only how real pages depart from them. Labels are compared after normalisation (NFKC, so full-width
+# and half-width （）() ：: ，, agree; white space removed, so 商业 企业 is 商业企业; “”"" alike; 1、 as 1.).
+
+# Known typos of real reports, as (wrong, right) fragments of a normalised label: a label that matches once
+# the fragment is replaced is read as that label, with a diagnostic (GP501).
+TABLE_LABEL_TYPOS: Final = (
+    ("内容事务", "内部事务"),  # 5.属于三类内容事务信息 (长春市二道区房屋征收工作管理办公室, 2022)
+    (
+        "只计这一情况",
+        "只计这一情形",
+    ),  # （二）部分公开（区分处理的，只计这一情况，…） (the same report)
+)
+
+# Shortened or reworded labels of real reports: variant → the label as the format prints it (GP501).
+TABLE_LABEL_VARIANTS: Final[dict[str, str]] = {
+    "（二）部分公开": "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+    "本年收费金额": "本年收费金额（单位：万元）",
+}
+
+# A cell containing this word is table 三's top-left corner (its wording varies: 勾稽关系 is constant).
+TABLE_CORNER_WORD: Final = "勾稽关系"
+
+# A label that is neither exact nor a known typo or variant is read as the label of its table it is most
+# similar to, when their similarity (difflib's ratio on the normalised texts) is at least this: one wrong
+# character in seven (4.保护第三方合法权利 is 0.91). Two distinct labels of one table and format are at most
+# 0.75 similar (一、本年新收… and 二、上年结转…; tested), so no label can be taken for another. Block titles
+# of table 二 (第二十条第（五）项 …) differ by one character and are matched exactly only.
+TABLE_LABEL_SIMILARITY: Final = 0.85
+
+# Cells that mean "nothing reported" without a figure: read as blank (None), without a diagnostic.
+TABLE_BLANK_MARKS: Final = frozenset({"-", "--", "—", "——", "/", "\\", "－", "／", "─"})

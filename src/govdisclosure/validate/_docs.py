@@ -24,6 +24,7 @@ _GROUPS = {
     "GD5": "Money (金额)",
     "GD6": "Required parts and format (必备部分与格式)",
     "GD7": "The statutory tables (法定表格)",
+    "GD8": "Last year's report followed up (上年报告的落实)",
 }
 
 

@@ -53,7 +53,7 @@ def rules(*, select: Selection = None, ignore: Selection = None) -> tuple[Rule, 
     >>> rules(select="GD999")
     Traceback (most recent call last):
     ...
-    ValueError: unknown rule code or prefix 'GD999' in select (codes run from GD101 to GD710)
+    ValueError: unknown rule code or prefix 'GD999' in select (codes run from GD101 to GD801)
     """
     chosen, dropped = _selectors(select, "select"), _selectors(ignore, "ignore") or ()
 

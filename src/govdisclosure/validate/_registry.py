@@ -13,6 +13,7 @@ import itertools
 from govdisclosure.validate import (
     _dates,
     _document_numbers,
+    _followup,
     _money,
     _required,
     _structure,
@@ -29,6 +30,7 @@ _RULE_SETS: tuple[tuple[Rule, ...], ...] = (
     _money.RULES,  # GD5xx money
     _required.RULES,  # GD6xx required parts and format
     _tables.RULES,  # GD7xx the statutory tables
+    _followup.RULES,  # GD8xx last year's report followed up
 )
 
 

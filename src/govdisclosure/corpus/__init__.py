@@ -1,0 +1,276 @@
+"""Corpus tools (语料工具): thousands of reports at once, across years, on one machine or a Dask cluster.
+
+>>> from govdisclosure.corpus import Collector, collect, run
+>>> files = collect(["examples/statutory_2021", "examples/dehua_2014/report.json"])
+>>> sink = Collector()
+>>> summary = run(files, sink=sink)
+>>> summary.files, summary.reports, summary.failed, summary.diagnostics
+(2, 2, 0, {'GD102': 1, 'GD103': 1, 'GD104': 1})
+>>> [(r.file, r.report.year) for r in sink.results]
+[('examples/statutory_2021/report.json', 2022), ('examples/dehua_2014/report.json', 2014)]
+
+What it does
+------------
+- :func:`process_file` reads one file into a :class:`FileResult` — ``.json`` loaded as report JSON,
+  other files parsed as a text or HTML page — and validates the report. A bad file (unreadable, JSON
+  that does not load, anything that raises) gives a failed result naming the file and the error; it
+  never stops the rest. Results and reports pickle.
+- :func:`process_files` does many, in worker processes (``jobs``), yielding results in input order as
+  they are done, with at most ``2 × jobs`` chunks of files in flight, so memory stays flat.
+- :func:`run` streams the results to a :class:`Sink` (an :class:`Exporter` through :class:`TableSink`,
+  a :class:`Collector`, your own), then compares across reports: it groups them by publisher and year,
+  runs the rules that compare years (:func:`year_rules`: 上年结转 against last year's 结转下年度 (GD706),
+  documents in force (GD707), item counts (GD709), cumulative counts (GD108), last year's work plan
+  items mentioned this year (GD801)) on each report with its publisher's report on the year before, and
+  compares texts (``compare``) to find copied reports and their common passages.
+  :func:`cross_year` does the year rules on reports in memory.
+- ``govdisclosure batch DIR|FILES...`` is :func:`run` on the command line, writing the tables below.
+- :func:`to_bag` and :func:`to_dask_dataframe` run the per-file work on Dask (``govdisclosure[dask]``).
+
+Similarity
+----------
+A report's body paragraphs are normalised (NFKC, figures masked as ``0`` so that a copy with new figures
+is still a copy, spaces dropped) and cut into 5-character shingles; two reports' similarity is the
+Jaccard index of their shingle sets, and their containment the share of the later one's shingles found
+in the earlier one. Pairs with Jaccard ≥ 0.8 (:data:`COPIED`) are ``copied``, ≥ 0.5 (:data:`SIMILAR`)
+``similar``. Two equally long bodies sharing a share c of their text have J = c / (2 − c): 0.8 is
+c ≈ 89 %, the level of the evaluations' "up to 90 % copied from the previous year" (90 % is J ≈ 0.82),
+and 0.5 is c ≈ 67 %. Consecutive years of a publisher are compared directly; across publishers
+(``compare="all"``) a MinHash search (one-permutation MinHash, 128 bins, LSH in 32 bands of 4) finds the
+candidate pairs, which are then compared exactly. Common passages of at least 30 characters
+(:data:`MIN_PASSAGE`) are reported with the JSON path of the paragraph and the offset in each report.
+
+Tables
+------
+The batch writes five tidy tables (one row per observation, one column per variable), as CSV always
+(UTF-8 without BOM, header line, ``\\n`` line ends; ``--bom`` adds the BOM Excel needs) and as Parquet
+with ``govdisclosure[parquet]``; :func:`read_table` and :func:`to_dataframe` give pandas DataFrames with
+the dtypes below (``govdisclosure[pandas]``). Types: ``string`` (pandas ``string``), ``int64``
+(``Int64``), ``bool`` (``boolean``; ``true``/``false`` in CSV), ``date`` and ``datetime``
+(``datetime64[s]``; ISO 8601 in CSV), ``float64``. Any value may be missing (an empty CSV field). The
+names and types are stable: a column is never renamed, retyped or removed; new columns are added at the
+end. ``file`` is the key joining them.
+
+``reports`` — one row per input file:
+
+=================  ========  ========================================================================
+file               string    the input file, as given or found in a directory: the key of every table
+source             string    how it was read: text, html or json; missing when it could not be read
+status             string    ok (a report was read) or failed
+error              string    why it failed, one line; missing when ok
+publisher          string    发布机构 (header), else the signature's authority
+year               int64     年度, the year reported on (0 where the parser could not tell)
+format             string    报告格式: narrative, 2019 or 2021
+title              string    标题
+document_date      date      成文日期 (header), else the signature's date
+published_at       datetime  发布时间 (header)
+index_number       string    索引号
+document_number    string    文号
+sections           int64     the number of nodes of the body (sections, items, blocks)
+characters         int64     the length of the body's paragraphs, in characters
+has_tables         bool      whether the report has its statutory tables
+errors             int64     diagnostics of severity error (parse and validation of the report alone)
+warnings           int64     diagnostics of severity warning (likewise)
+infos              int64     diagnostics of severity info (likewise)
+=================  ========  ========================================================================
+
+``cells`` — one row per stored cell of the statutory tables (computed rows such as （三）不予公开 are the
+sums of their sub-rows and not stored):
+
+=================  ========  ========================================================================
+file               string    the report's file (reports.file)
+table              string    t2, t3 or t4 (表二, 表三, 表四)
+block              string    table 二: the block's title (第二十条第（一）项); tables 三 and 四: missing
+row_key            string    the row's stable key (received); table 四: the column group's key (review)
+row_label          string    the row's label as printed (一、本年新收政府信息公开申请数量; 行政复议)
+column_key         string    the column's stable key (natural_person)
+column_label       string    the column's header as printed (自然人)
+kind               string    count, signed (本年增/减), amount (a decimal in the unit) or money (yuan)
+value              string    the figure as exact decimal text (286.45); missing where blank
+value_int          int64     the figure where it is a whole number (count, signed); else missing
+unit               string    件 for counts and changes, 万元 for amounts, 元 for money (in yuan)
+blank              bool      whether the cell is blank (not reported; not 0)
+=================  ========  ========================================================================
+
+``diagnostics`` — one row per diagnostic: each file's (parse, then validate) in input order, then the
+cross-year ones by publisher and year:
+
+=================  ========  ========================================================================
+file               string    the report's file (reports.file)
+source             string    parse (GP codes), validate (GD, the report alone) or cross_year (GD, against last year)
+code               string    the stable code (GD102, GP301)
+severity           string    error, warning or info
+path               string    the JSON path of the field ($.tables.t3.rows.brought_forward.total)
+message            string    说明, in Chinese
+message_en         string    the same in English
+expected           string    应为, where a figure applies
+found              string    实为, where a figure applies
+offset             int64     parse diagnostics: the character offset in the page's text; else missing
+previous_file      string    cross_year diagnostics: last year's report's file; else missing
+=================  ========  ========================================================================
+
+``pairs`` — one row per pair of similar reports (consecutive years first, by publisher and year):
+
+=================  ========  ========================================================================
+file_a             string    the earlier report's file (of two years, the earlier; else the first in input order)
+file_b             string    the later report's file
+publisher_a        string    its publisher
+publisher_b        string    its publisher
+year_a             int64     its year
+year_b             int64     its year
+relation           string    consecutive (same publisher, years n and n + 1) or other
+jaccard            float64   Jaccard similarity of the two bodies' 5-character shingle sets, exact
+containment        float64   the share of b's shingles found in a: how much of b is a's text
+verdict            string    copied (jaccard ≥ the copied threshold, 0.8) or similar (≥ the similar threshold)
+=================  ========  ========================================================================
+
+``passages`` — one row per passage common to a pair, in b's order:
+
+=================  ========  ========================================================================
+file_a             string    the earlier report's file (pairs.file_a)
+file_b             string    the later report's file (pairs.file_b)
+path_a             string    the JSON path of the paragraph in a where the passage starts
+offset_a           int64     the character offset in that paragraph (of the normalised text)
+path_b             string    likewise in b
+offset_b           int64     likewise in b
+length             int64     the passage's length in characters (of the normalised text)
+text               string    the passage, as normalised (figures masked as 0, spaces dropped)
+=================  ========  ========================================================================
+"""
+
+from govdisclosure.corpus._corpus import (
+    Collector,
+    CrossYear,
+    Pair,
+    SimilarityMode,
+    Sink,
+    Summary,
+    cross_year,
+    run,
+    year_rules,
+)
+from govdisclosure.corpus._dask import to_bag, to_dask_dataframe
+from govdisclosure.corpus._export import (
+    CsvTable,
+    Exporter,
+    ParquetTable,
+    TableSink,
+    read_table,
+    schema,
+    to_dataframe,
+)
+from govdisclosure.corpus._process import (
+    DiagnosticSource,
+    FileResult,
+    Source,
+    Status,
+    guess_source,
+    process_chunk,
+    process_file,
+)
+from govdisclosure.corpus._records import Row, cell_rows, diagnostic_rows, report_row, rows
+from govdisclosure.corpus._run import (
+    INPUT_SUFFIXES,
+    chunk_size,
+    collect,
+    default_jobs,
+    process_files,
+)
+from govdisclosure.corpus._schema import (
+    CELLS,
+    DIAGNOSTICS,
+    PAIRS,
+    PANDAS_DTYPES,
+    PASSAGES,
+    REPORTS,
+    TABLES,
+    Column,
+    ColumnType,
+    MissingExtraError,
+    TableSchema,
+)
+from govdisclosure.corpus._similarity import (
+    BANDS,
+    COPIED,
+    MIN_PASSAGE,
+    NUM_HASHES,
+    SHINGLE,
+    SIMILAR,
+    Document,
+    Passage,
+    Similarity,
+    candidates,
+    containment,
+    estimate,
+    jaccard,
+    normalise,
+    passages,
+    signature,
+    similarity,
+)
+
+__all__ = [
+    "BANDS",
+    "CELLS",
+    "COPIED",
+    "DIAGNOSTICS",
+    "INPUT_SUFFIXES",
+    "MIN_PASSAGE",
+    "NUM_HASHES",
+    "PAIRS",
+    "PANDAS_DTYPES",
+    "PASSAGES",
+    "REPORTS",
+    "SHINGLE",
+    "SIMILAR",
+    "TABLES",
+    "Collector",
+    "Column",
+    "ColumnType",
+    "CrossYear",
+    "CsvTable",
+    "DiagnosticSource",
+    "Document",
+    "Exporter",
+    "FileResult",
+    "MissingExtraError",
+    "Pair",
+    "ParquetTable",
+    "Passage",
+    "Row",
+    "Similarity",
+    "SimilarityMode",
+    "Sink",
+    "Source",
+    "Status",
+    "Summary",
+    "TableSchema",
+    "TableSink",
+    "candidates",
+    "cell_rows",
+    "chunk_size",
+    "collect",
+    "containment",
+    "cross_year",
+    "default_jobs",
+    "diagnostic_rows",
+    "estimate",
+    "guess_source",
+    "jaccard",
+    "normalise",
+    "passages",
+    "process_chunk",
+    "process_file",
+    "process_files",
+    "read_table",
+    "report_row",
+    "rows",
+    "run",
+    "schema",
+    "signature",
+    "similarity",
+    "to_bag",
+    "to_dask_dataframe",
+    "to_dataframe",
+    "year_rules",
+]

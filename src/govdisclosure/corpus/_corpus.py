@@ -1,0 +1,443 @@
+"""A batch over a corpus: stream the files' results, then compare years and texts across reports."""
+
+from __future__ import annotations
+
+import collections
+import enum
+import functools
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import IO, Protocol
+
+import attrs
+
+from govdisclosure.corpus._process import FileResult
+from govdisclosure.corpus._records import Row, publisher
+from govdisclosure.corpus._run import process_files
+from govdisclosure.corpus._similarity import (
+    COPIED,
+    MIN_PASSAGE,
+    SIMILAR,
+    Document,
+    Passage,
+    candidates,
+    passages,
+    signature,
+    similarity,
+)
+from govdisclosure.model import Diagnostic, DisclosureReport, Severity
+from govdisclosure.serialize import dumps, loads
+from govdisclosure.validate import rules, validate
+
+
+def year_rules() -> tuple[str, ...]:
+    """The codes of the rules that compare a report with last year's (those with an example of last
+    year's report): GD108, GD706, GD707, GD709 … — what :func:`cross_year` runs."""
+    return tuple(rule.code for rule in rules() if rule.example_previous is not None)
+
+
+class SimilarityMode(enum.StrEnum):
+    """Which pairs of reports a batch compares (比对范围)."""
+
+    NONE = "none"
+    """None."""
+    CONSECUTIVE = "consecutive"
+    """Each report with the same publisher's report on the year before."""
+    ALL = "all"
+    """Those, and every pair the MinHash search finds above about 0.5 (across publishers too)."""
+
+
+@attrs.frozen(kw_only=True)
+class Pair:
+    """Two similar reports (相似报告对): who, the similarity, and the passages they share."""
+
+    file_a: str
+    """The earlier report (of two years, the earlier; else the first in input order)."""
+    file_b: str
+    publisher_a: str | None
+    publisher_b: str | None
+    year_a: int
+    year_b: int
+    relation: str
+    """``consecutive`` (same publisher, years n and n + 1) or ``other``."""
+    jaccard: float
+    containment: float
+    """The share of b's shingles found in a."""
+    verdict: str
+    """``copied`` or ``similar``."""
+    passages: tuple[Passage, ...] = ()
+
+    def row(self) -> Row:
+        """The row of the ``pairs`` table."""
+        return (
+            self.file_a,
+            self.file_b,
+            self.publisher_a,
+            self.publisher_b,
+            self.year_a,
+            self.year_b,
+            self.relation,
+            self.jaccard,
+            self.containment,
+            self.verdict,
+        )
+
+    def passage_rows(self) -> Iterator[Row]:
+        """The rows of the ``passages`` table."""
+        for p in self.passages:
+            yield (
+                self.file_a,
+                self.file_b,
+                p.path_a,
+                p.offset_a,
+                p.path_b,
+                p.offset_b,
+                p.length,
+                p.text,
+            )
+
+
+@attrs.frozen(kw_only=True)
+class CrossYear:
+    """What the rules comparing years found on a report against its publisher's previous one."""
+
+    file: str
+    previous_file: str
+    publisher: str
+    year: int
+    diagnostics: tuple[Diagnostic, ...]
+
+
+class Sink(Protocol):
+    """Where a batch's results go as they come: an exporter, a printer, a list."""
+
+    def result(self, result: FileResult) -> None: ...
+    def cross_year(self, found: CrossYear) -> None: ...
+    def pair(self, pair: Pair) -> None: ...
+
+
+@attrs.frozen(kw_only=True)
+class Summary:
+    """What a batch did (批处理摘要)."""
+
+    files: int
+    """Files processed."""
+    reports: int
+    """Files that gave a report."""
+    failures: tuple[tuple[str, str], ...]
+    """(file, error) of each file that did not, in input order."""
+    diagnostics: Mapping[str, int]
+    """Diagnostics by code (parse, validation and cross-year), sorted by code."""
+    severities: Mapping[str, int]
+    """Diagnostics by severity."""
+    cross_year_pairs: int
+    """(report, last year's report) pairs checked by the rules comparing years."""
+    similar_pairs: int
+    """Pairs of reports found similar (copied included)."""
+    copied_pairs: int
+    """Pairs of reports found copied."""
+    seconds: float
+    """Wall-clock time of the batch."""
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def lines(self) -> list[str]:
+        """The summary as text, one line a fact; failures and codes listed under their line."""
+        rate = self.files / self.seconds if self.seconds > 0 else 0.0
+        out = [
+            f"files: {self.files} in {self.seconds:.1f} s ({rate:.1f} files/s)",
+            f"reports: {self.reports}",
+            f"failures: {self.failed}",
+        ]
+        out.extend(f"  {file}: {error}" for file, error in self.failures)
+        total = sum(self.diagnostics.values())
+        by = ", ".join(f"{self.severities.get(s.value, 0)} {s.value}" for s in Severity)
+        out.append(f"diagnostics: {total} ({by})")
+        out.extend(f"  {code}: {n}" for code, n in self.diagnostics.items())
+        out.append(f"cross-year pairs checked: {self.cross_year_pairs}")
+        out.append(f"similar pairs: {self.similar_pairs} (copied: {self.copied_pairs})")
+        return out
+
+
+@attrs.frozen
+class _Entry:
+    """What the second pass keeps of a report: a few fields, where its JSON is spilled, its signature."""
+
+    index: int
+    file: str
+    publisher: str | None
+    year: int
+    offset: int
+    length: int
+    signature: tuple[int, ...] | None
+
+
+class _Spill:
+    """Reports written to a temporary file as compact JSON and read back by offset: the second pass
+    needs any report again without holding them all in memory."""
+
+    def __init__(self) -> None:
+        # closed by close(), which run() calls in a finally block
+        self._file: IO[bytes] = tempfile.TemporaryFile(prefix="govdisclosure-batch-")  # noqa: SIM115
+        self._end = 0
+
+    def write(self, report: DisclosureReport) -> tuple[int, int]:
+        data = dumps(report).encode("utf-8")
+        self._file.seek(self._end)
+        self._file.write(data)
+        offset, self._end = self._end, self._end + len(data)
+        return offset, len(data)
+
+    def read(self, offset: int, length: int) -> DisclosureReport:
+        self._file.seek(offset)
+        return loads(self._file.read(length))
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class _Counts:
+    def __init__(self) -> None:
+        self.codes: collections.Counter[str] = collections.Counter()
+        self.severities: collections.Counter[str] = collections.Counter()
+
+    def add(self, diagnostics: Iterable[Diagnostic]) -> None:
+        for d in diagnostics:
+            self.codes[d.code] += 1
+            self.severities[d.severity.value] += 1
+
+
+def run(
+    files: Sequence[str],
+    *,
+    sink: Sink | None = None,
+    jobs: int = 1,
+    source_format: str | None = None,
+    check: bool = True,
+    cross_years: bool = True,
+    compare: SimilarityMode | str = SimilarityMode.NONE,
+    copied: float = COPIED,
+    similar: float = SIMILAR,
+    min_passage: int = MIN_PASSAGE,
+    progress: Callable[[int, int], None] | None = None,
+) -> Summary:
+    """Process ``files`` (see :func:`process_files`), then compare reports across years and texts.
+
+    First pass: each file's :class:`FileResult` goes to ``sink.result`` in input order as it is done
+    (``progress(done, total)`` after each). Second pass, where ``cross_years`` or ``compare`` asks for
+    it: reports are grouped by publisher and year; each report with last year's report of its publisher
+    is validated by the rules comparing years (:func:`year_rules`; to ``sink.cross_year``, in order of
+    publisher then year), and pairs are compared (``compare``: ``consecutive`` years of a publisher, or
+    ``all`` pairs the MinHash search finds) and those at or above ``similar`` go to ``sink.pair`` with
+    their common passages of at least ``min_passage`` characters.
+
+    Memory: a result is dropped once the sink has it; the second pass keeps per report a few fields (and
+    a 128-value signature with ``compare="all"``) and reads reports back from a temporary file.
+    Where a publisher has several reports for a year, each is paired with each of the year before.
+    """
+    mode = SimilarityMode(compare)
+    started = time.perf_counter()
+    counts = _Counts()
+    failures: list[tuple[str, str]] = []
+    entries: list[_Entry] = []
+    second = cross_years or mode is not SimilarityMode.NONE
+    spill = _Spill() if second else None
+    reports = 0
+    cross_pairs = similar_pairs = copied_pairs = 0
+    try:
+        for index, result in enumerate(
+            process_files(files, jobs=jobs, source_format=source_format, check=check)
+        ):
+            counts.add(d for _, d in result.all_diagnostics())
+            if result.report is None:
+                failures.append((result.file, result.error or "failed"))
+            else:
+                reports += 1
+                if spill is not None:
+                    offset, length = spill.write(result.report)
+                    sig = None
+                    if mode is SimilarityMode.ALL:
+                        sig = signature(Document.of(result.report).shingles())
+                    # What is kept per report, and so grows with the files: the path (the caller's
+                    # string, not the copy a worker sent back), the publisher (interned: a publisher
+                    # has a report every year), a few integers.
+                    name = publisher(result.report)
+                    entries.append(
+                        _Entry(
+                            index,
+                            files[index],
+                            None if name is None else sys.intern(name),
+                            result.report.year,
+                            offset,
+                            length,
+                            sig,
+                        )
+                    )
+            if sink is not None:
+                sink.result(result)
+            if progress is not None:
+                progress(index + 1, len(files))
+        if spill is not None:
+            store = spill
+
+            @functools.lru_cache(maxsize=64)
+            def load(entry: _Entry) -> DisclosureReport:
+                return store.read(entry.offset, entry.length)
+
+            codes = year_rules()
+            for b, a in _consecutive(entries):
+                report, previous = load(b), load(a)
+                if cross_years:
+                    found = validate(report, select=codes, previous=previous)
+                    counts.add(found)
+                    cross_pairs += 1
+                    if sink is not None:
+                        sink.cross_year(
+                            CrossYear(
+                                file=b.file,
+                                previous_file=a.file,
+                                publisher=b.publisher or "",
+                                year=b.year,
+                                diagnostics=tuple(found),
+                            )
+                        )
+            if mode is not SimilarityMode.NONE:
+                for a, b in _pairs_to_compare(entries, mode):
+                    pair = _compare(a, load(a), b, load(b), copied, similar, min_passage)
+                    if pair is not None:
+                        similar_pairs += 1
+                        copied_pairs += pair.verdict == "copied"
+                        if sink is not None:
+                            sink.pair(pair)
+    finally:
+        if spill is not None:
+            spill.close()
+    return Summary(
+        files=len(files),
+        reports=reports,
+        failures=tuple(failures),
+        diagnostics=dict(sorted(counts.codes.items())),
+        severities={s.value: counts.severities[s.value] for s in Severity},
+        cross_year_pairs=cross_pairs,
+        similar_pairs=similar_pairs,
+        copied_pairs=copied_pairs,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _consecutive(entries: Sequence[_Entry]) -> Iterator[tuple[_Entry, _Entry]]:
+    """(report, last year's report of the same publisher), by publisher then year then input order."""
+    groups: dict[str, dict[int, list[_Entry]]] = collections.defaultdict(
+        lambda: collections.defaultdict(list)
+    )
+    for e in entries:
+        if e.publisher and e.year:
+            groups[e.publisher][e.year].append(e)
+    for name in sorted(groups):
+        years = groups[name]
+        for year in sorted(years):
+            for b in years[year]:
+                for a in years.get(year - 1, ()):
+                    yield b, a
+
+
+def _pairs_to_compare(
+    entries: Sequence[_Entry], mode: SimilarityMode
+) -> Iterator[tuple[_Entry, _Entry]]:
+    """(earlier, later) pairs: consecutive years first, then (``all``) the MinHash candidates."""
+    seen: set[tuple[int, int]] = set()
+    for b, a in _consecutive(entries):
+        seen.add((min(a.index, b.index), max(a.index, b.index)))
+        yield a, b
+    if mode is SimilarityMode.ALL:
+        by_position = [e for e in entries if e.signature is not None]
+        sigs = [e.signature for e in by_position if e.signature is not None]
+        for i, j in candidates(sigs):
+            x, y = by_position[i], by_position[j]
+            if (x.index, y.index) in seen:
+                continue
+            yield (y, x) if (y.year, y.index) < (x.year, x.index) else (x, y)
+
+
+def _compare(
+    ea: _Entry,
+    a: DisclosureReport,
+    eb: _Entry,
+    b: DisclosureReport,
+    copied: float,
+    similar: float,
+    min_passage: int,
+) -> Pair | None:
+    da, db = Document.of(a), Document.of(b)
+    found = similarity(da, db)
+    verdict = found.verdict(copied=copied, similar=similar)
+    if verdict is None:
+        return None
+    consecutive = (
+        ea.publisher is not None and ea.publisher == eb.publisher and eb.year == ea.year + 1
+    )
+    return Pair(
+        file_a=ea.file,
+        file_b=eb.file,
+        publisher_a=ea.publisher,
+        publisher_b=eb.publisher,
+        year_a=ea.year,
+        year_b=eb.year,
+        relation="consecutive" if consecutive else "other",
+        jaccard=found.jaccard,
+        containment=found.containment,
+        verdict=verdict,
+        passages=tuple(passages(da, db, min_length=min_passage)),
+    )
+
+
+class Collector:
+    """A sink that keeps everything in lists: for small corpora and tests."""
+
+    def __init__(self) -> None:
+        self.results: list[FileResult] = []
+        self.cross_years: list[CrossYear] = []
+        self.pairs: list[Pair] = []
+
+    def result(self, result: FileResult) -> None:
+        self.results.append(result)
+
+    def cross_year(self, found: CrossYear) -> None:
+        self.cross_years.append(found)
+
+    def pair(self, pair: Pair) -> None:
+        self.pairs.append(pair)
+
+
+def cross_year(
+    reports: Mapping[str, DisclosureReport] | Iterable[tuple[str, DisclosureReport]],
+) -> list[CrossYear]:
+    """The rules comparing years (:func:`year_rules`) on each report that has last year's report of its
+    publisher among ``reports`` (named by a key, a file name say), in memory; by publisher then year.
+
+    Reports are grouped by publisher (发布机构, else the signature's authority) and year; a report
+    without either is in no group.
+    """
+    named = list(reports.items() if isinstance(reports, Mapping) else reports)
+    entries = [
+        _Entry(i, key, publisher(report), report.year, 0, 0, None)
+        for i, (key, report) in enumerate(named)
+    ]
+    codes = year_rules()
+    found = []
+    for b, a in _consecutive(entries):
+        report, previous = named[b.index][1], named[a.index][1]
+        found.append(
+            CrossYear(
+                file=b.file,
+                previous_file=a.file,
+                publisher=b.publisher or "",
+                year=b.year,
+                diagnostics=tuple(validate(report, select=codes, previous=previous)),
+            )
+        )
+    return found

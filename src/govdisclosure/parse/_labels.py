@@ -1,0 +1,221 @@
+"""The labels of the statutory tables as a reader meets them: normalised, indexed, matched with tolerance.
+
+The labels themselves are the model's (``BLOCKS``, ``ROWS``, ``COLUMNS``, ``GROUPS``, ``CORNER`` of each
+format), so a label changes in one place. A cell matches a label exactly once both are normalised
+(:func:`normalise`); failing that, through a known typo or variant (:data:`TABLE_LABEL_TYPOS`,
+:data:`TABLE_LABEL_VARIANTS`), or by similarity (:data:`TABLE_LABEL_SIMILARITY`): those are approximate, and
+the reader says so (GP501).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from typing import Final
+
+import attrs
+
+from govdisclosure.model import (
+    ReportFormat,
+    RowKind,
+    Table2V2019,
+    Table2V2021,
+    Table3V2019,
+    Table3V2021,
+    Table4,
+)
+from govdisclosure.parse._vocabulary import (
+    TABLE_CORNER_WORD,
+    TABLE_LABEL_SIMILARITY,
+    TABLE_LABEL_TYPOS,
+    TABLE_LABEL_VARIANTS,
+)
+
+__all__ = ["LABELS", "Label", "Match", "match_label", "normalise", "owners"]
+
+V2019, V2021 = ReportFormat.V2019, ReportFormat.V2021
+BOTH: Final = frozenset({V2019, V2021})
+
+# Quotation marks of every width and style, as one.
+_QUOTES: Final = str.maketrans(dict.fromkeys("“”„‟＂「」『』〝〞", '"'))
+# A numbering 1、 or 1． written for the format's 1. (NFKC has already made ． a .).
+_NUMBERING: Final = re.compile(r"^(\d{1,2})[、,]")
+_INVISIBLE: Final = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", ""))
+
+
+def normalise(text: str) -> str:
+    """A label as compared: NFKC (full-width and half-width forms agree), no white space, one kind of
+    quotation mark, and a numbering ``1、`` as ``1.``.
+
+    >>> normalise("（二）部分公开（区分处理的，只计这一情形）") == normalise("(二)部分公开(区分处理的,只计这一情形)")
+    True
+    >>> normalise("商业 企业"), normalise("3.危及“三安全一稳定”"), normalise("1、属于国家秘密")
+    ('商业企业', '3.危及"三安全一稳定"', '1.属于国家秘密')
+    """
+    flat = "".join(unicodedata.normalize("NFKC", text).split()).translate(_INVISIBLE)
+    return _NUMBERING.sub(r"\1.", flat.translate(_QUOTES))
+
+
+@attrs.frozen
+class Label:
+    """A label of a statutory table: which table, what it labels, its text as printed, its formats.
+
+    ``role`` is ``title`` (a block of table 二), ``header`` (信息内容), ``column`` (a figure column),
+    ``heading`` (a header cell above columns: 申请人情况, 行政复议 …), ``corner`` (table 三's top-left cell),
+    ``row`` (a row with figures), ``sum`` (a computed row: （三）不予公开 …) or ``group`` (三、本年度办理结果).
+    """
+
+    table: str
+    role: str
+    key: str
+    text: str
+    versions: frozenset[ReportFormat]
+
+
+def _labels() -> tuple[Label, ...]:
+    found: dict[tuple[str, str, str, str], set[ReportFormat]] = {}
+
+    def add(table: str, role: str, key: str, text: str, version: ReportFormat) -> None:
+        found.setdefault((table, role, key, text), set()).add(version)
+
+    for t2 in (Table2V2019, Table2V2021):
+        for block in t2.BLOCKS:
+            add("t2", "title", block.title, block.title, t2.VERSION)
+            add("t2", "header", "header", block.header, t2.VERSION)
+            for column in block.columns:
+                add("t2", "column", column.key, column.label, t2.VERSION)
+            for row in block.rows:
+                add("t2", "row", row.key, row.label, t2.VERSION)
+    for t3 in (Table3V2019, Table3V2021):
+        add("t3", "corner", "corner", t3.CORNER, t3.VERSION)
+        for column in t3.COLUMNS:
+            add("t3", "column", column.key, column.label, t3.VERSION)
+            for heading in column.headers:
+                add("t3", "heading", heading, heading, t3.VERSION)
+        for spec in t3.ROWS:
+            role = {RowKind.DATA: "row", RowKind.SUM: "sum", RowKind.GROUP: "group"}[spec.kind]
+            add("t3", role, spec.key, spec.label, t3.VERSION)
+    for version in (V2019, V2021):
+        for group in Table4.GROUPS:
+            add("t4", "heading", group.key, group.label, version)
+            for heading in group.headers:
+                add("t4", "heading", heading, heading, version)
+            for column in group.columns:
+                add("t4", "column", column.key, column.label, version)
+    return tuple(
+        Label(table, role, key, text, frozenset(versions))
+        for (table, role, key, text), versions in found.items()
+    )
+
+
+LABELS: Final = _labels()
+"""Every label of the three tables in both formats."""
+
+_BY_NORM: Final[dict[str, tuple[Label, ...]]] = {}
+for _label in LABELS:
+    _BY_NORM[normalise(_label.text)] = (*_BY_NORM.get(normalise(_label.text), ()), _label)
+_VARIANTS: Final = {normalise(k): normalise(v) for k, v in TABLE_LABEL_VARIANTS.items()}
+_TYPOS: Final = tuple((normalise(wrong), normalise(right)) for wrong, right in TABLE_LABEL_TYPOS)
+_CORNER: Final = normalise(TABLE_CORNER_WORD)
+# The candidates of a similarity match: each table's labels in each format, with their normalised texts
+# (block titles differ by one character: they are matched exactly only).
+_CANDIDATES: Final = {
+    (table, version): tuple(
+        (normalise(label.text), label)
+        for label in LABELS
+        if label.table == table and version in label.versions and label.role != "title"
+    )
+    for table in ("t2", "t3", "t4")
+    for version in (V2019, V2021)
+}
+
+
+@attrs.frozen
+class Match:
+    """A cell read as a label: which, and how (``exact``; or approximately: ``typo``, ``variant``,
+    ``similar``)."""
+
+    label: Label
+    how: str
+
+    @property
+    def approximate(self) -> bool:
+        return self.how != "exact"
+
+
+def _known(norm: str) -> tuple[tuple[Label, ...], str]:
+    """The labels a normalised text is exactly, or through a known typo or variant; and how."""
+    labels = _BY_NORM.get(norm)
+    if labels:
+        return labels, "exact"
+    fixed = norm
+    for wrong, right in _TYPOS:
+        if wrong in fixed:
+            fixed = fixed.replace(wrong, right)
+    if fixed != norm:
+        labels = _BY_NORM.get(fixed) or _BY_NORM.get(_VARIANTS.get(fixed, ""))
+        if labels:
+            return labels, "typo"
+    variant = _VARIANTS.get(norm)
+    if variant is not None:
+        return _BY_NORM[variant], "variant"
+    if _CORNER in norm:
+        return tuple(label for label in LABELS if label.role == "corner"), "variant"
+    return (), ""
+
+
+def owners(norm: str) -> frozenset[str]:
+    """The tables (``t2``, ``t3``, ``t4``) that have a label the normalised text is (exactly, or through a
+    known typo or variant), in either format."""
+    labels, _ = _known(norm)
+    return frozenset(label.table for label in labels)
+
+
+def versions_of(norm: str, table: str) -> frozenset[ReportFormat]:
+    """The formats whose table ``table`` has a label the normalised text is (exactly or as a known typo or
+    variant): evidence of the format."""
+    labels, _ = _known(norm)
+    found: frozenset[ReportFormat] = frozenset()
+    for label in labels:
+        if label.table == table:
+            found |= label.versions
+    return found
+
+
+def match_label(norm: str, table: str, version: ReportFormat) -> list[Match]:
+    """The labels of ``table`` in ``version`` that the normalised cell text ``norm`` reads as: every label
+    it is exactly or through a known typo or variant (a text can label several cells: 总计, 结果维持 …);
+    failing that, the one label it is most similar to, if similar enough; else none.
+
+    >>> [(m.label.key, m.how) for m in match_label(normalise("5.属于三类内容事务信息"), "t3", V2021)]
+    [('withheld_internal_affairs', 'typo')]
+    >>> [(m.label.key, m.how) for m in match_label(normalise("4.保护第三方合法权利"), "t3", V2021)]
+    [('withheld_third_party_rights', 'similar')]
+    >>> match_label(normalise("规范性文件"), "t2", V2021)
+    []
+    """
+    labels, how = _known(norm)
+    found = [
+        Match(label, how) for label in labels if label.table == table and version in label.versions
+    ]
+    if found or labels:
+        return found
+    # Hand-written around difflib: a similarity search over one table's labels, cheapest bounds first.
+    best: Label | None = None
+    best_ratio = TABLE_LABEL_SIMILARITY
+    tie = False
+    matcher = SequenceMatcher(autojunk=False)
+    matcher.set_seq2(norm)
+    for text, label in _CANDIDATES[(table, version)]:
+        matcher.set_seq1(text)
+        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio > best_ratio or (ratio == best_ratio and best is None):
+            best, best_ratio, tie = label, ratio, False
+        elif ratio == best_ratio:
+            tie = True
+    if best is None or tie:
+        return []
+    return [Match(best, "similar")]

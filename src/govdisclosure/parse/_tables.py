@@ -1,0 +1,763 @@
+"""The statutory tables 二, 三 and 四 read from a page's table rows (表格解析).
+
+Hand-written: no library reads these tables from the ways pages flatten them. One reader serves every
+source; what it is given is a run of rows, each a list of cells (text and where it is in the source):
+
+- HTML: the rows of a ``<table>``, each cell placed in the grid (its column after row and column spans);
+- text with a line per row, cells ended by ``|`` (``规章 | 0 | 0 | 0 |``; the text rendering's layout, and
+  pages whose tables text extraction flattened so); rule lines (``----+----+``) are skipped;
+- text with a cell per line, each ended by ``|`` (``规章 |`` then ``0 |`` …); there a line of pipes alone
+  (``||``, ``|||``) is what was left of empty or merged cells at a row's end, and is skipped.
+
+The reader walks the cells in reading order and is led by the labels (a label is matched after normalising,
+with tolerance: :mod:`._labels`). A label of table 二, 三 or 四 starts (or resumes) that table; a row label
+starts a row, and the figures after it, up to the next label, are its cells in column order (the cells of a
+row are never placed by guesswork: a row with more figures than columns, or fewer, is reported and left
+blank). Table 四 has no row labels: its 15 figures are the cells of the rows under its header. The format
+(2019 or 2021) is told by the labels only one format has (行政规范性文件, 本年制发件数 … against 规范性文件,
+本年新制作数量 …), else by the report's year.
+
+A table is read as far as it goes: a run that ends inside a row gives that row the figures it has, and the
+reader says where the table stopped (GP504). Rows the format has but the page lacks are blank and reported.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any, Final, Protocol
+
+import attrs
+
+from govdisclosure.model import (
+    CellKind,
+    ColumnSpec,
+    Money,
+    MoneyUnit,
+    ReportFormat,
+    RowKind,
+    Span,
+    StatutoryTables,
+    StatutoryTablesV2019,
+    StatutoryTablesV2021,
+    Table2V2019,
+    Table2V2021,
+    Table3V2019,
+    Table3V2021,
+    Table4,
+)
+from govdisclosure.parse._context import Context
+from govdisclosure.parse._html import Table, TableCell
+from govdisclosure.parse._labels import Match, match_label, normalise, owners, versions_of
+from govdisclosure.parse._lines import Line
+from govdisclosure.parse._vocabulary import TABLE_BLANK_MARKS
+
+__all__ = ["NO_TABLES", "Cell", "TablesRead", "read_tables", "split_cells", "table_runs"]
+
+V2019, V2021 = ReportFormat.V2019, ReportFormat.V2021
+_NAMES: Final = {"t2": "二", "t3": "三", "t4": "四"}
+_T2: Final[dict[ReportFormat, Any]] = {V2019: Table2V2019, V2021: Table2V2021}
+_T3: Final[dict[ReportFormat, Any]] = {V2019: Table3V2019, V2021: Table3V2021}
+_MINUS: Final = str.maketrans({"−": "-", "–": "-", "﹣": "-"})
+_FIGURE: Final = re.compile(
+    r"(?P<sign>[+\-])?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?"
+    r"(?P<unit>万元|亿元|元|件|个|项|条|次|宗)?"
+)
+_MONEY_UNITS: Final = {"元": MoneyUnit.YUAN, "万元": MoneyUnit.WAN_YUAN, "亿元": MoneyUnit.YI_YUAN}
+_RULE: Final = re.compile(r"[-+]*\+[-+]*")
+_PIPES: Final = "|｜"
+_MAX_CELL_WORD: Final = (
+    3  # a word this long or shorter among a row's figures is a cell (无), not a label
+)
+
+
+@attrs.frozen
+class Cell:
+    """A cell as the reader gets it: its text (stripped), where it is in the source, and its grid column
+    where the source has a grid (HTML)."""
+
+    text: str
+    start: int
+    end: int
+    col: int | None = None
+
+
+def split_cells(text: str, source: int) -> list[Cell]:
+    """The cells of a text line, each ended by ``|`` (or ``｜``); text after the last ``|`` is a cell too
+    when it is not blank.
+
+    >>> [c.text for c in split_cells("规章 | 0 |  | 3 |", 0)]
+    ['规章', '0', '', '3']
+    >>> [c.text for c in split_cells("||", 0)], [c.text for c in split_cells("行政许可 | 0", 0)]
+    (['', ''], ['行政许可', '0'])
+    """
+    cells: list[Cell] = []
+    start = 0
+    size = len(text)
+    while start <= size:
+        end = start
+        while end < size and text[end] not in _PIPES:
+            end += 1
+        if end == size and (start == size or not text[start:].strip()):
+            break  # nothing after the last |
+        piece = text[start:end]
+        stripped = piece.strip()
+        left = start + (len(piece) - len(piece.lstrip()))
+        cells.append(Cell(stripped, source + left, source + left + len(stripped)))
+        start = end + 1
+    return cells
+
+
+@attrs.frozen
+class _Token:
+    """A cell in reading order: ``kind`` is ``blank``, ``figure`` or ``text``."""
+
+    cell: Cell
+    kind: str
+    norm: str
+    line: int
+    figure: re.Match[str] | None = None
+
+
+def _token(cell: Cell, line: int) -> _Token:
+    text = cell.text
+    if not text:
+        return _Token(cell, "blank", "", line)
+    flat = unicodedata.normalize("NFKC", text).strip().translate(_MINUS)  # 1 1 is not 11
+    if flat in TABLE_BLANK_MARKS:
+        return _Token(cell, "blank", flat, line)
+    m = _FIGURE.fullmatch(flat)
+    if m is not None:
+        return _Token(cell, "figure", flat, line, m)
+    return _Token(cell, "text", normalise(text), line)
+
+
+def _cell_like(token: _Token) -> bool:
+    """A short word (无, 不详) that stands where a figure should: a cell, not a label."""
+    return len(token.norm) <= _MAX_CELL_WORD
+
+
+@attrs.frozen
+class TablesRead:
+    """What the reader found: the tables (None when none was found), the lines they were read from, and
+    the format they are in."""
+
+    tables: StatutoryTables | None
+    lines: frozenset[int]
+    """the indices of the source lines the tables were read from (not body text)"""
+    version: ReportFormat | None
+
+
+NO_TABLES: Final = TablesRead(None, frozenset(), None)
+"""What a page without tables gives."""
+
+
+# -------------------------------------------------------------------------------------------------
+# Cells
+
+
+class _Reporter(Protocol):
+    """Where :func:`_value` says what it could not read: the parse's context, or a reader's pending notes."""
+
+    def report(self, code: str, path: str, span: Span | None, **fields: object) -> None: ...
+
+
+def _value(token: _Token, column: ColumnSpec, where: str, context: _Reporter) -> Any:
+    """The value of a cell for its column, or None (blank, or not a figure of this column: GP506)."""
+    if token.kind == "blank":
+        return None
+    m = token.figure
+    if m is not None:
+        sign, unit, fraction = m.group("sign"), m.group("unit"), m.group("fraction")
+        digits = m.group("number").replace(",", "")
+        kind = column.kind
+        if (
+            kind is CellKind.COUNT
+            and sign is None
+            and fraction is None
+            and unit not in _MONEY_UNITS
+        ):
+            return int(digits)
+        if kind is CellKind.SIGNED and fraction is None and unit not in _MONEY_UNITS:
+            return -int(digits) if sign == "-" else int(digits)
+        if (
+            kind in (CellKind.AMOUNT, CellKind.MONEY)
+            and sign != "-"
+            and unit in (None, *_MONEY_UNITS)
+        ):
+            number = Decimal(digits + ("." + fraction if fraction else ""))
+            if kind is CellKind.AMOUNT:  # in 万元, as the header says
+                if unit is None or unit == "万元":
+                    return number
+                return number * _MONEY_UNITS[unit].factor / MoneyUnit.WAN_YUAN.factor
+            if unit is None:
+                context.report(
+                    "GP512", where, _span(token), found=token.cell.text, column=column.label
+                )
+                return Money(number)
+            money_unit = _MONEY_UNITS[unit]
+            return Money(number * money_unit.factor, money_unit)
+    context.report("GP506", where, _span(token), found=token.cell.text, column=column.label)
+    return None
+
+
+def _span(token: _Token) -> Span:
+    return Span(token.cell.start, token.cell.end)
+
+
+# -------------------------------------------------------------------------------------------------
+# The tables
+
+
+@attrs.frozen
+class _Slot:
+    """A row of a table with figures or a label (二, 三): printed order, label, role, figure columns."""
+
+    index: int
+    key: str
+    label: str
+    role: str  # row, sum, group
+    columns: tuple[ColumnSpec, ...]
+
+
+class _Pending:
+    __slots__ = ("label", "slot", "tokens")
+
+    def __init__(self, slot: _Slot, label: _Token) -> None:
+        self.slot = slot
+        self.label = label
+        self.tokens: list[_Token] = []
+
+
+class _Reader:
+    """One table being read, across the runs of rows it is in."""
+
+    def __init__(self, table: str, version: ReportFormat, context: Context) -> None:
+        self.table = table
+        self.name = _NAMES[table]
+        self.version = version
+        self.context = context
+        self.labels: set[tuple[str, str]] = set()
+        self.diagnostics: list[tuple[str, str, Span | None, dict[str, object]]] = []
+        self.provenance: list[tuple[str, tuple[int, int]]] = []
+        self.shifted: list[str] = []
+
+    @property
+    def found(self) -> bool:
+        """Enough of the table's labels to say it is this table (two: one word could be chance)."""
+        return len(self.labels) >= 2
+
+    def note(self, code: str, path: str, token: _Token | None, **fields: object) -> None:
+        self.diagnostics.append((code, path, None if token is None else _span(token), fields))
+
+    def matched(self, token: _Token, match: Match, path: str) -> None:
+        self.labels.add((match.label.role, match.label.key))
+        if match.approximate:
+            self.note(
+                "GP501",
+                path,
+                token,
+                found=token.cell.text,
+                expected=match.label.text,
+                table=self.name,
+            )
+
+    def values(
+        self, tokens: Sequence[_Token], columns: Sequence[ColumnSpec], path: str
+    ) -> list[Any]:
+        """The cells' values in column order (blank where a token is missing), with their provenance."""
+        sink = _Sink(self)
+        found: list[Any] = []
+        for k, column in enumerate(columns):
+            if k >= len(tokens):
+                found.append(None)
+                continue
+            token = tokens[k]
+            where = f"{path}.{column.key}"
+            value = _value(token, column, where, sink)
+            if value is not None:
+                self.provenance.append((where, (token.cell.start, token.cell.end)))
+            found.append(value)
+        return found
+
+    def check_columns(
+        self, tokens: Sequence[_Token], expected: Sequence[int | None], label: str
+    ) -> None:
+        """HTML: the figures' grid columns against their headers' (a wrong colspan shifts them)."""
+        cols = [t.cell.col for t in tokens]
+        known = len(cols) == len(expected) and None not in cols and None not in expected
+        if known and cols != list(expected):
+            self.shifted.append(label)
+
+    def flush(self) -> None:
+        for code, path, span, fields in self.diagnostics:
+            self.context.report(code, path, span, **fields)
+        for path, bounds in self.provenance:
+            self.context.source(path, bounds)
+
+
+class _Sink:
+    """Lets :func:`_value` report into a reader's pending diagnostics."""
+
+    def __init__(self, reader: _Reader) -> None:
+        self.reader = reader
+
+    def report(self, code: str, path: str, span: Span | None, **fields: object) -> None:
+        self.reader.diagnostics.append((code, path, span, dict(fields, table=self.reader.name)))
+
+
+def _slots(table: str, version: ReportFormat) -> tuple[_Slot, ...]:
+    if table == "t2":
+        return tuple(
+            _Slot(k, row.key, row.label, "row", block.columns)
+            for k, (block, row) in enumerate(
+                (block, row) for block in _T2[version].BLOCKS for row in block.rows
+            )
+        )
+    t3 = _T3[version]
+    roles = {RowKind.DATA: "row", RowKind.SUM: "sum", RowKind.GROUP: "group"}
+    return tuple(
+        _Slot(
+            k,
+            spec.key,
+            spec.label,
+            roles[spec.kind],
+            t3.COLUMNS if spec.kind is RowKind.DATA else (),
+        )
+        for k, spec in enumerate(t3.ROWS)
+    )
+
+
+class _RowReader(_Reader):
+    """Table 二 or 三: rows led by their labels."""
+
+    def __init__(self, table: str, version: ReportFormat, context: Context) -> None:
+        super().__init__(table, version, context)
+        self.slots = _slots(table, version)
+        self.by_key = {slot.key: slot for slot in self.slots}
+        self.pending: _Pending | None = None
+        self.orphans = False  # figures after an unknown label, or outside any row: not read
+        self.seen: dict[str, int] = {}  # row key → index, for rows met (read or reported)
+        self.at: dict[str, _Token] = {}  # row key → its label's cell
+        self.rows: dict[str, list[Any]] = {}
+        self.cut: dict[str, int] = {}  # rows a run ended inside → how many figures they had
+        self.column_cols: dict[str, int] = {}  # HTML: the grid column of each column header
+
+    def path(self, key: str) -> str:
+        return f"$.tables.{self.table}.rows.{key}"
+
+    def text(self, token: _Token, matches: list[Match], line_labels: bool) -> None:
+        pending = self.pending
+        if (
+            not matches
+            and pending is not None
+            and _cell_like(token)
+            and len(pending.tokens) < len(pending.slot.columns)
+        ):
+            pending.tokens.append(token)  # a word where a figure should be (无): GP506
+            return
+        self.close(cut=False)
+        if not matches:
+            self.note(
+                "GP509", f"$.tables.{self.table}", token, found=token.cell.text, table=self.name
+            )
+            self.orphans = True
+            return
+        match = matches[0]
+        label = match.label
+        self.orphans = False
+        if label.role in ("row", "sum", "group"):
+            slot = self.by_key[label.key]
+            self.matched(token, match, self.path(slot.key))
+            if slot.key in self.seen:
+                self.note(
+                    "GP511", self.path(slot.key), token, found=token.cell.text, table=self.name
+                )
+                self.orphans = True
+                return
+            self.seen[slot.key] = slot.index
+            self.at[slot.key] = token
+            self.pending = _Pending(slot, token)
+            return
+        self.matched(token, match, f"$.tables.{self.table}")
+        if label.role == "title":
+            self.column_cols = {}
+        elif label.role == "column" and token.cell.col is not None:
+            self.column_cols.setdefault(label.key, token.cell.col)
+
+    def figure(self, token: _Token) -> None:
+        if self.pending is not None:
+            self.pending.tokens.append(token)
+        elif token.kind == "figure" and not self.orphans:
+            self.note(
+                "GP509", f"$.tables.{self.table}", token, found=token.cell.text, table=self.name
+            )
+            self.orphans = True
+
+    def close(self, cut: bool) -> None:
+        pending, self.pending = self.pending, None
+        if pending is None:
+            return
+        slot, tokens = pending.slot, pending.tokens
+        n = len(slot.columns)
+        extra = [t for t in tokens[n:] if t.kind != "blank"]
+        path = self.path(slot.key)
+        if extra:
+            self.note(
+                "GP502",
+                path,
+                pending.label,
+                row=slot.label,
+                table=self.name,
+                count=n + len([t for t in tokens[n:] if t.kind != "blank"]),
+                columns=n,
+                found=" | ".join(t.cell.text for t in tokens),
+            )
+            return
+        if not n:
+            return
+        if len(tokens) < n and not cut:
+            self.note(
+                "GP503",
+                path,
+                pending.label,
+                row=slot.label,
+                table=self.name,
+                count=len(tokens),
+                columns=n,
+                found=" | ".join(t.cell.text for t in tokens),
+            )
+            return
+        taken = tokens[:n]
+        self.rows[slot.key] = self.values(taken, slot.columns, path)
+        if len(tokens) < n:
+            self.cut[slot.key] = len(tokens)
+        else:
+            self.check_columns(
+                taken, [self.column_cols.get(c.key) for c in slot.columns], slot.label
+            )
+
+    def end(self, cut: bool) -> None:
+        self.close(cut)
+        self.orphans = False
+
+    def finish(self) -> None:
+        data = [slot for slot in self.slots if slot.role == "row"]
+        last = max(
+            (self.seen[s.key] for s in data if s.key in self.seen), default=-1
+        )  # the last data row met
+        for key, count in self.cut.items():
+            if self.seen[key] != last:  # a run ended inside a row, and the table went on after it
+                slot = self.by_key[key]
+                del self.rows[key]
+                self.note(
+                    "GP503",
+                    self.path(key),
+                    self.at[key],
+                    row=slot.label,
+                    table=self.name,
+                    count=count,
+                    columns=len(slot.columns),
+                    found="",
+                )
+        missing_after = [s for s in data if s.index > last]
+        for slot in data:
+            if slot.index < last and slot.key not in self.seen:
+                self.note("GP505", self.path(slot.key), None, row=slot.label, table=self.name)
+        last_slot = next((s for s in data if s.index == last), None)
+        if last_slot is None:
+            self.note(
+                "GP504",
+                f"$.tables.{self.table}",
+                None,
+                table=self.name,
+                row="表头",
+                read=0,
+                columns=0,
+                missing=len(data),
+            )
+        elif missing_after or last_slot.key in self.cut:
+            self.note(
+                "GP504",
+                self.path(last_slot.key),
+                self.at[last_slot.key],
+                table=self.name,
+                row=last_slot.label,
+                read=self.cut.get(last_slot.key, len(last_slot.columns)),
+                columns=len(last_slot.columns),
+                missing=len(missing_after),
+            )
+        if self.shifted:
+            self.note(
+                "GP507",
+                f"$.tables.{self.table}",
+                None,
+                table=self.name,
+                row=self.shifted[0],
+                count=len(self.shifted),
+            )
+        self.flush()
+
+    def build(self) -> Any:
+        if self.table == "t2":
+            return _T2[self.version].from_rows(self.rows)
+        return _T3[self.version].from_rows(self.rows)
+
+
+class _T4Reader(_Reader):
+    """Table 四: a header of labels, then one row of 15 figures (three groups of five)."""
+
+    def __init__(self, version: ReportFormat, context: Context) -> None:
+        super().__init__("t4", version, context)
+        self.columns = [(g, c) for g in Table4.GROUPS for c in g.columns]
+        self.header_cols: list[int | None] = []
+        self.tokens: list[_Token] = []
+        self.cut = False
+        self.done = False
+        self.values_read: list[
+            Any
+        ] = []  # the 15 cells' values, once read (blank if the row was not)
+
+    def text(self, token: _Token, matches: list[Match], line_labels: bool) -> None:
+        if not matches:
+            if not line_labels and _cell_like(token) and not self.done:
+                self.tokens.append(token)  # a word where a figure should be (无): GP506
+                return
+            self.note("GP509", "$.tables.t4", token, found=token.cell.text, table=self.name)
+            return
+        self.matched(token, matches[0], "$.tables.t4")
+        if matches[0].label.role == "column" and len(self.header_cols) < len(self.columns):
+            self.header_cols.append(token.cell.col)
+
+    def figure(self, token: _Token, header_line: bool = False) -> None:
+        if header_line or self.done:
+            return  # the empty cells of the header rows
+        self.tokens.append(token)
+
+    def end(self, cut: bool) -> None:
+        if self.tokens:
+            self.done = True
+            self.cut = cut
+
+    def finish(self) -> None:
+        n = len(self.columns)
+        tokens = self.tokens
+        extra = [t for t in tokens[n:] if t.kind != "blank"]
+        if extra:
+            self.note(
+                "GP502",
+                "$.tables.t4",
+                tokens[0],
+                row="行政复议、行政诉讼",
+                table=self.name,
+                count=n + len(extra),
+                columns=n,
+                found=" | ".join(t.cell.text for t in tokens),
+            )
+        elif len(tokens) < n and not (self.cut or not tokens):
+            self.note(
+                "GP503",
+                "$.tables.t4",
+                tokens[0],
+                row="行政复议、行政诉讼",
+                table=self.name,
+                count=len(tokens),
+                columns=n,
+                found=" | ".join(t.cell.text for t in tokens),
+            )
+        else:
+            values = []
+            for k, (group, column) in enumerate(self.columns):
+                path = f"$.tables.t4.{group.key}"
+                values.append(self.values(tokens[k : k + 1], [column], path)[0])
+            self.values_read = values
+            if len(tokens) < n:
+                group, column = self.columns[len(tokens)] if tokens else self.columns[0]
+                self.note(
+                    "GP504",
+                    f"$.tables.t4.{group.key}",
+                    tokens[-1] if tokens else None,
+                    table=self.name,
+                    row=f"{group.label}{column.label}" if tokens else "表头",
+                    read=len(tokens),
+                    columns=n,
+                    missing=0,
+                )
+            elif len(self.header_cols) == n:
+                self.check_columns(tokens[:n], self.header_cols, "行政复议、行政诉讼")
+        if self.shifted:
+            self.note("GP507", "$.tables.t4", None, table=self.name, row=self.shifted[0], count=1)
+        self.flush()
+
+    def build(self) -> Table4:
+        values = self.values_read
+        if not values:
+            return Table4()
+        groups: dict[str, list[Any]] = {}
+        for (group, _), value in zip(self.columns, values, strict=True):
+            groups.setdefault(group.key, []).append(value)
+        return Table4.from_groups(groups)
+
+
+# -------------------------------------------------------------------------------------------------
+# Runs of rows, and the tables in them
+
+Row = tuple[int, list[Cell]]
+"""A row as the reader gets it: the index of its source line, and its cells (none for a rule line)."""
+
+
+class _Run:
+    """A run's rows as tokens, and its layout."""
+
+    __slots__ = ("cell_per_line", "last", "rows")
+
+    def __init__(self, run: Sequence[Row]) -> None:
+        # A cell per line (二道区): no line has two cells with text. Rows are then not lines: a row's
+        # figures follow its label across lines, and a line of pipes alone is debris, dropped.
+        self.cell_per_line = all(sum(1 for c in cells if c.text) <= 1 for _, cells in run)
+        self.last = run[-1][0] if run else -1
+        self.rows = [
+            (line, [_token(cell, line) for cell in cells])
+            for line, cells in run
+            if cells
+            and not (self.cell_per_line and len(cells) >= 2 and not any(c.text for c in cells))
+        ]
+
+
+def _version(runs: Iterable[_Run], year: int) -> tuple[ReportFormat, bool]:
+    """The tables' format by the labels only one format has, else by the year; and whether the labels
+    told it."""
+    votes = {V2019: 0, V2021: 0}
+    for run in runs:
+        for _, tokens in run.rows:
+            for token in tokens:
+                if token.kind != "text":
+                    continue
+                for table in owners(token.norm):
+                    versions = versions_of(token.norm, table)
+                    if len(versions) == 1:
+                        votes[next(iter(versions))] += 1
+    if votes[V2019] != votes[V2021]:
+        return (V2019 if votes[V2019] > votes[V2021] else V2021), True
+    return (V2019 if 2019 <= year <= 2020 else V2021), False
+
+
+def read_tables(runs: Sequence[Sequence[Row]], year: int, context: Context) -> TablesRead:
+    """The statutory tables in the runs of table rows of a page (each run: rows with no other text between
+    them). A run with no table of the format stays text (its lines are not in the result)."""
+    tokenised = [_Run(run) for run in runs]
+    if not any(run.rows for run in tokenised):
+        return NO_TABLES
+    version, told = _version(tokenised, year)
+    readers: dict[str, _RowReader | _T4Reader] = {}
+    spans: list[
+        list[Any]
+    ] = []  # [table, first line, last line] of each stretch of a run read as a table
+    for run in tokenised:
+        current: _RowReader | _T4Reader | None = None
+        first_span = len(spans)
+        for line, tokens in run.rows:
+            header_line = any(t.kind == "text" and "t4" in owners(t.norm) for t in tokens)
+            for token in tokens:
+                if token.kind != "text":
+                    if isinstance(current, _T4Reader):
+                        current.figure(token, header_line)
+                    elif current is not None:
+                        current.figure(token)
+                    continue
+                named = owners(token.norm)
+                if len(named) == 1 and (current is None or current.table not in named):
+                    if current is not None:
+                        current.end(cut=False)
+                    table = next(iter(named))
+                    current = readers.get(table)
+                    if current is None:
+                        current = readers[table] = (
+                            _T4Reader(version, context)
+                            if table == "t4"
+                            else _RowReader(table, version, context)
+                        )
+                    spans.append([table, line, line])
+                if current is not None:
+                    current.text(
+                        token, match_label(token.norm, current.table, version), header_line
+                    )
+            if isinstance(current, _RowReader) and not run.cell_per_line:
+                current.close(cut=line == run.last)  # a line is a row: its figures end with it
+        if current is not None:
+            current.end(cut=True)
+        # A stretch runs to the line before the next one, the last to the end of the run (rule lines and
+        # rows of pipes after the last cell are the table's).
+        for k in range(first_span, len(spans)):
+            spans[k][2] = spans[k + 1][1] - 1 if k + 1 < len(spans) else run.last
+    found = {table: reader for table, reader in readers.items() if reader.found}
+    if not found:
+        return NO_TABLES
+    for reader in found.values():
+        reader.finish()
+    for table in ("t2", "t3", "t4"):
+        if table not in found:
+            context.report("GP510", f"$.tables.{table}", None, table=_NAMES[table])
+    implied = V2019 if 2019 <= year <= 2020 else V2021 if year >= 2021 else None
+    if told and year and implied is not version:
+        context.report(
+            "GP508",
+            "$.format",
+            None,
+            found=version.value,
+            year=year,
+            expected="" if implied is None else implied.value,
+        )
+    kwargs: dict[str, Any] = {table: reader.build() for table, reader in found.items()}
+    tables: StatutoryTables = (
+        StatutoryTablesV2019(**kwargs) if version is V2019 else StatutoryTablesV2021(**kwargs)
+    )
+    lines = frozenset(
+        line for table, first, last in spans if table in found for line in range(first, last + 1)
+    )
+    return TablesRead(tables, lines, version)
+
+
+def table_runs(
+    lines: Sequence[Line], content: Sequence[int], html: Sequence[Table] = ()
+) -> list[list[Row]]:
+    """The runs of table rows among the content lines ``content`` (indices into ``lines``): lines with a
+    ``|`` and the rule lines among them, with no other content line between. A line that is a row of an
+    HTML table (``html``, from :func:`._html.extract_text`) has that row's cells, placed in the grid;
+    other lines are split at ``|``."""
+    runs: list[list[Row]] = []
+    run: list[Row] = []
+    rows: list[tuple[int, int, tuple[TableCell, ...]]] = []  # HTML rows by where their line is
+    for table in html:
+        for cells in table.rows:
+            if cells:
+                rows.append((cells[0].start, cells[-1].end + 2, cells))
+    rows.sort(key=lambda r: r[0])
+    starts = [r[0] for r in rows]
+    for i in content:
+        text = lines[i].text
+        if "|" in text or "｜" in text:
+            run.append((i, _cells(lines[i], rows, starts)))
+        elif run and _RULE.fullmatch(text):
+            run.append((i, []))
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _cells(
+    line: Line, rows: Sequence[tuple[int, int, tuple[TableCell, ...]]], starts: Sequence[int]
+) -> list[Cell]:
+    source = line.source
+    k = bisect_right(starts, source + len(line.text)) - 1
+    if k >= 0:
+        start, end, cells = rows[k]
+        if start <= source + len(line.text) and source <= end:
+            return [Cell(c.text, c.start, c.end, c.col) for c in cells]
+    return split_cells(line.text, source)

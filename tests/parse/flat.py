@@ -1,0 +1,120 @@
+"""A test-side writer of the statutory tables as real pages flatten them, from the model's metadata only.
+
+Written apart from ``govdisclosure.render`` (which has its own text layout), after the format reference
+§3–5 and the shared fixtures: each table is rows of cells, a label cell where the format prints one (a
+heading spanning rows is printed on the first of its rows only), then the figures. Two layouts:
+
+- :func:`pipe_lines`: a line per row, each cell ended by ``|`` (the 九原区 fixture);
+- :func:`cell_lines`: a line per cell, each ended by ``|``, blank cells as ``|`` alone (the 二道区 fixture);
+
+each optionally with the debris text extraction leaves at a row's end (empty cells: ``||``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from govdisclosure import CellKind, DisclosureReport, Money, ReportFormat, RowKind, StatutoryTables
+from govdisclosure.model import Table4
+
+Row = list[str]
+
+
+def figure(value: Any, kind: CellKind) -> str:
+    """A figure as pages print it (format reference §3: signed 本年增/减, money with its unit)."""
+    if value is None:
+        return ""
+    if kind is CellKind.SIGNED:
+        return f"{value:+d}" if value else "0"
+    if kind is CellKind.AMOUNT:
+        assert isinstance(value, Decimal)
+        return format(value, "f")
+    if kind is CellKind.MONEY:
+        assert isinstance(value, Money)
+        return f"{value.in_unit():f}{value.unit.value}"
+    return str(value)
+
+
+def t2_rows(tables: StatutoryTables) -> list[Row]:
+    rows: list[Row] = []
+    for block in tables.t2.BLOCKS:
+        rows.append([block.title])
+        rows.append([block.header, *(c.label for c in block.columns)])
+        for spec in block.rows:
+            cells = tables.t2[spec.key]
+            rows.append(
+                [spec.label, *(figure(getattr(cells, c.key), c.kind) for c in block.columns)]
+            )
+    return rows
+
+
+def t3_rows(tables: StatutoryTables) -> list[Row]:
+    t3 = tables.t3
+    columns = t3.COLUMNS
+    rows: list[Row] = [
+        [t3.CORNER, "申请人情况"],
+        ["自然人", "法人或其他组织", "总计"],
+        [c.label for c in columns if c.headers[-1] == "法人或其他组织"],
+    ]
+    waiting: list[str] = []  # the labels of headings printed on the line of their first sub-row
+    for spec in t3.ROWS:
+        if spec.kind is not RowKind.DATA:
+            waiting.append(spec.label)
+            continue
+        cells = getattr(t3.rows, spec.key)
+        rows.append(
+            [*waiting, spec.label, *(figure(getattr(cells, c.key), c.kind) for c in columns)]
+        )
+        waiting = []
+    return rows
+
+
+def t4_rows(tables: StatutoryTables) -> list[Row]:
+    groups = Table4.GROUPS
+    labels = [c.label for c in groups[0].columns]
+    figures = [
+        figure(getattr(getattr(tables.t4, g.key), c.key), c.kind) for g in groups for c in g.columns
+    ]
+    return [
+        ["行政复议", "行政诉讼"],
+        [*labels, groups[1].label, groups[2].label],
+        labels + labels,
+        figures,
+    ]
+
+
+def _data(row: Row) -> bool:
+    return len(row) > 1 and not any(cell in ("信息内容", "自然人") for cell in row)
+
+
+def pipe_lines(rows: list[Row], debris: bool = False) -> list[str]:
+    """A line per row, ``cell | cell |``; with ``debris``, a data row ends with two empty cells."""
+    return [" | ".join(row) + (" | ||" if debris and _data(row) else " |") for row in rows]
+
+
+def cell_lines(rows: list[Row], debris: bool = False) -> list[str]:
+    """A line per cell, ``cell |`` (``|`` where blank); with ``debris``, ``||`` after each data row."""
+    lines: list[str] = []
+    for row in rows:
+        lines += [f"{cell} |" if cell else "|" for cell in row]
+        if debris and _data(row):
+            lines.append("||")
+    return lines
+
+
+def page(report: DisclosureReport, tables: dict[str, list[str]]) -> str:
+    """The report's title and its six headings, each table's lines under its section (二 三 四), as a
+    copied page: no indent, one line per paragraph."""
+    lines = [report.title, ""]
+    where = {2: "t2", 3: "t3", 4: "t4"}
+    for section in report.body:
+        lines.append(f"{section.label}{section.heading}")
+        lines += list(section.paragraphs)
+        if section.ordinal in where:
+            lines += tables.get(where[section.ordinal], [])
+    return "\n".join(lines) + "\n"
+
+
+def year_of(version: ReportFormat) -> int:
+    return 2020 if version is ReportFormat.V2019 else 2022

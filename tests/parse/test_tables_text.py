@@ -1,0 +1,390 @@
+"""Statutory tables read from text: the renderer's layout and the two ways real pages flatten tables.
+
+Round trips (hypothesis: consistent tables of both formats, blanks included, and tables with any figures),
+then tolerance: what real pages do to labels and rows, each with its diagnostic and nothing silently wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govdisclosure import (
+    DisclosureReport,
+    ReportFormat,
+    StatutoryTables,
+    Table3V2021,
+    load,
+    statutory_body,
+    validate,
+)
+from govdisclosure.parse import ParseResult, parse_text
+from govdisclosure.render import render
+from tests.conftest import ROOT
+from tests.parse.flat import cell_lines, page, pipe_lines, t2_rows, t3_rows, t4_rows, year_of
+from tests.parse.helpers import check_provenance
+from tests.strategies_tables import any_tables, consistent_tables, with_cell
+
+EXAMPLE = ROOT / "examples" / "statutory_2021" / "report.json"
+VERSIONS = st.sampled_from([ReportFormat.V2019, ReportFormat.V2021])
+
+
+@st.composite
+def tables(draw: st.DrawFn) -> StatutoryTables:
+    version = draw(VERSIONS)
+    found: StatutoryTables = draw(consistent_tables(version) | any_tables(version))
+    return found
+
+
+def report_with(found: StatutoryTables) -> DisclosureReport:
+    year = year_of(found.version)
+    return DisclosureReport(
+        title=f"{year}年政府信息公开工作年度报告",
+        year=year,
+        format=found.version,
+        body=statutory_body(),
+        tables=found,
+    )
+
+
+def codes(result: ParseResult) -> list[str]:
+    return [d.code for d in result.diagnostics]
+
+
+@pytest.fixture(scope="module")
+def example() -> DisclosureReport:
+    return load(EXAMPLE)
+
+
+@pytest.fixture(scope="module")
+def rendered(example: DisclosureReport) -> str:
+    text = render(example, "text")
+    assert isinstance(text, str)
+    return text
+
+
+# --- round trips -----------------------------------------------------------------------------------------
+
+
+@given(tables(), st.sampled_from([None, 30]))
+def test_the_text_rendering_of_any_tables_reads_back(
+    found: StatutoryTables, width: int | None
+) -> None:
+    report = report_with(found)
+    text = render(report, "text", width=width)
+    assert isinstance(text, str)
+    result = parse_text(text)
+    assert result.report.tables == found
+    assert result.report == report  # the whole report: sections, roles, format
+    assert result.diagnostics == ()
+
+
+LAYOUTS: dict[str, Callable[..., list[str]]] = {
+    "pipe per row": pipe_lines,
+    "cell per line": cell_lines,
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@given(found=tables(), debris=st.booleans())
+def test_flattened_tables_read_back(layout: str, found: StatutoryTables, debris: bool) -> None:
+    write = LAYOUTS[layout]
+    report = report_with(found)
+    text = page(
+        report,
+        {
+            "t2": write(t2_rows(found), debris),
+            "t3": write(t3_rows(found), debris),
+            "t4": write(t4_rows(found), debris),
+        },
+    )
+    result = parse_text(text)
+    assert result.report.tables == found, text
+    assert result.diagnostics == (), text
+    assert [s.paragraphs for s in result.report.body] == [()] * 6  # no table row became a paragraph
+    check_provenance(result)
+
+
+def test_the_three_layouts_give_one_table(example: DisclosureReport, rendered: str) -> None:
+    assert example.tables is not None
+    flat = {
+        name: parse_text(
+            page(example, {t: write(rows(example.tables)) for t, rows in ROWS.items()})
+        ).report.tables
+        for name, write in LAYOUTS.items()
+    }
+    assert flat["pipe per row"] == flat["cell per line"] == parse_text(rendered).report.tables
+    assert flat["pipe per row"] == example.tables
+
+
+ROWS = {"t2": t2_rows, "t3": t3_rows, "t4": t4_rows}
+
+
+# --- tolerance -------------------------------------------------------------------------------------------
+
+
+def _replace_in_tables(text: str, old: str, new: str) -> str:
+    """``text`` with ``old`` replaced in table lines only (lines with a ``|``)."""
+    return "\n".join(line.replace(old, new) if "|" in line else line for line in text.split("\n"))
+
+
+HALF_WIDTH = str.maketrans("（）：，", "():,")
+
+
+def test_half_width_punctuation_and_spaces_in_labels_are_exact(
+    example: DisclosureReport, rendered: str
+) -> None:
+    text = "\n".join(
+        line.translate(HALF_WIDTH).replace("商业企业", "商业 企业").replace("科研机构", "科研 机构")
+        if "|" in line
+        else line
+        for line in rendered.split("\n")
+    )
+    assert "(二)部分公开(区分处理的,只计这一情形,不计其他情形)" in text
+    result = parse_text(text)
+    assert result.report.tables == example.tables
+    assert result.diagnostics == ()  # normalising is not guessing: no GP501
+
+
+PARTLY = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+
+
+@pytest.mark.parametrize(
+    ("label", "written", "key"),
+    [
+        # the known typos of 二道区 2022
+        ("5.属于三类内部事务信息", "5.属于三类内容事务信息", "withheld_internal_affairs"),
+        (PARTLY, PARTLY.replace("只计这一情形", "只计这一情况"), "partly_disclosed"),
+        # one character off: similar enough (0.91)
+        ("4.保护第三方合法权益", "4.保护第三方合法权利", "withheld_third_party_rights"),
+        # shortened: a known variant
+        (PARTLY, "（二）部分公开", "partly_disclosed"),
+    ],
+)
+def test_label_typos_are_read_and_reported(
+    example: DisclosureReport, rendered: str, label: str, written: str, key: str
+) -> None:
+    text = _replace_in_tables(rendered, label, written)
+    assert text != rendered
+    result = parse_text(text)
+    assert result.report.tables == example.tables
+    (approximate,) = result.diagnostics
+    assert (approximate.code, approximate.path) == ("GP501", f"$.tables.t3.rows.{key}")
+    assert (approximate.found, approximate.expected) == (written, label)
+    assert result.source_of(approximate.path) is None  # a label is not a value: no provenance
+    assert approximate.span is not None
+    assert result.text[approximate.span.start : approximate.span.end] == written
+
+
+def test_a_label_too_far_from_any_is_not_guessed(example: DisclosureReport, rendered: str) -> None:
+    text = _replace_in_tables(rendered, "4.保护第三方合法权益", "4.第三方权益")
+    result = parse_text(text)
+    assert result.report.tables is not None
+    assert result.report.tables.t3.rows.withheld_third_party_rights.values() == (None,) * 7
+    assert sorted(codes(result)) == ["GP505", "GP509"]  # the label not read; its row missing
+    assert example.tables is not None
+    assert result.report.tables == with_row(
+        example.tables, "withheld_third_party_rights", [None] * 7
+    )
+
+
+def _line(text: str, label: str) -> int:
+    lines = text.split("\n")
+    return next(i for i, line in enumerate(lines) if label in line and "|" in line)
+
+
+def test_a_row_shifted_by_an_empty_cell_is_not_read(
+    example: DisclosureReport, rendered: str
+) -> None:
+    # A wrong colspan where the page was made: an empty cell before the figures, so one figure too many.
+    lines = rendered.split("\n")
+    k = _line(rendered, "（一）予以公开")
+    lines[k] = lines[k].replace("（一）予以公开", "（一）予以公开 |     ")
+    result = parse_text("\n".join(lines))
+    (shifted,) = result.diagnostics
+    assert (shifted.code, shifted.path) == ("GP502", "$.tables.t3.rows.disclosed")
+    assert "8 figures for 7 columns" in shifted.message_en
+    assert example.tables is not None
+    expected = with_row(example.tables, "disclosed", [None] * 7)
+    assert result.report.tables == expected  # the row is blank, every other row as it was
+
+
+def test_a_row_with_a_figure_missing_is_not_read(example: DisclosureReport, rendered: str) -> None:
+    lines = rendered.split("\n")
+    k = _line(rendered, "2.重复申请")
+    cells = lines[k].split("|")
+    del cells[3]
+    lines[k] = "|".join(cells)
+    result = parse_text("\n".join(lines))
+    (fewer,) = result.diagnostics
+    assert (fewer.code, fewer.path) == ("GP503", "$.tables.t3.rows.not_processed_repeated")
+    assert example.tables is not None
+    assert result.report.tables == with_row(example.tables, "not_processed_repeated", [None] * 7)
+
+
+def test_a_missing_row_is_blank_and_reported(example: DisclosureReport, rendered: str) -> None:
+    lines = rendered.split("\n")
+    del lines[_line(rendered, "6.属于四类过程性信息")]
+    result = parse_text("\n".join(lines))
+    (missing,) = result.diagnostics
+    assert (missing.code, missing.path) == (
+        "GP505",
+        "$.tables.t3.rows.withheld_process_information",
+    )
+    assert example.tables is not None
+    assert result.report.tables == with_row(
+        example.tables, "withheld_process_information", [None] * 7
+    )
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_truncated_table_is_read_as_far_as_it_goes(
+    example: DisclosureReport, layout: str
+) -> None:
+    assert example.tables is not None
+    lines = LAYOUTS[layout](t3_rows(example.tables))
+    # cut inside 3.补正后申请内容仍不明确 after two of its seven figures
+    start = next(i for i, line in enumerate(lines) if "3.补正后申请内容仍不明确" in line)
+    if layout == "pipe per row":
+        cut = lines[: start + 1]
+        cut[-1] = "|".join(cut[-1].split("|")[:3]) + "|"
+    else:
+        cut = lines[: start + 3]
+    report = attrs.evolve(example, body=statutory_body(), signature=None)
+    text = page(report, {"t3": cut})
+    result = parse_text(text)
+    assert result.report.tables is not None
+    rows = result.report.tables.t3.rows
+    assert rows.unavailable_unclear.values() == (2, 0, None, None, None, None, None)
+    assert rows.unavailable_needs_creation == example.tables.t3.rows.unavailable_needs_creation
+    assert rows.total_handled.values() == (None,) * 7
+    stop = next(d for d in result.diagnostics if d.code == "GP504")
+    assert stop.path == "$.tables.t3.rows.unavailable_unclear"
+    assert "3.补正后申请内容仍不明确 (2 of 7 figures)" in stop.message_en
+    assert "the 10 rows after it are blank" in stop.message_en  # （五）1–5, （六）1–3, （七）, 四
+    assert sorted(codes(result)) == [
+        "GP504",
+        "GP510",
+        "GP510",
+    ]  # and tables 二 and 四 are not there
+    assert result.source_of("$.tables.t3.rows.unavailable_unclear.research") is None
+
+
+def test_signed_changes_and_money_with_units(rendered: str) -> None:
+    text = (
+        "2020年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n"
+        "第二十条第（五）项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+        "行政许可 | 40 | -2 | 1324 |\n其他对外管理服务事项 | 12 | +4 | 0 |\n"
+        "第二十条第（九）项 | |||\n信息内容 | 采购项目数量 | 采购总金额 | |\n"
+        "政府集中采购 | 3 | 251000元 | |\n"
+    )
+    result = parse_text(text)
+    tables = result.report.tables
+    assert tables is not None
+    assert tables.version is ReportFormat.V2019
+    rows = tables.t2.rows
+    assert rows.licensing.values() == (40, -2, 1324)
+    assert rows.other_services.change == 4
+    assert rows.procurement.amount is not None
+    assert (rows.procurement.amount.yuan, rows.procurement.amount.unit.value) == (251000, "元")
+    assert "GP506" not in codes(result)
+
+
+@pytest.mark.parametrize(
+    ("cell", "value", "code"),
+    [
+        ("286.45", "286.45", None),
+        ("286.45万元", "286.45", None),
+        ("2864500元", "286.45", None),  # the header's unit is 万元
+        ("", None, None),
+        ("—", None, None),  # a dash: nothing reported
+        ("无", None, "GP506"),  # a word: blank, and said
+        ("-3", None, "GP506"),
+    ],
+)
+def test_the_fee_in_wan_yuan(cell: str, value: str | None, code: str | None) -> None:
+    text = (
+        "2022年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n"
+        "第二十条第（八）项 | |||\n信息内容 | 本年收费金额（单位：万元） | ||\n"
+        f"行政事业性收费 | {cell} | ||\n"
+    )
+    result = parse_text(text)
+    assert result.report.tables is not None
+    amount = result.report.tables.t2.rows.fees.amount
+    assert (None if amount is None else f"{amount.normalize():f}") == value
+    assert [c for c in codes(result) if c not in ("GP504", "GP505", "GP510")] == (
+        [] if code is None else [code]
+    )
+
+
+def test_blank_is_not_zero() -> None:
+    text = (
+        "2022年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n"
+        "一、本年新收政府信息公开申请数量 | 5 | | 0 | | | | |\n"
+        "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+    )
+    result = parse_text(text)
+    assert result.report.tables is not None
+    assert result.report.tables.t3.rows.received.values() == (5, None, 0, None, None, None, None)
+
+
+def test_a_local_table_in_a_narrative_report_stays_text() -> None:
+    text = "2014年政府信息公开工作报告\n\n　　一、概述\n\n项目 | 数量 |\n规章 | 3 |\n总计 | 3 |\n"
+    result = parse_text(text)
+    assert result.report.tables is None
+    assert result.report.format is ReportFormat.NARRATIVE
+    assert result.report.body[0].paragraphs == ("项目 | 数量 |", "规章 | 3 |", "总计 | 3 |")
+    assert codes(result) == ["GP005"]
+
+
+def test_tables_found_set_the_format_over_the_year() -> None:
+    text = (
+        "2022年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n第二十条第（一）项 |\n"
+        "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n规章 | 1 | 1 | 5 |\n"
+    )
+    result = parse_text(text)
+    assert result.report.format is ReportFormat.V2019
+    assert result.report.tables is not None
+    assert result.report.tables.t2.rows.regulations.values() == (1, 1, 5)
+    assert "GP508" in codes(result)
+
+
+def with_row(found: StatutoryTables, key: str, values: list[int | None]) -> StatutoryTables:
+    for column, value in zip(Table3V2021.COLUMNS, values, strict=True):
+        found = with_cell(found, ("t3", "rows", key, column.key), value)
+    return found
+
+
+# --- figures in the narrative ----------------------------------------------------------------------------
+
+
+def test_figures_the_text_gives_of_the_tables_stay_quantities_for_validation(rendered: str) -> None:
+    # The example's （二）依申请公开 says 新收政府信息公开申请88件, as table 三 has it; the page is edited so
+    # the text says 87: the parser keeps the text's figure as a Quantity (not folded into a disclosure
+    # fact), and validation compares it with the table it read.
+    assert rendered.count("新收政府信息公开申请88件") == 1
+    result = parse_text(rendered.replace("新收政府信息公开申请88件", "新收政府信息公开申请87件"))
+    assert codes(result) == []
+    report = result.report
+    applications = report.body[0].children[1]
+    assert applications.quantities[0].value == 87
+    assert applications.quantities[0].subject == "新收政府信息公开申请"
+    assert result.source_of("$.body[0].children[1].quantities[0]") == "新收政府信息公开申请87件"
+    assert report.tables is not None
+    assert report.tables.t3.rows.received.total == 88
+    found = [(d.code, d.path, d.found, d.expected) for d in validate(report)]
+    assert found == [("GD710", "$.body[0].children[1].quantities[0]", "87", "88")]
+
+
+def test_the_same_words_in_a_narrative_report_are_no_table_figures() -> None:
+    # Before 2019 there are no tables: the count is the disclosure figure of the narrative families.
+    text = "2014年政府信息公开工作报告\n\n　　一、概述\n\n　　全年受理政府信息公开申请12件。\n"
+    report = parse_text(text).report
+    assert report.format is ReportFormat.NARRATIVE
+    section = report.body[0]
+    assert section.disclosure is not None
+    assert section.quantities == ()
