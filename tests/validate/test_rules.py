@@ -253,6 +253,7 @@ FAULTS: dict[str, tuple[Callable[[DisclosureReport], DisclosureReport], list[tup
         lambda r: attrs.evolve(r, format=ReportFormat.V2019, tables=None),
         [("$.format", "2021", "2019")],
     ),
+    "GD605": (lambda r: attrs.evolve(r, tables=None), [("$.tables", "表二、表三、表四", None)]),
     # The clean tables (tests/validate/clean.py): 自然人 一 10, 二 1, （七）总计 10, 四 1; （一）6 （二）1
     # （三）1 （四）2; row 一 is 10 + 2 = 12; 行政复议 1 = 1; 行政规范性文件 3 in force in 2021, 1 issued now.
     "GD701": (

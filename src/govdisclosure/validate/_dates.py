@@ -25,7 +25,7 @@ from govdisclosure.model import (
     WorkPlan,
     YearMonth,
 )
-from govdisclosure.validate._examples import report, section, six_sections
+from govdisclosure.validate._examples import report, section, six_sections, tables
 from govdisclosure.validate._rule import Context, Rule
 from govdisclosure.zh import format_date, from_chinese
 
@@ -189,6 +189,7 @@ def _example_within_year() -> DisclosureReport:
         year=2022,
         format=ReportFormat.V2021,
         header=Header(document_date=dt.date(2022, 12, 20)),
+        tables=tables(),
     )
 
 

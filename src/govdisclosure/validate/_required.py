@@ -31,7 +31,7 @@ from govdisclosure.model import (
     SectionRef,
     Severity,
 )
-from govdisclosure.validate._examples import report, section, six_sections
+from govdisclosure.validate._examples import report, section, six_sections, tables
 from govdisclosure.validate._rule import Context, Rule
 from govdisclosure.zh import heading_label
 
@@ -126,7 +126,7 @@ def _check_missing(report: DisclosureReport, context: Context) -> Iterator[Diagn
 
 
 def _example_missing() -> DisclosureReport:
-    return report(*six_sections()[:5], year=2022, format=ReportFormat.V2021)
+    return report(*six_sections()[:5], year=2022, format=ReportFormat.V2021, tables=tables())
 
 
 def _check_position(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
@@ -156,6 +156,7 @@ def _example_position() -> DisclosureReport:
         sections[5],
         year=2022,
         format=ReportFormat.V2021,
+        tables=tables(),
     )
 
 
@@ -176,7 +177,13 @@ def _check_extra(report: DisclosureReport, context: Context) -> Iterator[Diagnos
 
 
 def _example_extra() -> DisclosureReport:
-    return report(*six_sections(), section(7, "七、", "附则"), year=2022, format=ReportFormat.V2021)
+    return report(
+        *six_sections(),
+        section(7, "七、", "附则"),
+        year=2022,
+        format=ReportFormat.V2021,
+        tables=tables(),
+    )
 
 
 def expected_format(year: int) -> ReportFormat:
@@ -215,7 +222,26 @@ def _check_format_era(report: DisclosureReport, context: Context) -> Iterator[Di
 
 
 def _example_format_era() -> DisclosureReport:
-    return report(*six_sections(), year=2022, format=ReportFormat.V2019)
+    return report(
+        *six_sections(), year=2022, format=ReportFormat.V2019, tables=tables(ReportFormat.V2019)
+    )
+
+
+def _check_tables_present(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
+    """A report in the 2019 or 2021 format has no statutory tables (表二至表四): the agency left them out,
+    or they were published in a form the parser cannot read (an image, columns aligned by spaces)."""
+    if report.format in _ANNUAL_FORMATS and report.tables is None:
+        yield context.diagnostic(
+            "$.tables",
+            f"{_FORMAT_NAMES[report.format][0]}的报告应有表二至表四，未见统计表格",
+            f"a report in the {_FORMAT_NAMES[report.format][1]} has tables 二 to 四; none were found",
+            expected="表二、表三、表四",
+            found=None,
+        )
+
+
+def _example_tables_present() -> DisclosureReport:
+    return report(*six_sections(), year=2022, format=ReportFormat.V2021)
 
 
 RULES = (
@@ -250,5 +276,13 @@ RULES = (
         summary_zh="报告格式与报告年度不符",
         check=_check_format_era,
         example=_example_format_era,
+    ),
+    Rule(
+        code="GD605",
+        severity=Severity.WARNING,
+        summary="A report in the 2019/2021 format has no statutory tables",
+        summary_zh="2019/2021年格式的报告缺少统计表格",
+        check=_check_tables_present,
+        example=_example_tables_present,
     ),
 )
