@@ -16,6 +16,9 @@ EXAMPLE_DIR = ROOT / "examples" / "dehua_2014"
 # The founding document, as scraped (a copy of shared/seed/000_0b1e41db05acd630.txt; a test keeps them equal).
 SEED = EXAMPLE_DIR / "page.txt"
 SHARED = Path(os.environ.get("GOVDISCLOSURE_SHARED", ROOT.parent / "shared"))
+# Copies of shared/spec/ (the format reference and its fixtures), so that a clean clone tests against them;
+# tests keep them equal to the originals where shared/ is beside the checkout.
+FIXTURES = ROOT / "tests" / "fixtures"
 
 settings.register_profile(
     "ci", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]

@@ -25,7 +25,7 @@ from govdisclosure import (
     Table2V2021,
 )
 from govdisclosure.render import display_width, render_text
-from tests.conftest import SHARED
+from tests.conftest import FIXTURES
 from tests.render.golden import build
 from tests.render.tables import statutory_report
 from tests.strategies_tables import any_tables
@@ -231,9 +231,7 @@ def test_example_table3_lines(example: DisclosureReport) -> None:
 def test_one_reader_for_real_pages_and_ours() -> None:
     """The rows of table 二 on a real page (pipe-separated, as text extraction gives them) and in our rendering
     of the same figures split into the same cells."""
-    fixture = SHARED / "spec" / "fixtures" / "jiuyuan-zwfwj-2022.txt"
-    if not fixture.exists():
-        pytest.skip(f"no {fixture}")
+    fixture = FIXTURES / "jiuyuan-zwfwj-2022.txt"
     page = fixture.read_text(encoding="utf-8").splitlines()
     real = [
         cells(line)
