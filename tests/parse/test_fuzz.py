@@ -82,20 +82,30 @@ def check(result: ParseResult) -> None:
         resolve(result.report, path)
 
 
+def _mutate_line(draw: st.DrawFn, lines: list[str], op: str, i: int) -> bool:
+    """Apply one of the line operations both mutators share; False if ``op`` is not one of them."""
+    if op == "delete":
+        if len(lines) > 1:
+            del lines[i]
+    elif op == "duplicate":
+        lines.insert(i, lines[i])
+    elif op == "swap":
+        j = draw(st.integers(0, len(lines) - 1))
+        lines[i], lines[j] = lines[j], lines[i]
+    else:
+        return False
+    return True
+
+
 @st.composite
 def mutated_seed(draw: st.DrawFn) -> str:
     lines = SEED_TEXT.split("\n")
     for _ in range(draw(st.integers(1, 8))):
         op = draw(st.sampled_from(["delete", "duplicate", "swap", "insert", "cut"]))
         i = draw(st.integers(0, len(lines) - 1))
-        if op == "delete" and len(lines) > 1:
-            del lines[i]
-        elif op == "duplicate":
-            lines.insert(i, lines[i])
-        elif op == "swap":
-            j = draw(st.integers(0, len(lines) - 1))
-            lines[i], lines[j] = lines[j], lines[i]
-        elif op == "insert":
+        if _mutate_line(draw, lines, op, i):
+            continue
+        if op == "insert":
             at = draw(st.integers(0, len(lines[i])))
             lines[i] = lines[i][:at] + draw(report_like | any_unicode) + lines[i][at:]
         elif op == "cut" and lines[i]:
@@ -178,14 +188,9 @@ def mutated_statutory(draw: st.DrawFn) -> str:
     for _ in range(draw(st.integers(1, 8))):
         op = draw(st.sampled_from(["delete", "duplicate", "swap", "cut", "cells"]))
         i = draw(st.integers(0, len(lines) - 1))
-        if op == "delete" and len(lines) > 1:
-            del lines[i]
-        elif op == "duplicate":
-            lines.insert(i, lines[i])
-        elif op == "swap":
-            j = draw(st.integers(0, len(lines) - 1))
-            lines[i], lines[j] = lines[j], lines[i]
-        elif op == "cut" and lines[i]:
+        if _mutate_line(draw, lines, op, i):
+            continue
+        if op == "cut" and lines[i]:
             a = draw(st.integers(0, len(lines[i]) - 1))
             lines[i] = lines[i][:a]
         elif op == "cells":
