@@ -324,6 +324,7 @@ RULES = (
     ),
     Rule(
         code="GD303",
+        needs_year=True,
         severity=Severity.ERROR,
         summary="A date of the report is before the year it reports on",
         summary_zh="报告日期早于报告年度",
@@ -332,6 +333,7 @@ RULES = (
     ),
     Rule(
         code="GD304",
+        needs_year=True,
         severity=Severity.WARNING,
         summary="Dated after the end of the year following the year reported on",
         summary_zh="成文日期晚于报告年度次年年底",
@@ -340,6 +342,7 @@ RULES = (
     ),
     Rule(
         code="GD305",
+        needs_year=True,
         severity=Severity.WARNING,
         summary="An annual report (2019/2021 format) is dated within the year it reports on",
         summary_zh="年度报告（2019/2021格式）的日期在报告年度之内",
@@ -348,6 +351,7 @@ RULES = (
     ),
     Rule(
         code="GD306",
+        needs_year=True,
         severity=Severity.INFO,
         summary="Published after the statutory deadline, 31 March of the following year",
         summary_zh="发布时间晚于次年3月31日的法定期限",
@@ -356,6 +360,7 @@ RULES = (
     ),
     Rule(
         code="GD307",
+        needs_year=True,
         severity=Severity.WARNING,
         summary="The as-of month of the figures is outside the year reported on",
         summary_zh="统计截止月份不在报告年度内",
@@ -372,6 +377,7 @@ RULES = (
     ),
     Rule(
         code="GD309",
+        needs_year=True,
         severity=Severity.WARNING,
         summary="A work plan is not for the year after the year reported on",
         summary_zh="工作计划年度不是报告年度的次年",
@@ -380,6 +386,7 @@ RULES = (
     ),
     Rule(
         code="GD310",
+        needs_year=True,
         severity=Severity.WARNING,
         summary="The title names a year other than the year reported on",
         summary_zh="标题所称年度与报告年度不符",

@@ -239,6 +239,7 @@ def _example_citations_agree() -> DisclosureReport:
 RULES = (
     Rule(
         code="GD401",
+        needs_year=True,
         severity=Severity.ERROR,
         summary="A cited document's number is of a year after the report was written",
         summary_zh="引用文件文号年份晚于本报告成文年份",
@@ -247,6 +248,7 @@ RULES = (
     ),
     Rule(
         code="GD402",
+        needs_year=True,
         severity=Severity.INFO,
         summary="A cited document's number is of a year after the year reported on",
         summary_zh="引用文件文号年份晚于报告年度",
@@ -255,6 +257,7 @@ RULES = (
     ),
     Rule(
         code="GD403",
+        needs_year=True,
         severity=Severity.WARNING,
         summary="The report's own document number does not carry the year it was issued",
         summary_zh="本报告文号年份与成文年份不符",
@@ -263,6 +266,7 @@ RULES = (
     ),
     Rule(
         code="GD404",
+        needs_year=True,
         severity=Severity.WARNING,
         summary="The year in the index number is not the year of the report's date",
         summary_zh="索引号年份与报告日期不符",

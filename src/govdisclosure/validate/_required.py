@@ -271,6 +271,7 @@ RULES = (
     ),
     Rule(
         code="GD604",
+        needs_year=True,
         severity=Severity.WARNING,
         summary="The report's format is not the one of the year it reports on",
         summary_zh="报告格式与报告年度不符",

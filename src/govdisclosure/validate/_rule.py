@@ -64,6 +64,16 @@ def _one_line(instance: object, attribute: attrs.Attribute[str], value: str) -> 
         raise ValueError(f"{attribute.name} must be one non-empty line, got {value!r}")
 
 
+def known_year(year: int) -> bool:
+    """Whether ``year`` is a year the rules can reason about: not 0 (unknown) and within the calendar, with
+    the year after it.
+
+    >>> known_year(2014), known_year(0), known_year(9999)
+    (True, False, False)
+    """
+    return 1 <= year <= 9998
+
+
 @attrs.frozen(kw_only=True)
 class Rule:
     """A validation rule (校验规则), declared once and registered in ``_registry``.
@@ -90,11 +100,16 @@ class Rule:
     """示例: builds a minimal report that triggers the rule (used by the tests and the rule reference)"""
     example_previous: Callable[[], DisclosureReport] | None = None
     """For a rule that compares years: builds last year's report that the example is checked against"""
+    needs_year: bool = False
+    """依据报告年度: the rule compares with the year reported on, so it finds nothing where that year is
+    unknown (0, as the parser gives when it cannot tell) or out of the calendar's range (1–9998)"""
 
     def run(
         self, report: DisclosureReport, *, previous: DisclosureReport | None = None
     ) -> list[Diagnostic]:
         """This rule's diagnostics on ``report``, in the order the check gives them."""
+        if self.needs_year and not known_year(report.year):
+            return []
         context = Context(code=self.code, severity=self.severity, previous=previous)
         return list(self.check(report, context))
 
