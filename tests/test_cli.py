@@ -103,3 +103,24 @@ def test_python_m_and_a_closed_pipe() -> None:
     )
     assert proc.stdout == "索引号：qz11402-1000-2014-00002\n"
     assert proc.stderr == ""
+
+
+def test_a_bug_is_one_line_and_exit_70(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception no command expects is a bug: one line naming it, status 70; the traceback on request."""
+    import govdisclosure.cli._basic as basic
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("deliberately broken")
+
+    monkeypatch.setattr(basic, "render_text", broken)
+    monkeypatch.delenv("GOVDISCLOSURE_DEBUG", raising=False)
+    assert main(["demo"]) == 70
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("govdisclosure: internal error (a bug in govdisclosure ")
+    assert err.endswith("RuntimeError: deliberately broken\n")
+    monkeypatch.setenv("GOVDISCLOSURE_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="deliberately broken"):
+        main(["demo"])

@@ -28,7 +28,9 @@ Commands that read reports take JSON files, `-` for standard input; output goes 
 
 A mistake of the user's (a file that cannot be read, JSON that does not load, a bad option) prints one
 line on standard error, `govdisclosure: error: …` or `FILE: PATH: what was expected`, and exits with
-status 2, never with a traceback. `validate` exits with 1 when a report has an error-level finding.
+status 2, never with a traceback. `validate` exits with 1 when a report has an error-level finding. A bug
+in govdisclosure prints one line too, `govdisclosure: internal error …`, and exits with 70; set
+`GOVDISCLOSURE_DEBUG=1` to see its traceback for the bug report.
 
 Below is each command's `--help`, as an 80-column terminal shows it.
 """

@@ -1,7 +1,9 @@
 """The ``govdisclosure`` command line.
 
 Every subcommand lives in a module of this package with a ``register(commands)`` function. User errors print
-one line on stderr and exit with status 2; a traceback means a bug in govdisclosure.
+one line on stderr and exit with status 2. An unexpected exception is a bug in govdisclosure: one line on
+stderr naming it, exit status 70 (``EX_SOFTWARE`` of sysexits.h); ``GOVDISCLOSURE_DEBUG=1`` in the
+environment shows the traceback instead, for the bug report.
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ from govdisclosure.serialize import LoadError
 
 _COMMANDS = (_basic, _validate, _render, _parse, _batch)
 
-__all__ = ["main"]
+__all__ = ["INTERNAL_ERROR", "main"]
+
+INTERNAL_ERROR = 70
+"""Exit status of a bug in govdisclosure (``EX_SOFTWARE`` of sysexits.h): an exception no command expects."""
 
 
 def _parser() -> ArgumentParser:
@@ -25,6 +30,9 @@ def _parser() -> ArgumentParser:
         prog="govdisclosure",
         description="Chinese government information-disclosure reports (政府信息公开工作年度报告): "
         "build, check, render and parse them.",
+        epilog="exit status: 0 done; 1 what a command documents (validate: an error found; batch: a file "
+        "failed); 2 bad input or usage (one line on standard error); 70 a bug in govdisclosure (one line; "
+        "GOVDISCLOSURE_DEBUG=1 shows the traceback).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
@@ -51,4 +59,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        if os.environ.get("GOVDISCLOSURE_DEBUG"):
+            raise
+        print(
+            f"govdisclosure: internal error (a bug in govdisclosure {__version__}; please report it with "
+            f"the input, GOVDISCLOSURE_DEBUG=1 shows the traceback): {type(exc).__name__}: {exc}",
+            file=sys.stderr,
+        )
+        return INTERNAL_ERROR
     return status
