@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
+import bisect
+import re
 from pathlib import PurePath
 from typing import Any
 
-from govdisclosure.cli._common import read_bytes, write_output
+from govdisclosure.cli._common import read_bytes, say, write_output
 from govdisclosure.model import Severity
 from govdisclosure.parse import ParseResult, parse_html, parse_text
 from govdisclosure.serialize import dumps
@@ -53,15 +54,37 @@ def _decode_text(name: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        print(f"govdisclosure: note: {name} is not UTF-8; read as GB18030", file=sys.stderr)
+        say(f"govdisclosure: note: {name} is not UTF-8; read as GB18030")
         return data.decode("gb18030", errors="replace")
+
+
+class LineIndex:
+    """Line and column of offsets in one text, from the line starts found once: a page with many
+    diagnostics costs one scan plus a binary search each, not a rescan of the text per diagnostic.
+
+    >>> LineIndex("ab\\ncdef").line_column(4)
+    (2, 2)
+    """
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """The 1-based line and column of ``offset``, as :meth:`Span.line_column` counts them."""
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
 
 
 def summary(result: ParseResult) -> list[str]:
     """One line per diagnostic (``line:col: CODE severity: message``), then the counts."""
     lines = []
+    index: LineIndex | None = None
     for d in result.diagnostics:
-        where = "-:-" if d.span is None else "{}:{}".format(*d.span.line_column(result.text))
+        if d.span is None:
+            where = "-:-"
+        else:
+            index = index or LineIndex(result.text)
+            where = "{}:{}".format(*index.line_column(d.span.start))
         lines.append(f"{where}: {d.code} {d.severity}: {d.message}")
     counts = [(result.count(s), s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
     lines.append(", ".join(f"{n} {s}" for n, s in counts))
@@ -74,7 +97,7 @@ def run_parse(args: argparse.Namespace) -> int:
     result = (
         parse_html(data) if source_format == "html" else parse_text(_decode_text(args.file, data))
     )
-    write_output(dumps(result.report), args.output)
+    write_output(dumps(result.report), args.output, inputs=[args.file])
     for line in summary(result):
-        print(line, file=sys.stderr)
+        say(line)
     return 0

@@ -67,5 +67,5 @@ def run_render(args: argparse.Namespace) -> int:
         output = render(report, args.to, **options)
     except RenderError as exc:
         raise UsageError(str(exc)) from None
-    write_output(output, args.output)
+    write_output(output, args.output, inputs=[args.file])
     return 0

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from govdisclosure.cli._common import UsageError, read_bytes, write_output
+from govdisclosure.cli._common import UsageError, read_bytes, say, terminal_line, write_output
 from govdisclosure.model import Diagnostic, DisclosureReport, Severity
 from govdisclosure.serialize import LoadError, loads
 from govdisclosure.validate import rules, validate
@@ -97,10 +97,10 @@ def _load(name: str) -> DisclosureReport:
     try:
         return loads(read_bytes(name), source=name)
     except UsageError as exc:
-        print(f"govdisclosure: error: {exc}", file=sys.stderr)
+        say(f"govdisclosure: error: {exc}")
     except LoadError as exc:
         for issue in exc.issues:
-            print(f"{name}: {issue}", file=sys.stderr)
+            say(f"{name}: {issue}")
     raise _Unloadable(name)
 
 
@@ -119,7 +119,7 @@ def _record(name: str, d: Diagnostic) -> dict[str, str | None]:
 
 def _line(name: str, d: Diagnostic, lang: str) -> str:
     message = d.message if lang == "zh" else d.message_en
-    return f"{name}:{d.path}: {d.code} {d.severity.value}: {message}\n"
+    return terminal_line(f"{name}:{d.path}: {d.code} {d.severity.value}: {message}")
 
 
 def run_validate(args: argparse.Namespace) -> int:

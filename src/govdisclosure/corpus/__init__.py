@@ -14,9 +14,12 @@ What it does
 - :func:`process_file` reads one file into a :class:`FileResult` — ``.json`` loaded as report JSON,
   other files parsed as a text or HTML page — and validates the report. A bad file (unreadable, JSON
   that does not load, anything that raises) gives a failed result naming the file and the error; it
-  never stops the rest. Results and reports pickle.
+  never stops the rest. So does a file that is not a report (empty, binary, a FIFO or device, nothing of
+  a report in it) and one over its :class:`Limits` (size, time). Results and reports pickle.
 - :func:`process_files` does many, in worker processes (``jobs``), yielding results in input order as
-  they are done, with at most ``2 × jobs`` chunks of files in flight, so memory stays flat.
+  they are done, with at most ``2 × jobs`` chunks of files in flight, so memory stays flat. A worker
+  that dies (the out-of-memory killer) costs its file at most: the pool is restarted and the rest
+  carry on.
 - :func:`run` streams the results to a :class:`Sink` (an :class:`Exporter` through :class:`TableSink`,
   a :class:`Collector`, your own), then compares across reports: it groups them by publisher and year,
   runs the rules that compare years (:func:`year_rules`: 上年结转 against last year's 结转下年度 (GD706),
@@ -162,6 +165,7 @@ from govdisclosure.corpus._export import (
 from govdisclosure.corpus._process import (
     DiagnosticSource,
     FileResult,
+    Limits,
     Source,
     Status,
     guess_source,
@@ -233,6 +237,7 @@ __all__ = [
     "Document",
     "Exporter",
     "FileResult",
+    "Limits",
     "MissingExtraError",
     "Pair",
     "ParquetTable",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import enum
 import functools
+import re
 import sys
 import tempfile
 import time
@@ -13,7 +14,7 @@ from typing import IO, Protocol
 
 import attrs
 
-from govdisclosure.corpus._process import FileResult
+from govdisclosure.corpus._process import DEFAULT_LIMITS, FileResult, Limits
 from govdisclosure.corpus._records import Row, publisher
 from govdisclosure.corpus._run import process_files
 from govdisclosure.corpus._similarity import (
@@ -140,6 +141,11 @@ class Summary:
     """Pairs of reports found copied."""
     seconds: float
     """Wall-clock time of the batch."""
+    unprocessed: int = 0
+    """Files not processed because the batch was interrupted (the last ones in input order)."""
+    interrupted: bool = False
+    """Whether the batch was interrupted (Ctrl-C, SIGTERM) before it was done: ``files`` counts the
+    files processed, ``unprocessed`` the rest, and the comparisons across reports may be missing."""
 
     @property
     def failed(self) -> int:
@@ -148,7 +154,13 @@ class Summary:
     def lines(self) -> list[str]:
         """The summary as text, one line a fact; failures and codes listed under their line."""
         rate = self.files / self.seconds if self.seconds > 0 else 0.0
-        out = [
+        out = []
+        if self.interrupted:
+            out.append(
+                f"interrupted: {self.files} of {self.files + self.unprocessed} files processed, "
+                f"{self.unprocessed} not"
+            )
+        out += [
             f"files: {self.files} in {self.seconds:.1f} s ({rate:.1f} files/s)",
             f"reports: {self.reports}",
             f"failures: {self.failed}",
@@ -186,7 +198,11 @@ class _Spill:
         self._end = 0
 
     def write(self, report: DisclosureReport) -> tuple[int, int]:
-        data = dumps(report).encode("utf-8")
+        text = dumps(report)
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates (text that is not Unicode): compared as U+FFFD
+            data = _SURROGATE.sub("\ufffd", text).encode("utf-8")
         self._file.seek(self._end)
         self._file.write(data)
         offset, self._end = self._end, self._end + len(data)
@@ -198,6 +214,9 @@ class _Spill:
 
     def close(self) -> None:
         self._file.close()
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Counts:
@@ -224,6 +243,9 @@ def run(
     similar: float = SIMILAR,
     min_passage: int = MIN_PASSAGE,
     progress: Callable[[int, int], None] | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Summary:
     """Process ``files`` (see :func:`process_files`), then compare reports across years and texts.
 
@@ -238,6 +260,11 @@ def run(
     Memory: a result is dropped once the sink has it; the second pass keeps per report a few fields (and
     a 128-value signature with ``compare="all"``) and reads reports back from a temporary file.
     Where a publisher has several reports for a year, each is paired with each of the year before.
+
+    ``select`` and ``ignore`` choose the validation rules (cross-year ones included) as
+    :func:`~govdisclosure.validate.validate` does; ``limits`` bound each file (:class:`Limits`).
+    Ctrl-C (:class:`KeyboardInterrupt`) stops the batch: the workers are ended and the summary of
+    what was done is returned, marked :attr:`Summary.interrupted`.
     """
     mode = SimilarityMode(compare)
     started = time.perf_counter()
@@ -246,12 +273,20 @@ def run(
     entries: list[_Entry] = []
     second = cross_years or mode is not SimilarityMode.NONE
     spill = _Spill() if second else None
-    reports = 0
+    reports = done = 0
     cross_pairs = similar_pairs = copied_pairs = 0
+    interrupted = False
+    stream = process_files(
+        files,
+        jobs=jobs,
+        source_format=source_format,
+        check=check,
+        select=select,
+        ignore=ignore,
+        limits=limits,
+    )
     try:
-        for index, result in enumerate(
-            process_files(files, jobs=jobs, source_format=source_format, check=check)
-        ):
+        for index, result in enumerate(stream):
             counts.add(d for _, d in result.all_diagnostics())
             if result.report is None:
                 failures.append((result.file, result.error or "failed"))
@@ -279,6 +314,7 @@ def run(
                     )
             if sink is not None:
                 sink.result(result)
+            done = index + 1
             if progress is not None:
                 progress(index + 1, len(files))
         if spill is not None:
@@ -288,10 +324,10 @@ def run(
             def load(entry: _Entry) -> DisclosureReport:
                 return store.read(entry.offset, entry.length)
 
-            codes = year_rules()
+            codes = _chosen(year_rules(), select, ignore)
             for b, a in _consecutive(entries):
                 report, previous = load(b), load(a)
-                if cross_years:
+                if cross_years and codes:
                     found = validate(report, select=codes, previous=previous)
                     counts.add(found)
                     cross_pairs += 1
@@ -313,11 +349,16 @@ def run(
                         copied_pairs += pair.verdict == "copied"
                         if sink is not None:
                             sink.pair(pair)
+    except KeyboardInterrupt:
+        interrupted = True
     finally:
+        stream.close()  # ends the workers if the batch stopped early
         if spill is not None:
             spill.close()
     return Summary(
-        files=len(files),
+        files=done,
+        unprocessed=len(files) - done,
+        interrupted=interrupted,
         reports=reports,
         failures=tuple(failures),
         diagnostics=dict(sorted(counts.codes.items())),
@@ -327,6 +368,16 @@ def run(
         copied_pairs=copied_pairs,
         seconds=time.perf_counter() - started,
     )
+
+
+def _chosen(
+    codes: Sequence[str], select: Sequence[str] | None, ignore: Sequence[str] | None
+) -> tuple[str, ...]:
+    """Those of ``codes`` that ``select`` and ``ignore`` choose."""
+    if select is None and ignore is None:
+        return tuple(codes)
+    allowed = {rule.code for rule in rules(select=select, ignore=ignore)}
+    return tuple(code for code in codes if code in allowed)
 
 
 def _consecutive(entries: Sequence[_Entry]) -> Iterator[tuple[_Entry, _Entry]]:
