@@ -199,9 +199,9 @@ def _binary(data: bytes) -> bool:
 
 
 def _empty(report: DisclosureReport) -> bool:
-    """Whether a parsed report holds nothing of a report: no title, year, header field or section."""
-    header = attrs.asdict(report.header, recurse=False)
-    return not report.title and not report.year and not report.body and not any(header.values())
+    """Whether a parsed page holds nothing of a report: neither the year it is on nor a section (a
+    title or a header alone is any web page's)."""
+    return not report.year and not report.body
 
 
 @contextlib.contextmanager
@@ -292,7 +292,7 @@ def process_file(
     except TimeLimitExceeded as exc:
         return _failed(name, source, f"{stage}: {exc}")
     if report is None:
-        return _failed(name, source, "parse: not a report: no title, year, header or section found")
+        return _failed(name, source, "parse: not a report: no year and no section found")
     return FileResult(
         file=name,
         source=source,
