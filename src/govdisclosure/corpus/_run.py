@@ -188,7 +188,14 @@ class _Pool:
         )
 
     def submit(self, chunk: Sequence[str]) -> concurrent.futures.Future[list[FileResult]]:
-        return self.executor.submit(self.task, chunk, *self.arguments, **self.options)
+        """The chunk's future; a pool broken already gives a future that failed so (the caller
+        handles it where it waits for the result)."""
+        try:
+            return self.executor.submit(self.task, chunk, *self.arguments, **self.options)
+        except BrokenProcessPool as exc:
+            future: concurrent.futures.Future[list[FileResult]] = concurrent.futures.Future()
+            future.set_exception(exc)
+            return future
 
     def restart(self) -> None:
         self.close(end_workers=True)
