@@ -19,11 +19,15 @@ from govdisclosure.corpus._records import Row, publisher
 from govdisclosure.corpus._run import process_files
 from govdisclosure.corpus._similarity import (
     COPIED,
+    MAX_PAIRS,
+    MAX_PASSAGES,
     MIN_PASSAGE,
     SIMILAR,
     Document,
     Passage,
-    candidates,
+    ShingleCounts,
+    best_candidates,
+    longest,
     passages,
     signature,
     similarity,
@@ -141,6 +145,8 @@ class Summary:
     """Pairs of reports found copied."""
     seconds: float
     """Wall-clock time of the batch."""
+    notes: tuple[str, ...] = ()
+    """What the batch left out on purpose, and why (pairs or passages over their caps)."""
     unprocessed: int = 0
     """Files not processed because the batch was interrupted (the last ones in input order)."""
     interrupted: bool = False
@@ -172,6 +178,7 @@ class Summary:
         out.extend(f"  {code}: {n}" for code, n in self.diagnostics.items())
         out.append(f"cross-year pairs checked: {self.cross_year_pairs}")
         out.append(f"similar pairs: {self.similar_pairs} (copied: {self.copied_pairs})")
+        out.extend(f"note: {note}" for note in self.notes)
         return out
 
 
@@ -259,6 +266,12 @@ def run(
 
     Memory: a result is dropped once the sink has it; the second pass keeps per report a few fields (and
     a 128-value signature with ``compare="all"``) and reads reports back from a temporary file.
+
+    With ``compare="all"``, shingles found in many reports (:data:`BOILERPLATE_SHARE`: a template's
+    phrasing) are left out of the MinHash search, each report keeps at most :data:`MAX_PAIRS` pairs
+    found by it (the most alike) and each pair at most :data:`MAX_PASSAGES` passages (the longest);
+    :attr:`Summary.notes` says where a cap left something out. A pair found is still scored on the
+    whole text.
     Where a publisher has several reports for a year, each is paired with each of the year before.
 
     ``select`` and ``ignore`` choose the validation rules (cross-year ones included) as
@@ -272,6 +285,9 @@ def run(
     failures: list[tuple[str, str]] = []
     entries: list[_Entry] = []
     second = cross_years or mode is not SimilarityMode.NONE
+    frequencies = ShingleCounts() if mode is SimilarityMode.ALL else None
+    notes: list[str] = []
+    capped_passages = 0
     spill = _Spill() if second else None
     reports = done = 0
     cross_pairs = similar_pairs = copied_pairs = 0
@@ -294,9 +310,8 @@ def run(
                 reports += 1
                 if spill is not None:
                     offset, length = spill.write(result.report)
-                    sig = None
-                    if mode is SimilarityMode.ALL:
-                        sig = signature(Document.of(result.report).shingles())
+                    if frequencies is not None:
+                        frequencies.add(Document.of(result.report).shingles())
                     # What is kept per report, and so grows with the files: the path (the caller's
                     # string, not the copy a worker sent back), the publisher (interned: a publisher
                     # has a report every year), a few integers.
@@ -309,7 +324,7 @@ def run(
                             result.report.year,
                             offset,
                             length,
-                            sig,
+                            None,
                         )
                     )
             if sink is not None:
@@ -342,8 +357,13 @@ def run(
                             )
                         )
             if mode is not SimilarityMode.NONE:
-                for a, b in _pairs_to_compare(entries, mode):
+                if frequencies is not None:
+                    entries = _with_signatures(entries, load, frequencies)
+                for a, b in _pairs_to_compare(entries, mode, notes):
                     pair = _compare(a, load(a), b, load(b), copied, similar, min_passage)
+                    if pair is not None and len(pair.passages) > MAX_PASSAGES:
+                        capped_passages += 1
+                        pair = attrs.evolve(pair, passages=tuple(longest(pair.passages)))
                     if pair is not None:
                         similar_pairs += 1
                         copied_pairs += pair.verdict == "copied"
@@ -352,6 +372,11 @@ def run(
     except KeyboardInterrupt:
         interrupted = True
     finally:
+        if capped_passages:
+            notes.append(
+                f"{capped_passages} pairs had more than {MAX_PASSAGES} common passages: the "
+                f"{MAX_PASSAGES} longest of each are listed"
+            )
         stream.close()  # ends the workers if the batch stopped early
         if spill is not None:
             spill.close()
@@ -367,6 +392,7 @@ def run(
         similar_pairs=similar_pairs,
         copied_pairs=copied_pairs,
         seconds=time.perf_counter() - started,
+        notes=tuple(notes),
     )
 
 
@@ -396,10 +422,26 @@ def _consecutive(entries: Sequence[_Entry]) -> Iterator[tuple[_Entry, _Entry]]:
                     yield b, a
 
 
+def _with_signatures(
+    entries: list[_Entry],
+    load: Callable[[_Entry], DisclosureReport],
+    frequencies: ShingleCounts,
+) -> list[_Entry]:
+    """The entries with the MinHash signatures of their distinctive shingles (boilerplate left out:
+    the counts are complete only once every report has been seen, hence a pass of its own)."""
+    return [
+        attrs.evolve(
+            e, signature=signature(frequencies.distinctive(Document.of(load(e)).shingles()))
+        )
+        for e in entries
+    ]
+
+
 def _pairs_to_compare(
-    entries: Sequence[_Entry], mode: SimilarityMode
+    entries: Sequence[_Entry], mode: SimilarityMode, notes: list[str] | None = None
 ) -> Iterator[tuple[_Entry, _Entry]]:
-    """(earlier, later) pairs: consecutive years first, then (``all``) the MinHash candidates."""
+    """(earlier, later) pairs: consecutive years first, then (``all``) the MinHash candidates, at
+    most :data:`MAX_PAIRS` per report (a note in ``notes`` says how many reports had more)."""
     seen: set[tuple[int, int]] = set()
     for b, a in _consecutive(entries):
         seen.add((min(a.index, b.index), max(a.index, b.index)))
@@ -407,7 +449,13 @@ def _pairs_to_compare(
     if mode is SimilarityMode.ALL:
         by_position = [e for e in entries if e.signature is not None]
         sigs = [e.signature for e in by_position if e.signature is not None]
-        for i, j in candidates(sigs):
+        found, over = best_candidates(sigs)
+        if over and notes is not None:
+            notes.append(
+                f"{over} reports were alike to more than {MAX_PAIRS} others: the {MAX_PAIRS} most "
+                "alike of each were compared"
+            )
+        for i, j in found:
             x, y = by_position[i], by_position[j]
             if (x.index, y.index) in seen:
                 continue

@@ -41,8 +41,8 @@ def neutralise(value: str) -> str:
     return gets a ``'`` in front, as OWASP recommends against formula injection
     (``=HYPERLINK("http://evil", "点击")`` in a page's title must not become a link in Excel).
 
-    >>> neutralise('=HYPERLINK("http://x")'), neutralise("-5"), neutralise("德化县")
-    ('\'=HYPERLINK("http://x")', "'-5", '德化县')
+    >>> print(neutralise('=HYPERLINK("http://x")'), neutralise("-5"), neutralise("德化县"))
+    '=HYPERLINK("http://x") '-5 德化县
     """
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
