@@ -40,8 +40,12 @@ in the earlier one. Pairs with Jaccard ≥ 0.8 (:data:`COPIED`) are ``copied``, 
 c ≈ 89 %, the level of the evaluations' "up to 90 % copied from the previous year" (90 % is J ≈ 0.82),
 and 0.5 is c ≈ 67 %. Consecutive years of a publisher are compared directly; across publishers
 (``compare="all"``) a MinHash search (one-permutation MinHash, 128 bins, LSH in 32 bands of 4) finds the
-candidate pairs, which are then compared exactly. Common passages of at least 30 characters
-(:data:`MIN_PASSAGE`) are reported with the JSON path of the paragraph and the offset in each report.
+candidate pairs, which are then compared exactly. The search leaves out boilerplate: shingles found in
+more than 5 % of the reports (and more than 10), a template's or the format's phrasing, which would
+otherwise make every pair of reports written from one template a candidate; and it keeps at most 20
+pairs per report (the most alike by MinHash). Common passages of at least 30 characters
+(:data:`MIN_PASSAGE`) are reported with the JSON path of the paragraph and the offset in each report, at
+most 50 per pair (the longest); the summary notes where a cap left something out.
 
 Tables
 ------
