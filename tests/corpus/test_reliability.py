@@ -304,3 +304,18 @@ def test_batch_output_escapes_control_characters(
     captured = capsys.readouterr()
     assert "\x1b" not in captured.out + captured.err
     assert "\\x1b]52" in captured.out
+
+
+def test_a_utf7_page_with_a_lone_surrogate_does_not_stop_the_batch(tmp_path: Path) -> None:
+    """The issue's 40-byte page: ``charset=utf-7`` and ``+2D0-`` (a lone high surrogate) in its title;
+    the CSV writer raised UnicodeEncodeError and the batch ended with status 70."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.html").write_bytes(
+        b'<meta charset="utf-7"><h1>+2D0-2014</h1><p>+TgAwAQ-</p>'
+    )
+    shutil.copy(SEED_JSON, tmp_path / "in" / "b.json")
+    out = tmp_path / "out"
+    assert main(["batch", "-j", "1", "--compare", "all", "-o", str(out), str(tmp_path / "in")]) == 0
+    rows = list(csv.DictReader((out / "reports.csv").read_text(encoding="utf-8").splitlines()))
+    assert [Path(r["file"]).name for r in rows] == ["a.html", "b.json"]
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["reports"] == 2
