@@ -13,6 +13,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+import govdisclosure
 from govdisclosure import __version__, json_schema, loads
 from govdisclosure.cli import main
 from tests.conftest import EXAMPLE_DIR
@@ -266,3 +267,14 @@ def test_parse_positions_are_those_of_the_span(
     index = LineIndex(text)
     for offset in range(len(text) + 1):
         assert index.line_column(offset) == Span(offset, offset).line_column(text)
+
+
+def test_o_dev_stdout_writes_to_the_pipe() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "govdisclosure", "schema", "-o", "/dev/stdout"],
+        capture_output=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(Path(govdisclosure.__file__).parents[1])},
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == json_schema()

@@ -61,16 +61,16 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> None:
 
     :class:`IsADirectoryError` when ``path`` is a directory.
     """
-    target = Path(os.path.realpath(path))
     try:
-        mode = target.stat().st_mode
+        mode = os.stat(path).st_mode  # through links, /dev/stdout's to a pipe included
     except FileNotFoundError:
         mode = None
     if mode is not None and stat.S_ISDIR(mode):
         raise IsADirectoryError(21, "Is a directory", str(path))
     if mode is not None and not stat.S_ISREG(mode):
-        # A device or a pipe: renaming over it would replace it with a regular file.
-        with open(target, "wb") as f:
+        # A device or a pipe: renaming over it would replace it with a regular file. open() follows
+        # the links (realpath cannot: /dev/stdout's target may be "pipe:[…]", which is no path).
+        with open(path, "wb") as f:
             f.write(data)
         return
-    write_atomic(target, data)
+    write_atomic(os.path.realpath(path), data)
