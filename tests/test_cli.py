@@ -269,12 +269,18 @@ def test_parse_positions_are_those_of_the_span(
         assert index.line_column(offset) == Span(offset, offset).line_column(text)
 
 
-def test_o_dev_stdout_writes_to_the_pipe() -> None:
+def test_o_to_standard_output_through_a_link_writes_to_the_pipe(tmp_path: Path) -> None:
+    """``-o /dev/stdout`` (a link to ``/proc/self/fd/1``, itself a link to ``pipe:[…]``); tested with
+    a link of our own to ``/proc/self/fd/1``, so that a regression replaces that link, not the
+    machine's /dev/stdout."""
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
     proc = subprocess.run(
-        [sys.executable, "-m", "govdisclosure", "schema", "-o", "/dev/stdout"],
+        [sys.executable, "-m", "govdisclosure", "schema", "-o", str(link)],
         capture_output=True,
         check=False,
         env={**os.environ, "PYTHONPATH": str(Path(govdisclosure.__file__).parents[1])},
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == json_schema()
+    assert link.is_symlink()

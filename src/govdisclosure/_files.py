@@ -56,8 +56,9 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
 
 def write_file(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` as a user means it: a symbolic link is followed to its target (the
-    link stays), a device or FIFO (``/dev/null``, ``/dev/stdout``, a named pipe) is written through, and
-    a regular file, new or old, is written atomically (:func:`write_atomic`).
+    link stays), a device or FIFO (``/dev/null``, a named pipe) and any path under ``/dev`` or ``/proc``
+    (``/dev/stdout``) is written through, and a regular file, new or old, is written atomically
+    (:func:`write_atomic`).
 
     :class:`IsADirectoryError` when ``path`` is a directory.
     """
@@ -67,9 +68,11 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> None:
         mode = None
     if mode is not None and stat.S_ISDIR(mode):
         raise IsADirectoryError(21, "Is a directory", str(path))
-    if mode is not None and not stat.S_ISREG(mode):
-        # A device or a pipe: renaming over it would replace it with a regular file. open() follows
-        # the links (realpath cannot: /dev/stdout's target may be "pipe:[…]", which is no path).
+    through = os.path.abspath(path).startswith(("/dev/", "/proc/"))
+    if mode is not None and (through or not stat.S_ISREG(mode)):
+        # A device or a pipe, or a file named through /dev/stdout or /proc/self/fd/1: renaming over it
+        # would replace the device, or leave the shell's file descriptor on the old file. open()
+        # follows the links (realpath cannot: /dev/stdout's target may be "pipe:[…]", which is no path).
         with open(path, "wb") as f:
             f.write(data)
         return
