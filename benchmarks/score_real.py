@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "src")]
+sys.path.insert(0, str(ROOT))  # tests.real; govdisclosure as installed (or PYTHONPATH)
 
 from tests.real.check import ALL_LAYOUTS, PageResult, check_page, pages  # noqa: E402
 

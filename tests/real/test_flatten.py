@@ -14,7 +14,11 @@ PIPE_ROW = "一、本年新收政府信息公开申请数量 | 821 | 35 |  |  | 
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
-@pytest.mark.parametrize("page", [p for p in pages() if p.truth["cells"]], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "page",
+    [p for p in pages() if any(cell[4] is not None for cell in p.truth["cells"])],
+    ids=lambda p: p.name,
+)
 def test_figures_survive_every_layout(page: object, layout: str) -> None:
     text = page.text  # type: ignore[attr-defined]
     assert figures(text), "a statutory page of the corpus has figures in its tables"

@@ -216,6 +216,22 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("nhc-mirror-2024", "publisher"),
         ("lanzhouxinqu-wjw-2020", "publisher"),
         ("lanzhouxinqu-wjw-2020", "title"),
+        ("xizhen-2022", "catalogue.published_at"),
+        ("xizhen-2022", "cells.cell"),
+        ("xizhen-2022", "cells.stored"),
+        ("xizhen-2022", "cells.tab"),
+        ("xizhen-2022", "format"),
+        ("xizhen-2022", "headings"),
+        ("xizhen-2022", "no_row_label_sections"),
+        ("xizhen-2022", "publisher"),
+        ("guihuaping-jd-2020", "catalogue.published_at"),
+        ("guihuaping-jd-2020", "catalogue.source"),
+        ("guihuaping-jd-2020", "format"),
+        ("guihuaping-jd-2020", "title"),
+        ("guihuaping-jd-2020", "year"),
+        ("wenyinghu-jd-2021", "catalogue.source"),
+        ("wenyinghu-jd-2021", "catalogue.subject"),
+        ("wenyinghu-jd-2021", "publisher"),
     }
 )
 
