@@ -232,6 +232,13 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("wenyinghu-jd-2021", "catalogue.source"),
         ("wenyinghu-jd-2021", "catalogue.subject"),
         ("wenyinghu-jd-2021", "publisher"),
+        ("mashuizhen-2019", "cells.cell"),
+        ("mashuizhen-2019", "cells.stored"),
+        ("mashuizhen-2019", "cells.tab"),
+        ("mashuizhen-2019", "publisher"),
+        ("qilipingzhen-2020", "cells.cell"),
+        ("qilipingzhen-2020", "cells.tab"),
+        ("qilipingzhen-2020", "year"),
     }
 )
 
