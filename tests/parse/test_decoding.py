@@ -21,7 +21,19 @@ TITLE = "2014年政府信息公开工作进展情况“成绩单”"
 # Item 6: a charset that names a codec of Python's but no text encoding of the web.
 @pytest.mark.parametrize(
     "charset",
-    ["rot13", "rot_13", "base64", "hex", "zlib", "bz2", "uu", "quopri", "undefined", "utf-7", "idna"],
+    [
+        "rot13",
+        "rot_13",
+        "base64",
+        "hex",
+        "zlib",
+        "bz2",
+        "uu",
+        "quopri",
+        "undefined",
+        "utf-7",
+        "idna",
+    ],
 )
 def test_a_charset_that_is_no_text_encoding_is_treated_as_undeclared(charset: str) -> None:
     page = f"<meta charset={charset}><h1>2014年工作报告</h1><p>　　一、概述</p>"

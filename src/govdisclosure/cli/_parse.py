@@ -63,9 +63,7 @@ def summary(result: ParseResult) -> list[str]:
 def run_parse(args: argparse.Namespace) -> int:
     data = read_bytes(args.file)
     source_format = args.source_format or guess_format(args.file, data)
-    result = (
-        parse_html(data) if source_format == "html" else parse_text(data)
-    )
+    result = parse_html(data) if source_format == "html" else parse_text(data)
     write_output(dumps(result.report), args.output)
     for line in summary(result):
         print(line, file=sys.stderr)

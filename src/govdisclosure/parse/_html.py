@@ -248,7 +248,8 @@ class _Writer:
         self.length = 0
         self.line: list[str] = []
         self.tables: list[Table] = []
-        self.oversized: list[int] = []  # the grid sizes of tables too large to be read as data tables
+        # the grid sizes of tables too large to be read as data tables
+        self.oversized: list[int] = []
         self.term = False  # a <dt> was written and its <dd> goes on the same line
 
     def text(self, data: str) -> None:
@@ -487,7 +488,9 @@ def _feed(builder: _TreeBuilder, source: str, notes: list[Diagnostic]) -> None:
     Each kind of damage is reported once, at its first place (a page may hold thousands)."""
     first = _UNKNOWN_MARKED_SECTION.search(source)
     if first is not None:
-        notes.append(diagnostic("GP007", "$", Span(0, 0), position=_position(source, first.start())))
+        notes.append(
+            diagnostic("GP007", "$", Span(0, 0), position=_position(source, first.start()))
+        )
         source = _UNKNOWN_MARKED_SECTION.sub("&lt;![", source)
     cut = _unterminated(source)
     if cut is not None:
