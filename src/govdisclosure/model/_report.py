@@ -28,10 +28,12 @@ from govdisclosure.model._statutory import StatutoryTables
 def _to_the_minute(
     instance: object, attribute: attrs.Attribute[dt.datetime | None], value: dt.datetime | None
 ) -> None:
-    """时间 is printed to the minute, in local time: seconds or a time zone would not survive JSON."""
-    if value is not None and (value.second or value.microsecond or value.tzinfo is not None):
+    """时间 is printed to the minute or the second, in local time: fractions of a second or a time zone
+    would not survive JSON."""
+    if value is not None and (value.microsecond or value.tzinfo is not None):
         raise ValueError(
-            f"{attribute.name} is a local time to the minute (YYYY-MM-DDTHH:MM), got {value.isoformat()}"
+            f"{attribute.name} is a local time to the second at most (YYYY-MM-DDTHH:MM[:SS]), "
+            f"got {value.isoformat()}"
         )
 
 
@@ -79,7 +81,7 @@ class Header:
     source: str | None = None
     """来源"""
     published_at: dt.datetime | None = attrs.field(default=None, validator=_to_the_minute)
-    """时间 / 发布时间, to the minute, local time (no seconds, no time zone)"""
+    """时间 / 发布时间, local time to the minute or the second as printed (no time zone)"""
     subject: str | None = None
     """主题分类"""
     document_number: DocumentNumber | None = None

@@ -8,7 +8,7 @@ top-level ``schema_version``; decimals as strings (``"12894000"``), dates as ``Y
 indented. Where orjson is installed (``pip install 'govdisclosure[fast]'``) :func:`dumps` uses it; the
 text written is the same without it. :func:`loads` reads with the standard library's ``json``, which can
 report a key given twice in an object (orjson silently keeps the last); it is stricter than JSON: a
-duplicate key, a lone surrogate, a decimal with other than ASCII digits, a time with seconds or a time
+duplicate key, a lone surrogate, a decimal with other than ASCII digits, a time with a fraction of a second or a time
 zone, nesting hundreds of levels deep and integers of thousands of digits are :class:`LoadError`\ s.
 """
 

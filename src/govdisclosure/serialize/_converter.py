@@ -53,7 +53,7 @@ T = TypeVar("T")
 # ASCII digits only: \d would take Arabic-Indic or full-width digits, which Decimal() reads but JSON
 # writers never produce, so the round trip would not be exact.
 _DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
-_MINUTE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
+_LOCAL_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?")
 
 
 def _expect_str(value: object, what: str) -> str:
@@ -118,15 +118,15 @@ def _structure_date(value: object, _: type) -> dt.date:
 
 
 def _unstructure_datetime(value: dt.datetime) -> str:
-    # The model holds times to the minute (Header.published_at refuses seconds and time zones).
-    return value.isoformat(timespec="minutes")
+    # To the minute where that is all there is; Header.published_at refuses fractions and time zones.
+    return value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
 
 
 def _structure_datetime(value: object, _: type) -> dt.datetime:
     text = _expect_str(value, "a date and time (YYYY-MM-DDTHH:MM)")
     try:
-        # To the minute, without a time zone: the model's times are local times of the page, as printed.
-        if not _MINUTE.fullmatch(text):
+        # To the minute or the second, without a time zone: local times of the page, as printed.
+        if not _LOCAL_TIME.fullmatch(text):
             raise ValueError
         return dt.datetime.fromisoformat(text)
     except ValueError:
@@ -682,7 +682,7 @@ def loads(text: str | bytes, *, source: str | None = None) -> DisclosureReport:
     """Read a report from JSON text; :class:`LoadError` on malformed JSON (line and column) or bad data.
 
     Stricter than JSON itself: a key given twice in an object, a lone surrogate in a string, a decimal
-    with other than ASCII digits, a time with seconds or a time zone are errors with their JSON path.
+    with other than ASCII digits, a time with a fraction of a second or a time zone are errors with their JSON path.
     The text is read by the standard library's ``json`` (which can report duplicate keys; orjson cannot).
     """
     data = _read_json(text, source)
