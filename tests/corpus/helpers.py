@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from govdisclosure.corpus import FileResult, process_chunk
+from govdisclosure.corpus import FileResult
+from govdisclosure.corpus._process import process_chunk
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_PAGE = ROOT / "examples" / "dehua_2014" / "page.txt"

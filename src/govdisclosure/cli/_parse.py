@@ -50,14 +50,6 @@ def guess_format(name: str, data: bytes) -> str:
     return "html" if any(marker in head for marker in _HTML_MARKERS) else "text"
 
 
-def _decode_text(name: str, data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        say(f"govdisclosure: note: {name} is not UTF-8; read as GB18030")
-        return data.decode("gb18030", errors="replace")
-
-
 class LineIndex:
     """Line and column of offsets in one text, from the line starts found once: a page with many
     diagnostics costs one scan plus a binary search each, not a rescan of the text per diagnostic.
@@ -94,9 +86,7 @@ def summary(result: ParseResult) -> list[str]:
 def run_parse(args: argparse.Namespace) -> int:
     data = read_bytes(args.file)
     source_format = args.source_format or guess_format(args.file, data)
-    result = (
-        parse_html(data) if source_format == "html" else parse_text(_decode_text(args.file, data))
-    )
+    result = parse_html(data) if source_format == "html" else parse_text(data)
     write_output(dumps(result.report), args.output, inputs=[args.file])
     for line in summary(result):
         say(line)

@@ -28,8 +28,8 @@ from govdisclosure.corpus._similarity import (
     ShingleCounts,
     best_candidates,
     longest,
+    minhash,
     passages,
-    signature,
     similarity,
 )
 from govdisclosure.model import Diagnostic, DisclosureReport, Severity
@@ -430,9 +430,7 @@ def _with_signatures(
     """The entries with the MinHash signatures of their distinctive shingles (boilerplate left out:
     the counts are complete only once every report has been seen, hence a pass of its own)."""
     return [
-        attrs.evolve(
-            e, signature=signature(frequencies.distinctive(Document.of(load(e)).shingles()))
-        )
+        attrs.evolve(e, signature=minhash(frequencies.distinctive(Document.of(load(e)).shingles())))
         for e in entries
     ]
 

@@ -250,10 +250,11 @@ def process_file(
     """Read one file into a :class:`FileResult`; a bad file gives a failed result, never an exception.
 
     ``.json`` files are loaded as report JSON; other files are parsed as a page, as ``source_format``
-    says (``"text"`` or ``"html"``) or, without it, as the file's name or content suggests. Text that is
-    not UTF-8 is read as GB18030. With ``check`` (the default) the report is validated on its own; the
-    rules that compare years need last year's report and run later (:func:`cross_year`); ``select``
-    and ``ignore`` choose the rules as in :func:`~govdisclosure.validate.validate`.
+    says (``"text"`` or ``"html"``) or, without it, as the file's name or content suggests; text is
+    decoded by :func:`~govdisclosure.parse.parse_text` (byte order mark, UTF-8, GB18030). With ``check``
+    (the default) the report is validated on its own; the rules that compare years need last year's
+    report and run later (:func:`cross_year`); ``select`` and ``ignore`` choose the rules as in
+    :func:`~govdisclosure.validate.validate`.
 
     A file that is not a report fails with the reason: not a regular file (a FIFO, a device), empty,
     binary, over ``limits.max_bytes``, nothing of a report found in it, or ``limits.max_seconds`` spent
@@ -327,11 +328,7 @@ def _read_report(
             parsed = parse_html(data)
             report, parse_diagnostics = parsed.report, parsed.diagnostics
         else:
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                text = data.decode("gb18030", errors="replace")
-            parsed = parse_text(text)
+            parsed = parse_text(data)
             report, parse_diagnostics = parsed.report, parsed.diagnostics
         if source is not Source.JSON and _empty(report):
             return None, parse_diagnostics, []

@@ -26,7 +26,8 @@ from govdisclosure.corpus._process import (
 )
 
 Task = Callable[..., list[FileResult]]
-"""What a worker runs on a chunk of files: :func:`process_chunk` and its keyword arguments."""
+"""What a worker runs on a chunk of paths, with ``source_format``, ``check`` and the keyword arguments
+of :func:`process_file`, giving their results."""
 
 INPUT_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSON_SUFFIXES
 """The file name endings :func:`collect` takes from a directory (other files there are ignored)."""
@@ -131,7 +132,7 @@ def process_files(
     file whose worker dies again is recorded as failed (``worker: …``), the rest carry on. When the
     consumer stops early (an exception, Ctrl-C), the workers are ended before this returns.
     ``select``, ``ignore`` and ``limits`` are passed to :func:`process_file`; ``task`` is the function
-    a worker runs on a chunk (:func:`process_chunk`, with the same arguments).
+    a worker runs on a chunk of paths (by default :func:`process_file` on each, with those arguments).
 
     >>> [r.status.value for r in process_files(["examples/dehua_2014/report.json", "missing.json"])]
     ['ok', 'failed']

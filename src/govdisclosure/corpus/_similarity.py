@@ -153,7 +153,7 @@ def _hash(shingle: str, salt: bytes) -> int:
     return int.from_bytes(digest, "little")
 
 
-def signature(
+def minhash(
     shingles: Iterable[str], *, num_hashes: int = NUM_HASHES, seed: int = 0
 ) -> tuple[int, ...]:
     """The MinHash signature of a set of shingles: ``num_hashes`` values, one per bin.
@@ -165,8 +165,8 @@ def signature(
     estimates the Jaccard similarity of the sets (:func:`estimate`). An empty set gives all bins
     ``2**64 - 1``. ``seed`` picks the hash function (signatures compare only under the same seed).
 
-    >>> sig = signature({"政府信息公", "府信息公开"}, num_hashes=8)
-    >>> len(sig), sig == signature(["府信息公开", "政府信息公"], num_hashes=8)
+    >>> sig = minhash({"政府信息公", "府信息公开"}, num_hashes=8)
+    >>> len(sig), sig == minhash(["府信息公开", "政府信息公"], num_hashes=8)
     (8, True)
     """
     if num_hashes < 1:
@@ -241,7 +241,7 @@ def best_candidates(
     in (by :func:`estimate`; the earlier pair on a tie), and a pair is kept if either side keeps it.
     Returns the pairs, sorted, and how many signatures had more than ``limit``.
 
-    >>> sigs = [signature({"政府信息公"})] * 4
+    >>> sigs = [minhash({"政府信息公"})] * 4
     >>> best_candidates(sigs, limit=1)
     ([(0, 1), (0, 2), (0, 3)], 4)
     """

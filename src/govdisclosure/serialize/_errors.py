@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import attrs
 
-from govdisclosure._text import shorten
-
 
 @attrs.frozen
 class LoadIssue:
     """One problem found while loading: where (a JSON path such as ``$.body[1].paragraphs[0]``) and what."""
 
     path: str
-    message: str = attrs.field(converter=shorten)
-    """What is wrong; a value it quotes is cut to a few hundred characters (a 1 MB string must not
-    make a 1 MB line of error)."""
+    message: str
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
