@@ -153,10 +153,10 @@ def main(argv: Sequence[str] | None = None) -> list[Row]:
     parser.add_argument(
         "--count", type=int, default=2_000, help="templated reports (default 2,000)"
     )
-    parser.add_argument("--quick", action="store_true", help="a smoke run: 40 reports, 1× and 10×")
+    parser.add_argument("--quick", action="store_true", help="a smoke run: 20 reports, 1× and 10×")
     args = parser.parse_args(argv)
     if args.quick:
-        args.count = 40
+        args.count = 20
     return positions(args.quick) + compare_all(args.count)
 
 
