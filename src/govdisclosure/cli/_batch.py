@@ -314,10 +314,8 @@ def _codes(values: list[str] | None) -> list[str] | None:
 def _limits(args: argparse.Namespace) -> Limits:
     if args.max_size < 0 or args.time_limit < 0:
         raise UsageError("--max-size and --time-limit must be 0 (no limit) or more")
-    return Limits(
-        max_bytes=int(args.max_size * 1024 * 1024) or None if args.max_size else None,
-        max_seconds=args.time_limit or None,
-    )
+    size = int(args.max_size * 1024 * 1024)
+    return Limits(max_bytes=size or None, max_seconds=args.time_limit or None)
 
 
 def run_batch(args: argparse.Namespace) -> int:

@@ -276,7 +276,7 @@ def process_file(
     source = guess_source(name, data)
     if source is not Source.JSON and source_format is not None:
         source = Source(source_format)
-    if source is not Source.JSON and _binary(data):
+    if source in (Source.TEXT, Source.HTML) and _binary(data):  # pages are text; other formats not
         return _failed(name, source, "read: binary content (NUL bytes), not a text or HTML page")
     stage = "load" if source is Source.JSON else "parse"
     try:
