@@ -319,3 +319,20 @@ def test_a_utf7_page_with_a_lone_surrogate_does_not_stop_the_batch(tmp_path: Pat
     rows = list(csv.DictReader((out / "reports.csv").read_text(encoding="utf-8").splitlines()))
     assert [Path(r["file"]).name for r in rows] == ["a.html", "b.json"]
     assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["reports"] == 2
+
+
+def test_a_file_name_that_is_not_utf8_goes_through(tmp_path: Path) -> None:
+    """GBK-named files on a UTF-8 disk (报告.json saved by an old Windows tool): their names decode to
+    lone surrogates, which no table or summary may choke on, a failure's included."""
+    (tmp_path / "in").mkdir()
+    good = os.fsdecode("报告".encode("gbk") + b".json")
+    bad = os.fsdecode("坏".encode("gbk") + b".json")
+    shutil.copy(SEED_JSON, tmp_path / "in" / good)
+    (tmp_path / "in" / bad).write_text('{"schema_version": 1, "title": 3}', encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", "-j", "1", "-o", str(out), str(tmp_path / "in")]) == 1
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert (summary["reports"], summary["failed"]) == (1, 1)
+    assert summary["failures"][0]["file"] == str(tmp_path / "in" / bad)
+    rows = list(csv.DictReader((out / "reports.csv").read_text(encoding="utf-8").splitlines()))
+    assert sorted(r["status"] for r in rows) == ["failed", "ok"]

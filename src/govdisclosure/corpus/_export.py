@@ -196,7 +196,9 @@ class Exporter:
         and put the run in place of ``directory``'s previous content."""
         self.close()
         for name, text in (extra or {}).items():
-            (self.staging / name).write_text(text, encoding="utf-8")
+            # a file name that is not UTF-8 (GBK on a UTF-8 disk) decodes to lone surrogates: written
+            # as \udcxx, which in JSON is the escape of the same character
+            (self.staging / name).write_text(text, encoding="utf-8", errors="backslashreplace")
         _replace_directory(self.staging, self.directory)
         self.committed = self._finished = True
 
