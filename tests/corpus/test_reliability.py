@@ -115,7 +115,7 @@ def test_a_file_over_the_size_limit_fails(tmp_path: Path) -> None:
 
 def test_a_file_over_the_time_limit_fails_and_the_next_runs(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
-    big.write_text(SEED_PAGE.read_text(encoding="utf-8") * 40, encoding="utf-8")
+    big.write_text(SEED_PAGE.read_text(encoding="utf-8") * 200, encoding="utf-8")
     files = [str(big), str(SEED_JSON)]
     results = list(process_files(files, limits=Limits(max_seconds=0.1)))
     assert results[0].error == "parse: took longer than the limit of 0.1 s"
