@@ -57,8 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:  # Ctrl-C: 128 + SIGINT; batch's SIGTERM says 143
+        return int(getattr(exc, "status", 130))
     except Exception as exc:
         if os.environ.get("GOVDISCLOSURE_DEBUG"):
             raise

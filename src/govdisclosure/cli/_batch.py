@@ -262,6 +262,9 @@ def _summary_json(summary: Summary) -> str:
 class _Terminated(KeyboardInterrupt):
     """SIGTERM, handled as Ctrl-C is: the batch stops, its workers are ended, the summary printed."""
 
+    status = 128 + signal.SIGTERM
+    """The exit status where it escapes the batch (before the run, say)."""
+
 
 @contextlib.contextmanager
 def _sigterm_as_interrupt(received: list[int]) -> Iterator[None]:
