@@ -30,6 +30,8 @@ from govdisclosure.model import (
     Section,
     SectionRef,
     Severity,
+    StatutoryTables,
+    Table4,
 )
 from govdisclosure.validate._examples import report, section, six_sections, tables
 from govdisclosure.validate._rule import Context, Rule
@@ -109,13 +111,189 @@ def _matched(report: DisclosureReport) -> dict[int, SectionRef]:
     return found
 
 
+# --- a page cut short -------------------------------------------------------------------------------------
+
+# The statutory part each table belongs in: 表二 in 二、, 表三 in 三、, 表四 in 四、.
+_TABLE_PART = {"t2": 2, "t3": 3, "t4": 4}
+_TABLE_NAME = {"t2": "二", "t3": "三", "t4": "四"}
+# What a paragraph that is not cut ends on: the end of a sentence, a closing quotation mark or bracket.
+_ENDS = frozenset("。．.！!？?；;…”’」』）)】〕>")
+
+
+@attrs.frozen
+class Cut:
+    """Where the text of a page stops, and the required sections it took with it (页面截断)."""
+
+    path: str
+    """where the text stops: a table's row, or the last paragraph"""
+    where: str
+    """the place in Chinese: 表三“8.属于行政查询事项”行"""
+    where_en: str
+    evidence: str
+    """what says the text stops, in Chinese: the parser's diagnostic, or what the report shows"""
+    evidence_en: str
+    reached: int
+    """the statutory part (1–6) the text had reached; 0 before the first"""
+    missing: tuple[_Part, ...]
+    """the required parts after it, all missing"""
+
+
+def _table_rows(tables: StatutoryTables, key: str) -> list[tuple[str, str, bool]]:
+    """A table's rows (or table 四's groups) in printed order: JSON path, label, whether any cell is given."""
+    if key == "t2":
+        return [
+            (f"$.tables.t2.rows.{row.key}", row.label, _given(tables.t2[row.key].values()))
+            for block in tables.t2.BLOCKS
+            for row in block.rows
+        ]
+    if key == "t3":
+        return [
+            (f"$.tables.t3.rows.{spec.key}", spec.label, _given(tables.t3[spec.key].values()))
+            for spec in tables.t3.data_rows()
+        ]
+    return [
+        (f"$.tables.t4.{g.key}", g.label, _given(tables.t4[g.key].values())) for g in Table4.GROUPS
+    ]
+
+
+def _given(values: tuple[object, ...]) -> bool:
+    return any(v is not None for v in values)
+
+
+def _candidates(
+    report: DisclosureReport, parse_diagnostics: tuple[Diagnostic, ...]
+) -> Iterator[tuple[int, str, str, str, str, str]]:
+    """Places the text may stop: (part reached, path, where, where in English, evidence, in English)."""
+    for d in parse_diagnostics:
+        if d.code == "GP504":
+            key = d.path.split(".")[2] if d.path.startswith("$.tables.") else ""
+            if key in _TABLE_PART:
+                table = _TABLE_NAME[key]
+                yield (
+                    _TABLE_PART[key],
+                    d.path,
+                    f"表{table}",
+                    f"table {table}",
+                    f"解析器GP504：{d.message}",
+                    f"parser GP504: {d.message_en}",
+                )
+    if report.signature is not None or report.attachments:
+        return  # the page reached its end: what the report alone shows is no cut
+    tables = report.tables
+    if tables is not None:
+        filled = {key: _table_rows(tables, key) for key in _TABLE_PART}
+        for key, rows in filled.items():
+            given = [i for i, (_, _, any_given) in enumerate(rows) if any_given]
+            later = [k for k in _TABLE_PART if _TABLE_PART[k] > _TABLE_PART[key]]
+            if not given or given[-1] == len(rows) - 1:
+                continue
+            if any(any_given for k in later for _, _, any_given in filled[k]):
+                continue
+            path, label, _ = rows[given[-1]]
+            table = _TABLE_NAME[key]
+            yield (
+                _TABLE_PART[key],
+                path,
+                f"表{table}“{label}”",
+                f"table {table}, {label}",
+                f"表{table}在“{label}”之后的{len(rows) - 1 - given[-1]}行及其后的表格全部空白",
+                f"the {len(rows) - 1 - given[-1]} rows of table {table} after {label} and the tables "
+                "after it are all blank",
+            )
+            break
+    last = None
+    for ref in report.sections():
+        for i, text in enumerate(ref.node.paragraphs):
+            if text.strip():
+                last = (ref, i, text.strip())
+    if last is not None:
+        ref, i, text = last
+        if len(text) >= 10 and text[-1] not in _ENDS:
+            top = next((t for t in _top_sections(report) if ref.path.startswith(t.path)), None)
+            part = part_of(top.node) if top is not None else None
+            tail = text[-12:]
+            yield (
+                part.position if part is not None else 0,
+                f"{ref.path}.paragraphs[{i}]",
+                f"最后一段“…{tail}”",
+                f"the last paragraph (…{tail})",
+                "句子未完",
+                "mid-sentence",
+            )
+
+
+def find_cut(
+    report: DisclosureReport, parse_diagnostics: tuple[Diagnostic, ...] = ()
+) -> Cut | None:
+    """Where the page the report was read from stops short, if it does: the first place the text stops
+    (a table the parser says breaks off, GP504; a table whose rows stop, the tables after it blank; a last
+    paragraph cut mid-sentence) after which every required section is missing. None if the report is not in
+    the 2019/2021 format, or the text does not stop, or nothing required follows where it stops.
+
+    >>> from govdisclosure.validate._examples import report, six_sections
+    >>> sections = six_sections()[:2]
+    >>> sections[1] = attrs.evolve(sections[1], paragraphs=["2022年，本机关主动公开政府信息120条，其中"])
+    >>> cut = find_cut(report(*sections, year=2022, format=ReportFormat.V2021))
+    >>> cut.where, [part.position for part in cut.missing]
+    ('最后一段“…开政府信息120条，其中”', [3, 4, 5, 6])
+    """
+    if report.format not in _ANNUAL_FORMATS:
+        return None
+    present = set(_matched(report))
+    best: Cut | None = None
+    for reached, path, where, where_en, evidence, evidence_en in _candidates(
+        report, parse_diagnostics
+    ):
+        if any(position > reached for position in present):
+            continue  # the text goes on past this point
+        missing = tuple(part for part in PARTS if part.position > reached)
+        if not missing or (best is not None and best.reached <= reached):
+            continue
+        best = Cut(path, where, where_en, evidence, evidence_en, reached, missing)
+    return best
+
+
+def _check_cut(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
+    """The page stops short: the text breaks off (a table broken off, the last paragraph cut mid-sentence)
+    and every required section after that point is missing. One diagnostic names the cut and the sections
+    it took; GD601 does not report those sections again.
+
+    The evidence is what the parser said about the page, where ``validate(report,
+    parse_diagnostics=result.diagnostics)`` passes it on (GP504: table 三 stops at a row), else what the
+    report shows: a table whose rows stop with the tables after it blank, or a last paragraph that ends
+    mid-sentence, with neither signature nor attachments after it."""
+    cut = find_cut(report, context.parse_diagnostics)
+    if cut is None:
+        return
+    names = "、".join(f"“{part.title}”" for part in cut.missing)
+    yield context.diagnostic(
+        cut.path,
+        f"页面在{cut.where}处中断（{cut.evidence}），其后{names}{len(cut.missing)}个部分因此缺失",
+        f"the page stops at {cut.where_en} ({cut.evidence_en}); the {len(cut.missing)} sections "
+        f"after it are missing: {', '.join(part.title for part in cut.missing)}",
+        expected="、".join(part.title for part in cut.missing),
+        found=None,
+    )
+
+
+def _example_cut() -> DisclosureReport:
+    sections = six_sections()[:2]  # the page stops in section 二
+    sections[1] = attrs.evolve(
+        sections[1], paragraphs=["2022年，本机关主动公开政府信息120条，其中"]
+    )
+    return report(*sections, year=2022, format=ReportFormat.V2021, tables=tables())
+
+
 def _check_missing(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
-    """A section the 2019 or 2021 format requires is missing."""
+    """A section the 2019 or 2021 format requires is missing (but for the sections a page cut short took
+    with it, which GD611 reports at once)."""
     if report.format not in _ANNUAL_FORMATS:
         return
     found = _matched(report)
+    cut = find_cut(report, context.parse_diagnostics)
+    taken = {part.position for part in cut.missing} if cut is not None else set()
     for part in PARTS:
-        if part.position not in found:
+        if part.position not in found and part.position not in taken:
             yield context.diagnostic(
                 "$.body",
                 f"缺少{report.format.value}年格式规定的“{part.title}”部分",
@@ -229,8 +407,12 @@ def _example_format_era() -> DisclosureReport:
 
 def _check_tables_present(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
     """A report in the 2019 or 2021 format has no statutory tables (表二至表四): the agency left them out,
-    or they were published in a form the parser cannot read (an image, columns aligned by spaces)."""
+    or they were published in a form the parser cannot read (an image, columns aligned by spaces). Not
+    where the page stops before the tables' sections (GD611)."""
     if report.format in _ANNUAL_FORMATS and report.tables is None:
+        cut = find_cut(report, context.parse_diagnostics)
+        if cut is not None and cut.reached < 2:
+            return
         yield context.diagnostic(
             "$.tables",
             f"{_FORMAT_NAMES[report.format][0]}的报告应有表二至表四，未见统计表格",
@@ -268,6 +450,14 @@ RULES = (
         summary_zh="一级标题不属于2019/2021年格式的六个部分",
         check=_check_extra,
         example=_example_extra,
+    ),
+    Rule(
+        code="GD611",
+        severity=Severity.ERROR,
+        summary="The page stops short: the required sections after the cut are missing",
+        summary_zh="页面中断，其后规定的部分缺失",
+        check=_check_cut,
+        example=_example_cut,
     ),
     Rule(
         code="GD604",
