@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from govdisclosure.model import (
+    HEADER_FIELDS,
     Diagnostic,
     DisclosureReport,
     Header,
@@ -26,11 +27,13 @@ from govdisclosure.validate._examples import report, section
 from govdisclosure.validate._rule import Context, Rule
 from govdisclosure.zh import format_date
 
-# The labels portals print for the report's own number (文号) and for its dates: the aliases the format home
-# gives the Header fields document_number, published_at and document_date.
-_NUMBER_LABELS = frozenset({"文号", "发文字号"})
+# The labels portals print for the report's own number (文号, 发文字号) and for its dates (发布时间, 成文日期 …),
+# from the format's home.
+_NUMBER_LABELS = frozenset(
+    label for label, field in HEADER_FIELDS.items() if field == "document_number"
+)
 _DATE_LABELS = frozenset(
-    {"时间", "发布时间", "发布日期", "公文生成日期", "成文日期", "生成日期", "发文日期"}
+    label for label, field in HEADER_FIELDS.items() if field in ("published_at", "document_date")
 )
 
 # What a content system writes for a value it does not have.
