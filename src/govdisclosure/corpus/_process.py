@@ -167,7 +167,7 @@ def process_file(
             parsed = parse_text(text)
             report, parse_diagnostics = parsed.report, parsed.diagnostics
         stage = "validate"
-        found = validate(report) if check else []
+        found = validate(report, parse_diagnostics=parse_diagnostics) if check else []
     except LoadError as exc:
         first = exc.issues[0] if exc.issues else exc
         more = f" (and {len(exc.issues) - 1} more)" if len(exc.issues) > 1 else ""
