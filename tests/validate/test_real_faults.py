@@ -168,6 +168,12 @@ def test_a_title_in_the_number_field() -> None:
     page = f"索引号: /2021-None\n文号: {title}\n{title}\n\n　　一、总体情况\n\n　　2020年，……。\n"
     parsed = parse_text(page).report
     assert [d.code for d in _codes(parsed, "GD411", "GD412")] == ["GD411", "GD412"]
+    # real: 文 号: 关键字: …报告 is an empty 文号 with the next label read into it, not a title in the field
+    empty = (
+        f"索  引  号: /2021-172732 生成日期: 2021-01-06\n文       号: 关键字: {title}\n{title}\n"
+    )
+    parsed = parse_text(empty + "\n　　一、总体情况\n\n　　2020年，……。\n").report
+    assert [d.code for d in _codes(parsed, "GD411", "GD412")] == ["GD411"]
     other = Header(other=[HeaderField("文号", "某政办〔2020〕3号"), HeaderField("关键词", title)])
     assert _codes(report(header=other, title=title, year=2020), "GD412") == []
 

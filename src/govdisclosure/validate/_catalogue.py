@@ -95,6 +95,9 @@ def _other(header: Header, labels: frozenset[str]) -> Iterator[tuple[int, Header
             yield i, entry
 
 
+_NEXT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
+
+
 def _check_number_is_title(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
     """The 文号 (发文字号) entry holds the report's title, or a title, instead of a document number.
 
@@ -104,8 +107,8 @@ def _check_number_is_title(report: DisclosureReport, context: Context) -> Iterat
     title = _squash(report.title)
     for i, entry in _other(report.header, _NUMBER_LABELS):
         value = _squash(entry.value)
-        if not value:
-            continue
+        if not value or _NEXT_LABEL.match(value):
+            continue  # an empty 文号 the next label was read into (文号: 关键字: …): no fault of the field
         is_title = len(title) >= 8 and (title in value or (len(value) >= 8 and value in title))
         if is_title or re.search(r"(?:工作|年度)报告|情况的报告", value):
             yield context.diagnostic(

@@ -31,6 +31,7 @@ _DATE = re.compile(
 )
 _PERIOD_WORDS = re.compile(
     r"统计(?:的)?(?:期限|期间|时限|时间|区间|时段|周期)|数据(?:的)?(?:期限|期间|时限|时段)"
+    r"|(?P<span>涵盖|时间范围|时间跨度)"
 )
 _UNTIL = re.compile(r"截[至止]\s*$")
 _SENTENCE = re.compile(r"[^。；;！!？?]+")
@@ -115,8 +116,8 @@ def periods(report: DisclosureReport) -> list[Period]:
             if words is None:
                 continue
             dates = _dates(sentence[words.end() :])
-            if not dates:
-                continue
+            if not dates or (words.group("span") and len(dates) < 2):
+                continue  # 涵盖 … introduces a period only with both its ends
             if dates[0].until or len(dates) == 1:
                 start, end = (None, dates[0]) if dates[0].until else (dates[0], None)
             else:
@@ -161,11 +162,17 @@ def _bad_year(text: str | None) -> bool:
     return text is not None and text.isdigit() and len(text) != 4 and len(text) >= 3
 
 
-def _check_year_not_a_year(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
-    """A date in the text has a year that is not a year: "截至202020年12月31日" (six digits), "202年1月1日".
+# A date whose 年 and 月 are lost: a year and more digits run together before 日 (201711日, 20171231日).
+_RUN_TOGETHER = re.compile(r"(?<![0-9])(?:19|20)[0-9]{3,8}日")
 
-    Any date of the text written with a year, a month and a day is looked at, the statistical period's
-    above all; a year of three digits, or of five and more, is a typo.
+
+def _check_year_not_a_year(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
+    """A date in the text is garbled: its year is not a year ("截至202020年12月31日", six digits; "202年1月1日"),
+    or its 年 and 月 are lost and the figures run together ("统计期限为201711日至20171231日").
+
+    Any date of the text is looked at, the statistical period's above all: a year of three digits, or of
+    five and more, before 年 is a typo; a year and more figures run together before 日 is a date whose 年
+    and 月 were lost (by the publisher or on the way: either way the text cannot be read as a date).
     """
     for path, text, _ in _paragraphs(report):
         for m in _DATE.finditer(text):
@@ -179,6 +186,14 @@ def _check_year_not_a_year(report: DisclosureReport, context: Context) -> Iterat
                     expected="YYYY年",
                     found=f"{year}年",
                 )
+        for m in _RUN_TOGETHER.finditer(text):
+            yield context.diagnostic(
+                path,
+                f"日期“{m.group()}”无法读作日期：“年”“月”缺失，数字连在一起",
+                f"{m.group()} cannot be read as a date: 年 and 月 are lost and the figures run together",
+                expected="YYYY年M月D日",
+                found=m.group(),
+            )
 
 
 def _example_year_not_a_year() -> DisclosureReport:
@@ -294,8 +309,8 @@ RULES = (
     Rule(
         code="GD312",
         severity=Severity.ERROR,
-        summary="A date in the text has a year that is not a four-digit year",
-        summary_zh="正文日期的年份不是四位数",
+        summary="A date in the text is garbled: a year not of four digits, or 年 and 月 lost",
+        summary_zh="正文日期有误：年份不是四位数，或“年”“月”缺失",
         check=_check_year_not_a_year,
         example=_example_year_not_a_year,
     ),

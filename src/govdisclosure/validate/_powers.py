@@ -7,8 +7,9 @@ repealed or in force in table 二 has put its 规范性文件 in the wrong row, 
 its own.
 
 The level of the reporting body is inferred from its name, the only thing the report says about it: the
-name in the title (湖口县付垅乡2025年…), else the signature's authority, else the 发布机构. The inference can
-be wrong (a name may not carry its division), so the rule is a warning and says what it rests on.
+name in the title (湖口县付垅乡2025年…), else the signature's authority, else the 发布机构, else (a page that
+prints no name) what the text calls the body (现结合我镇实际). The inference can be wrong (a name may not
+carry its division), so the rule is a warning and says what it rests on.
 """
 
 from __future__ import annotations
@@ -63,6 +64,19 @@ class Level:
     """the reason in Chinese: 名称含“镇”"""
     because_en: str
 
+    @property
+    def basis(self) -> str:
+        """What the inference rests on, as the message says it: 标题所示机关“…”名称含“镇”."""
+        if self.where == "正文":
+            return f"报告未印机关名称，正文自称“{self.name}”"
+        return f"{self.where}所示机关“{self.name}”{self.because}"
+
+    @property
+    def basis_en(self) -> str:
+        if self.where == "正文":
+            return f"the report prints no name and calls itself {self.name}"
+        return f"the {self.where_en} names {self.name} ({self.because_en})"
+
 
 def _reporter(report: DisclosureReport) -> tuple[str, str, str] | None:
     m = _TITLE_AGENCY.match(report.title.strip())
@@ -89,7 +103,7 @@ def reporter_level(report: DisclosureReport) -> Level | None:
     """
     found = _reporter(report)
     if found is None:
-        return None
+        return _self_reference(report)
     name, where, where_en = found
     township = _TOWNSHIP.search(name)
     if township is not None:
@@ -126,11 +140,36 @@ def reporter_level(report: DisclosureReport) -> Level | None:
     )
 
 
+# How a township's report speaks of itself where it prints no name (现结合我镇实际).
+_TOWNSHIP_SELF = re.compile(r"(?:我|本)(?P<marker>镇|乡|街道)(?!村)")
+
+
+def _self_reference(report: DisclosureReport) -> Level | None:
+    """Where the report prints no name at all, the township it calls itself in the text (我镇, 本乡, 我街道)."""
+    for ref in report.sections():
+        for text in ref.node.paragraphs:
+            m = _TOWNSHIP_SELF.search(text)
+            if m is not None:
+                said = m.group()
+                return Level(
+                    said,
+                    "正文",
+                    "text",
+                    "乡镇（街道）",
+                    "township",
+                    f"自称“{said}”",
+                    f"calls itself {said}",
+                )
+    return None
+
+
 def _check_regulations(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
     """A township or county-level body reports 规章 in table 二 (本年制发、废止、现行有效; in 2019,
     本年新制作、新公开、对外公开总数量): only the State Council's departments, provinces and cities with
     legislative power make 规章. The level is inferred from the name in the title, else the signature,
-    else the 发布机构 (…乡, …镇, …街道 a township; …县, …区, …旗 county-level), and the message says so."""
+    else the 发布机构 (…乡, …镇, …街道 a township; …县, …区, …旗 county-level; ending in 局, 委, 办 … one of
+    its departments), or, where the report prints no name at all, from what the text calls the body (我镇,
+    本乡, 我街道); the message says what the inference rests on."""
     if report.tables is None:
         return
     row = report.tables.t2["regulations"]
@@ -147,12 +186,11 @@ def _check_regulations(report: DisclosureReport, context: Context) -> Iterator[D
     shown = "，".join(f"{label}{value}" for label, value in figures)
     yield context.diagnostic(
         "$.tables.t2.rows.regulations",
-        f"表二“规章”行有数字（{shown}），但{level.where}所示机关“{level.name}”{level.because}，推断为"
-        f"{level.level}机关，无权制定规章（只有国务院部门、省级和设区的市级政府可以）",
-        f"table 二 reports 规章 ({', '.join(f'{label} {value}' for label, value in figures)}), but the "
-        f"body of the {level.where_en}, {level.name}, is inferred to be a {level.level_en} body ({level.because_en}), "
-        "which cannot make 规章 (only State Council departments, provinces and cities with legislative "
-        "power can)",
+        f"表二“规章”行有数字（{shown}），但{level.basis}，推断为{level.level}机关，无权制定规章"
+        "（只有国务院部门、省级和设区的市级政府可以）",
+        f"table 二 reports 规章 ({', '.join(f'{label} {value}' for label, value in figures)}), but "
+        f"{level.basis_en}: a {level.level_en} body, which cannot make 规章 (only State Council "
+        "departments, provinces and cities with legislative power can)",
         expected="0",
         found=shown,
     )

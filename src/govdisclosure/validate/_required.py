@@ -72,8 +72,9 @@ def _matched(report: DisclosureReport) -> dict[int, SectionRef]:
 # The statutory section each table belongs in (表二 in 二、 …) and its numeral.
 _TABLE_PART = {table.key: table.section.ordinal for table in STATUTORY_TABLES}
 _TABLE_NAME = {table.key: table.numeral for table in STATUTORY_TABLES}
-# What a paragraph that is not cut ends on: the end of a sentence, a closing quotation mark or bracket.
-_ENDS = frozenset("。．.！!？?；;…”’」』）)】〕>")
+# What a paragraph that is not cut ends on: the end of a sentence, or a closing quotation mark (。” ends a
+# quoted sentence). A closing bracket does not: 第二十条第(八) is a table's label the page stopped after.
+_ENDS = frozenset("。．.！!？?；;…”’」』")
 
 
 @attrs.frozen
@@ -157,25 +158,45 @@ def _candidates(
                 "after it are all blank",
             )
             break
-    last = None
-    for ref in report.sections():
-        for i, text in enumerate(ref.node.paragraphs):
-            if text.strip():
-                last = (ref, i, text.strip())
-    if last is not None:
-        ref, i, text = last
-        if len(text) >= 10 and text[-1] not in _ENDS:
-            top = next((t for t in _top_sections(report) if ref.path.startswith(t.path)), None)
-            part = part_of(top.node) if top is not None else None
-            tail = text[-12:]
-            yield (
-                part.ordinal if part is not None else 0,
-                f"{ref.path}.paragraphs[{i}]",
-                f"最后一段“…{tail}”",
-                f"the last paragraph (…{tail})",
-                "句子未完",
-                "mid-sentence",
-            )
+    last = _last_text(report)
+    if last is None:
+        return
+    ref, path, text = last
+    restored = any(d.code == "GP202" and d.path == ref.path for d in parse_diagnostics)
+    if restored or (len(text) >= 4 and text[-1] not in _ENDS):
+        # the part reached: the last statutory part among the top sections up to the one holding the text
+        reached = 0
+        for top in _top_sections(report):
+            part = part_of(top.node)
+            if part is not None:
+                reached = max(reached, part.ordinal)
+            if ref.path == top.path or ref.path.startswith(top.path + "."):
+                break
+        tail = text[-12:]
+        yield (
+            reached,
+            path,
+            f"最后一段“…{tail}”",
+            f"the last paragraph (…{tail})",
+            "解析器GP202：句末缺少句号" if restored else "句子未完",
+            "parser GP202: its full stop was lost" if restored else "mid-sentence",
+        )
+
+
+def _last_text(report: DisclosureReport) -> tuple[SectionRef, str, str] | None:
+    """The last text of the body, where a cut page stops: the last node's last paragraph, or its heading
+    where it has none (an item whose opening sentence the page cut: （四）完善信息公开平台。深化…优化)."""
+    refs = list(report.sections())
+    if not refs:
+        return None
+    ref = refs[-1]
+    texts = [(i, p.strip()) for i, p in enumerate(ref.node.paragraphs) if p.strip()]
+    if texts:
+        i, text = texts[-1]
+        return ref, f"{ref.path}.paragraphs[{i}]", text
+    if ref.node.heading and ref.node.heading.strip():
+        return ref, f"{ref.path}.heading", ref.node.heading.strip()
+    return None
 
 
 def find_cut(
