@@ -381,3 +381,15 @@ def test_a_blank_total_is_summed_and_the_message_says_so() -> None:
     r = report(*sections, year=2022, format=ReportFormat.V2021, tables=tables(t3=filled))
     [d] = _codes(r, "GD710")
     assert "总计栏空白" not in d.message
+
+
+def test_batch_passes_the_parsers_word_on() -> None:
+    # real: the 二道区 page stops at 8.属于行政查询事项 (GP504); the report alone shows only that the rows
+    # after （一）予以公开 are blank (the page prints empty cells), so the cut's place tells who said it
+    from govdisclosure.corpus import process_file
+
+    result = process_file(str(FIXTURES / "erdao-fwzsb-2022.txt"))
+    cuts = [d.path for d in result.diagnostics if d.code == "GD611"]
+    assert cuts == ["$.tables.t3.rows.withheld_inquiry_matters"]
+    alone = validate(result.report, select="GD611")
+    assert [d.path for d in alone] == ["$.tables.t3.rows.disclosed"]
