@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from govdisclosure.model._checks import check_types
 from govdisclosure.model._enums import ReportFormat, Role
 from govdisclosure.model._facts import (
     Channels,
@@ -20,7 +21,7 @@ from govdisclosure.model._facts import (
     _quantities,
     _tuple_of_str,
 )
-from govdisclosure.model._format import is_statutory, node_kind, path_id
+from govdisclosure.model._format import REPORT_YEARS, is_statutory, node_kind, path_id
 from govdisclosure.model._numbers import DocumentNumber, IndexNumber
 from govdisclosure.model._statutory import StatutoryTables
 
@@ -50,6 +51,8 @@ def _attachments(value: Iterable[Attachment]) -> tuple[Attachment, ...]:
 class HeaderField:
     """A header entry the model has no field for (其他元数据), kept as label and value, e.g. 关键词."""
 
+    __attrs_post_init__ = check_types  # type checks, skipped when loading JSON (model._checks)
+
     label: str
     """项目名称 as printed (关键词, 有效性, 公开方式 …)"""
     value: str
@@ -59,6 +62,8 @@ class HeaderField:
 @attrs.frozen(kw_only=True)
 class Header:
     """The metadata block a portal prints above a document (信息索引 / 元数据)."""
+
+    __attrs_post_init__ = check_types  # type checks, skipped when loading JSON (model._checks)
 
     index_number: IndexNumber | None = None
     """索引号"""
@@ -81,7 +86,7 @@ class Header:
 def _check_ordinal(
     instance: object, attribute: attrs.Attribute[int | None], value: int | None
 ) -> None:
-    if value is not None and value < 1:
+    if isinstance(value, int) and value < 1:  # the type is checked after (model._checks)
         raise ValueError(f"ordinal must be 1 or more, got {value}")
 
 
@@ -93,6 +98,8 @@ class Section:
     agree. Facts (citations, quantities, money and the structured inventories) attach to the node whose
     text states them.
     """
+
+    __attrs_post_init__ = check_types  # type checks, skipped when loading JSON (model._checks)
 
     ordinal: int | None = attrs.field(default=None, validator=_check_ordinal)
     """序号 (1 for 一、, （一）, 1. and 一是); None for an unlabelled block"""
@@ -160,6 +167,8 @@ def _walk(
 class Signature:
     """The signature block at the end (落款): the authority and the date."""
 
+    __attrs_post_init__ = check_types  # type checks, skipped when loading JSON (model._checks)
+
     authority: str | None = None
     """署名机关"""
     date: dt.date | None = None
@@ -171,6 +180,8 @@ class Signature:
 @attrs.frozen(kw_only=True)
 class Attachment:
     """An attachment (附件)."""
+
+    __attrs_post_init__ = check_types  # type checks, skipped when loading JSON (model._checks)
 
     name: str
     """附件名称"""
@@ -195,6 +206,14 @@ def _tables_match_format(
         )
 
 
+def _check_year(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if type(value) is int and value not in REPORT_YEARS:
+        raise ValueError(
+            f"DisclosureReport.year must be from {REPORT_YEARS.start} to {REPORT_YEARS.stop - 1}, "
+            f"or None where it is unknown; got {value}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class DisclosureReport:
     """A government information-disclosure report (政府信息公开工作报告) of one agency for one year.
@@ -206,10 +225,12 @@ class DisclosureReport:
     ['s1', 's1.i1']
     """
 
+    __attrs_post_init__ = check_types  # type checks, skipped when loading JSON (model._checks)
+
     title: str
     """标题"""
-    year: int
-    """年度, the year reported on"""
+    year: int | None = attrs.field(validator=_check_year)
+    """年度, the year reported on; None where it is unknown (a page that states no year)"""
     format: ReportFormat
     """报告格式"""
     header: Header = attrs.field(factory=Header)
