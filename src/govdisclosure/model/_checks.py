@@ -1,6 +1,6 @@
 """Type checks of the model's constructors: a value that could not be serialised is refused where it is made.
 
-Each checked class calls :func:`check_types` from its ``__attrs_post_init__``; the check of a class is built
+Each checked class's ``__attrs_post_init__`` is made by :func:`type_checks`; the check of a class is built
 once, at its first instance, from the class's type hints (``str``, ``int``, ``X | None``, ``tuple[X, ...]``,
 enums, dates, the model's classes), and raises :class:`TypeError` naming the class, the field and what was
 expected. Hand-written rather than a library's: attrs' ``instance_of`` validators would cost one Python call
@@ -85,8 +85,10 @@ def _predicate(hint: Any) -> tuple[_Predicate, str]:
     return (lambda v: True), str(hint)  # nothing to check (Any)
 
 
-def _build(cls: type) -> Callable[[object], None]:
-    hints = typing.get_type_hints(cls, include_extras=True)
+def _build(cls: type, namespace: dict[str, Any]) -> Callable[[object], None]:
+    # The hints are resolved in the namespace of the module that defines the class, passed in rather than
+    # looked up in sys.modules, which a re-import (pytest's doctest collection) may have replaced.
+    hints = typing.get_type_hints(cls, globalns=namespace, include_extras=True)
     fields = [(f.name, *_predicate(hints[f.name])) for f in attrs.fields(cls)]
     owner = cls.__name__
 
@@ -101,15 +103,20 @@ def _build(cls: type) -> Callable[[object], None]:
     return check
 
 
-_CHECKS: dict[type, Callable[[object], None]] = {}
+def type_checks(namespace: dict[str, Any]) -> Callable[[Any], None]:
+    """The ``__attrs_post_init__`` of a checked class: ``__attrs_post_init__ = type_checks(globals())``.
 
+    It checks every field of a new instance against its type hint, unless within :func:`types_checked`.
+    """
+    checks: dict[type, Callable[[object], None]] = {}
 
-def check_types(instance: object) -> None:
-    """Check every field of ``instance`` against its type hint, unless within :func:`types_checked`."""
-    if _CHECKED.get():
-        return
-    cls = type(instance)
-    check = _CHECKS.get(cls)
-    if check is None:
-        check = _CHECKS[cls] = _build(cls)
-    check(instance)
+    def __attrs_post_init__(self: Any) -> None:
+        if _CHECKED.get():
+            return
+        cls = type(self)
+        check = checks.get(cls)
+        if check is None:
+            check = checks[cls] = _build(cls, namespace)
+        check(self)
+
+    return __attrs_post_init__
