@@ -152,7 +152,11 @@ def run_validate(args: argparse.Namespace) -> int:
         except _Unloadable:
             unloadable = True
             continue
-        if previous is not None and previous.year != report.year - 1:
+        if (
+            previous is not None
+            and report.year is not None
+            and previous.year not in (report.year - 1, None)
+        ):
             print(
                 f"{name}: the report is on {report.year}, --previous {args.previous} on "
                 f"{previous.year} (expected {report.year - 1})",

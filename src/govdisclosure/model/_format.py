@@ -38,6 +38,10 @@ FORMAT_SINCE: Final[Mapping[ReportFormat, int]] = MappingProxyType(
 """The first year reported on in each statutory format: 国办公开办函〔2019〕60号 (试行) from the reports on
 2019, 国办公开办函〔2021〕30号 from the reports on 2021. Reports on earlier years are narrative."""
 
+REPORT_YEARS: Final = range(1900, 2200)
+"""The years a report can be on (:attr:`DisclosureReport.year`): the years a title's 19xx, 20xx, 21xx
+state. An unknown year is None, never 0."""
+
 STATUTORY_FORMATS: Final[tuple[ReportFormat, ...]] = tuple(FORMAT_SINCE)
 """The formats with the six statutory sections and the tables 二, 三, 四, oldest first."""
 

@@ -103,7 +103,7 @@ def validate(
     if previous is not None:
         if not isinstance(previous, DisclosureReport):
             raise TypeError(f"previous must be a DisclosureReport, got {type(previous).__name__}")
-        if previous.year != report.year - 1:
+        if report.year is not None and previous.year not in (report.year - 1, None):
             raise ValueError(
                 f"previous must be the report on {report.year - 1}, got one on {previous.year}"
             )

@@ -67,14 +67,14 @@ def _one_line(instance: object, attribute: attrs.Attribute[str], value: str) -> 
         raise ValueError(f"{attribute.name} must be one non-empty line, got {value!r}")
 
 
-def known_year(year: int) -> bool:
-    """Whether ``year`` is a year the rules can reason about: not 0 (unknown) and within the calendar, with
-    the year after it.
+def known_year(year: int | None) -> bool:
+    """Whether ``year`` is a year the rules can reason about: not None (unknown) and within the calendar,
+    with the year after it.
 
-    >>> known_year(2014), known_year(0), known_year(9999)
+    >>> known_year(2014), known_year(None), known_year(9999)
     (True, False, False)
     """
-    return 1 <= year <= 9998
+    return year is not None and 1 <= year <= 9998
 
 
 @attrs.frozen(kw_only=True)
@@ -105,7 +105,7 @@ class Rule:
     """For a rule that compares years: builds last year's report that the example is checked against"""
     needs_year: bool = False
     """依据报告年度: the rule compares with the year reported on, so it finds nothing where that year is
-    unknown (0, as the parser gives when it cannot tell) or out of the calendar's range (1–9998)"""
+    unknown (None, as the parser gives when it cannot tell)"""
 
     def run(
         self,
