@@ -128,10 +128,15 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [p for p in pages() if not args.page or p.file in args.page or p.name in args.page]
     results = [check_page(p) for p in chosen]
     figures = score(results)
-    if args.json:
-        print(json.dumps(figures, ensure_ascii=False, indent=2, default=str))
-    else:
-        print(show(figures))
+    out = (
+        json.dumps(figures, ensure_ascii=False, indent=2, default=str)
+        if args.json
+        else show(figures)
+    )
+    try:
+        print(out)
+    except BrokenPipeError:  # piped into head: the reader has what it wanted
+        sys.stderr.close()
     return 0
 
 
