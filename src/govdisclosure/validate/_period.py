@@ -208,6 +208,7 @@ def _check_period_year(report: DisclosureReport, context: Context) -> Iterator[D
     Both ends are compared (an end written without its year, 至12月31日, has the start's); a year that is
     not a year is GD312's.
     """
+    assert report.year is not None  # a rule that needs_year: run on a known year only
     for period in periods(report):
         years = {
             year
@@ -266,6 +267,7 @@ def _check_last_years_text(report: DisclosureReport, context: Context) -> Iterat
     A report on 2020 whose 总体情况 says "2019年，我局……" throughout was written over the 2019 report and not
     brought up to date; its figures may be last year's too.
     """
+    assert report.year is not None  # a rule that needs_year: run on a known year only
     if report.year not in _title_years(report.title):
         return
     counts = year_mentions(report)
