@@ -19,6 +19,7 @@ import pytest
 
 from govdisclosure import (
     Diagnostic,
+    DisclosureReport,
     Quantity,
     ReportFormat,
     Section,
@@ -102,6 +103,7 @@ TRUTH_SAYS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "GD312": lambda t: re.search(r"lost 年|garbled", " ".join(t.get("faults", []))) is not None,
     "GD313": lambda t: "statistical period" in " ".join(t.get("faults", [])),
     "GD314": lambda t: "carried over" in " ".join(t.get("faults", [])),
+    "GD315": lambda t: "carried over" in " ".join(t.get("faults", [])),
     "GD411": lambda t: "index number" in " ".join(t.get("faults", [])),
     "GD412": lambda t: "文号" in " ".join(t.get("faults", [])),
     "GD413": lambda t: "re-posted" in " ".join(t.get("faults", [])),
@@ -123,13 +125,16 @@ def test_the_rule_is_silent_where_the_truth_shows_no_such_fault(code: str) -> No
 # --- rules the parser cannot feed yet, on the page as its truth reads it -------------------------------
 
 
-def _as_read(page: str) -> tuple[Any, tuple[Diagnostic, ...]]:
-    """The page parsed, with its tables as the truth reads them where the parser read none."""
+def _as_read(page: str) -> tuple[DisclosureReport, tuple[Diagnostic, ...]]:
+    """The page parsed, with the year and the tables as the truth reads them where the parser read none
+    (the parser's own tests track those gaps)."""
     result = parse_text((CORPUS / page).read_text(encoding="utf-8"))
     truth = _truth()[page]
     report = result.report
+    if report.year is None:
+        report = attrs.evolve(report, year=truth["year"])
     version = ReportFormat(truth["era"])
-    if report.tables is None or report.format is not version:
+    if truth.get("cells") and (report.tables is None or report.format is not version):
         rows: dict[str, dict[str, dict[str, Any]]] = {}
         for table, row, column, _, value in truth["cells"]:
             rows.setdefault(table, {}).setdefault(row, {})[column] = value
@@ -137,7 +142,6 @@ def _as_read(page: str) -> tuple[Any, tuple[Diagnostic, ...]]:
         kind = StatutoryTablesV2021 if version is ReportFormat.V2021 else StatutoryTablesV2019
         report = attrs.evolve(
             report,
-            year=truth["year"],
             format=version,
             tables=kind(
                 t2=type(blank.t2).from_rows(rows.get("t2", {})),
@@ -146,6 +150,13 @@ def _as_read(page: str) -> tuple[Any, tuple[Diagnostic, ...]]:
             ),
         )
     return report, result.diagnostics
+
+
+def test_gd315_a_report_on_2020_citing_the_work_points_of_2019() -> None:
+    # guangdong-xfj-2020: 对照国务院办公厅《2019年政务公开工作要点》要求 in the report on 2020
+    report, parsed = _as_read("guangdong-xfj-2020.txt")
+    [d] = validate(report, select="GD315", parse_diagnostics=parsed)
+    assert (d.expected, d.found) == ("2020年", "2019年")
 
 
 def test_gd711_a_township_with_six_regulations_in_force() -> None:

@@ -125,6 +125,21 @@ def test_the_body_of_last_year() -> None:
     assert _codes(report(once, year=2020, title=title), "GD314") == []
 
 
+def test_an_earlier_years_work_points() -> None:
+    title = "某县民政局2020年政府信息公开工作年度报告"
+    for text, codes in [
+        (
+            "对照国务院办公厅《2019年政务公开工作要点》要求，……",
+            ["GD315"],
+        ),  # real: a province's bureau
+        ("对照《广东省2020年政务公开工作要点》要求，……", []),
+        ("2021年将按照《2021年政务公开工作要点》……", []),
+        ("按照《2019年工作计划》……", []),
+    ]:
+        found = _codes(report(Section(paragraphs=[text]), year=2020, title=title), "GD315")
+        assert [d.code for d in found] == codes, text
+
+
 # --- catalogue values ---------------------------------------------------------------------------------
 
 # real index numbers (format reference §9): never flagged

@@ -228,6 +228,14 @@ FAULTS: dict[str, tuple[Callable[[DisclosureReport], DisclosureReport], list[tup
         ),
         [("$.body", "2022年", "2021年3次、2023年1次")],
     ),
+    "GD315": (
+        lambda r: edit(
+            r,
+            (0,),
+            paragraphs=["本报告对照《2021年政务公开工作要点》编制。", *r.body[0].paragraphs[1:]],
+        ),
+        [("$.body[0].paragraphs[0]", "2022年", "2021年")],
+    ),
     "GD401": (
         lambda r: _cite(r, CitedDocument("关于印发新规定的通知", DocumentNumber("某政", 2024, 1))),
         [("$.body[0].citations[2].number", "≤ 2023", "2024")],

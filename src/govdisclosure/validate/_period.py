@@ -299,6 +299,43 @@ def _example_last_years_text() -> DisclosureReport:
     return report(overview)
 
 
+# A year's work points (《2019年政务公开工作要点》, 《广东省2020年政务公开工作要点》): the annual plan a report
+# on that year answers to.
+_WORK_POINTS = re.compile(r"《[^《》]{0,20}?((?:19|20)[0-9]{2})\s*年[^《》]{0,20}?工作要点》")
+
+
+def _check_last_years_points(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
+    """The report cites the work points (政务公开工作要点) of a year before the one it reports on: a
+    report on 2020 "对照国务院办公厅《2019年政务公开工作要点》要求" was written over last year's text.
+
+    Each year's 政务公开工作要点 (the State Council's, a province's) sets that year's tasks, so a report on a
+    year answers to that year's; naming an earlier year's is a sentence not brought up to date.
+    """
+    assert report.year is not None  # a rule that needs_year: run on a known year only
+    for path, text, _ in _paragraphs(report):
+        for m in _WORK_POINTS.finditer(text):
+            year = int(m.group(1))
+            if year < report.year:
+                yield context.diagnostic(
+                    path,
+                    f"{report.year}年度报告援引{year}年的{m.group()}，疑为沿用往年报告文本",
+                    f"the report on {report.year} cites {m.group()}, the work points of {year}: "
+                    "an earlier report's text carried over?",
+                    expected=f"{report.year}年",
+                    found=f"{year}年",
+                )
+
+
+def _example_last_years_points() -> DisclosureReport:
+    overview = Section(
+        ordinal=1,
+        label="一、",
+        heading="总体情况",
+        paragraphs=["2014年，我局对照《2013年政务公开工作要点》要求，……"],
+    )
+    return report(overview)
+
+
 RULES = (
     Rule(
         code="GD311",
@@ -333,5 +370,14 @@ RULES = (
         summary_zh="正文未提及报告年度而多次提及上一年，疑为沿用上年文本",
         check=_check_last_years_text,
         example=_example_last_years_text,
+    ),
+    Rule(
+        code="GD315",
+        needs_year=True,
+        severity=Severity.WARNING,
+        summary="The report cites the work points (工作要点) of an earlier year: older text carried over",
+        summary_zh="报告援引往年的工作要点，疑为沿用往年文本",
+        check=_check_last_years_points,
+        example=_example_last_years_points,
     ),
 )
