@@ -11,6 +11,8 @@ import datetime as dt
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from govdisclosure import (
     Diagnostic,
@@ -408,3 +410,32 @@ def test_batch_passes_the_parsers_word_on() -> None:
     assert cuts == ["$.tables.t3.rows.withheld_inquiry_matters"]
     alone = validate(result.report, select="GD611")
     assert [d.path for d in alone] == ["$.tables.t3.rows.disclosed"]
+
+
+# --- properties ---------------------------------------------------------------------------------------
+
+_PERIOD_FORMS = [
+    "本报告所列数据的统计期限自{y}年1月1日起至{y}年12月31日止。",
+    "报告中所列数据统计期限为{y}年1月1日至12月31日。",
+    "本报告汇总全市数据,统计期限为{y}年1月1日至12月31日。",
+    "本报告中所列数据统计期限截至{y}年12月31日。",
+    "涵盖{y}年1月1日至12月31日本机关政府信息公开工作情况。",
+]
+
+
+@given(year=st.integers(1990, 2150), form=st.sampled_from(_PERIOD_FORMS), chinese=st.booleans())
+def test_a_whole_period_of_the_report_year_is_never_flagged(
+    year: int, form: str, chinese: bool
+) -> None:
+    written = "".join("〇一二三四五六七八九"[int(c)] for c in str(year)) if chinese else str(year)
+    r = _with_preamble(form.format(y=written), year=year)
+    assert len(periods(r)) == 1
+    assert _codes(r, "GD311", "GD312", "GD313", "GD314", "GD315") == []
+
+
+@given(year=st.integers(1990, 2150), day=st.integers(1, 30))
+def test_any_other_last_day_is_flagged_once(year: int, day: int) -> None:
+    r = _with_preamble(f"统计期限为{year}年1月1日至12月{day}日。", year=year)
+    assert [(d.code, d.found) for d in _codes(r, "GD311", "GD313")] == [
+        ("GD311", f"{year}年12月{day}日")
+    ]
