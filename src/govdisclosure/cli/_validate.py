@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from govdisclosure.cli._common import UsageError, read_bytes, write_output
+from govdisclosure.cli._common import UsageError, looks_like_page, read_bytes, write_output
 from govdisclosure.model import Diagnostic, DisclosureReport, Severity
 from govdisclosure.serialize import LoadError, loads
 from govdisclosure.validate import rules, validate
@@ -48,6 +48,8 @@ def register(commands: Any) -> None:
     )
     parser.add_argument(
         "--format",
+        "--to",
+        dest="format",
         choices=("text", "json"),
         default="text",
         help="output format (default: text; see below)",
@@ -95,12 +97,20 @@ class _Unloadable(Exception):
 
 def _load(name: str) -> DisclosureReport:
     try:
-        return loads(read_bytes(name), source=name)
+        data = read_bytes(name)
+        return loads(data, source=name)
     except UsageError as exc:
         print(f"govdisclosure: error: {exc}", file=sys.stderr)
     except LoadError as exc:
-        for issue in exc.issues:
-            print(f"{name}: {issue}", file=sys.stderr)
+        if looks_like_page(data):
+            print(
+                f"{name}: not report JSON but a page (text or HTML): "
+                f"govdisclosure parse {name} reads it into report JSON",
+                file=sys.stderr,
+            )
+        else:
+            for issue in exc.issues:
+                print(f"{name}: {issue}", file=sys.stderr)
     raise _Unloadable(name)
 
 
@@ -120,6 +130,23 @@ def _record(name: str, d: Diagnostic) -> dict[str, str | None]:
 def _line(name: str, d: Diagnostic, lang: str) -> str:
     message = d.message if lang == "zh" else d.message_en
     return f"{name}:{d.path}: {d.code} {d.severity.value}: {message}\n"
+
+
+def _publisher(report: DisclosureReport) -> str | None:
+    return report.header.publisher or (report.signature.authority if report.signature else None)
+
+
+def _warn_other_publisher(
+    name: str, report: DisclosureReport, previous_name: str, previous: DisclosureReport
+) -> None:
+    """Compared years of two different agencies mean nothing: say so (the comparison still runs)."""
+    this, that = _publisher(report), _publisher(previous)
+    if this and that and this != that:
+        print(
+            f"{name}: warning: --previous {previous_name} is by another publisher ({that}, this report: "
+            f"{this}); the rules that compare years assume the same agency",
+            file=sys.stderr,
+        )
 
 
 def run_validate(args: argparse.Namespace) -> int:
@@ -164,6 +191,8 @@ def run_validate(args: argparse.Namespace) -> int:
             )
             unloadable = True
             continue
+        if previous is not None:
+            _warn_other_publisher(name, report, args.previous, previous)
         found = validate(report, select=select, ignore=ignore, previous=previous)
         errors = errors or any(d.severity is Severity.ERROR for d in found)
         if args.format == "json":

@@ -22,7 +22,7 @@ from govdisclosure.model._facts import (
     _quantities,
     _tuple_of_str,
 )
-from govdisclosure.model._format import REPORT_YEARS, is_statutory, node_kind, path_id
+from govdisclosure.model._format import REPORT_YEARS, NodeKind, is_statutory, node_kind, path_id
 from govdisclosure.model._numbers import DocumentNumber, IndexNumber
 from govdisclosure.model._statutory import StatutoryTables
 
@@ -132,8 +132,9 @@ class Section:
     """下级章节 / 条目, in order"""
 
     @property
-    def kind(self) -> str:
-        """``"section"`` for a heading label, ``"item"`` for an inline enumerator (…是), ``"block"`` unlabelled."""
+    def kind(self) -> NodeKind:
+        """:attr:`NodeKind.SECTION` for a heading label, ``ITEM`` for an inline enumerator (…是), ``BLOCK``
+        unlabelled (a :class:`~enum.StrEnum`: ``node.kind == "item"`` holds)."""
         return node_kind(self.label)
 
 
@@ -154,7 +155,7 @@ class SectionRef:
 def _walk(
     nodes: tuple[Section, ...], parent_id: str, parent_path: str, depth: int
 ) -> Iterator[SectionRef]:
-    seen: dict[str, int] = {}
+    seen: dict[NodeKind, int] = {}
     for index, node in enumerate(nodes):
         kind = node.kind
         seen[kind] = seen.get(kind, 0) + 1
