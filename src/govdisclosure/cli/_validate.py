@@ -156,8 +156,10 @@ def run_validate(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if args.rules:
+        width = max((len(r.name) for r in chosen), default=0)
         lines = [
-            f"{r.code}  {r.severity.value:<7}  {r.summary_zh if args.lang == 'zh' else r.summary}"
+            f"{r.code}  {r.severity.value:<7}  {r.name:<{width}}  "
+            f"{r.summary_zh if args.lang == 'zh' else r.summary}"
             for r in chosen
         ]
         write_output("".join(line + "\n" for line in lines), None)
