@@ -333,7 +333,11 @@ def _read_report(
         if source is not Source.JSON and _empty(report):
             return None, parse_diagnostics, []
         stage = "validate"
-        found = validate(report, select=select, ignore=ignore) if check else []
+        found = (
+            validate(report, select=select, ignore=ignore, parse_diagnostics=parse_diagnostics)
+            if check
+            else []
+        )
     except LoadError:
         raise
     except Exception as exc:  # one bad file must not stop the rest: recorded, with the file's name
