@@ -65,7 +65,8 @@ def test_render_to_files(tmp_path: Path, example_report: DisclosureReport) -> No
         assert out.stat().st_size > 0
     assert (tmp_path / "r.txt").read_text(encoding="utf-8") == render_text(example_report)
     document = Document(str(tmp_path / "r.docx"))
-    assert document.paragraphs[0].text == example_report.title
+    # The title broken by meaning: a line break between its lines.
+    assert document.paragraphs[0].text == "2014年政府信息公开工作\n进展情况“成绩单”"
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "r.docx",
         "r.html",

@@ -304,6 +304,9 @@ class BodyLine(NamedTuple):
     """True for the heading line of a numbered section"""
     table: str | None = None
     """Where a statutory table goes: its key (``t2`` …), with ``text`` empty; None for a line of text"""
+    bold: tuple[int, int] | None = None
+    """The part of ``text`` that HTML shows bold (``<strong>``), as (start, end) offsets: an item's lead
+    phrase (一是**提高思想认识**。…) or the heading of an unlabelled block; None for none"""
 
 
 def body_lines(
@@ -327,9 +330,10 @@ def body_lines(
             first = label + (heading + "。" if heading is not None else "")
             if paragraphs:
                 first += paragraphs.pop(0)
-            out.append(BodyLine(node, first, False))
+            lead = (len(label), len(label) + len(heading)) if heading else None
+            out.append(BodyLine(node, first, False, bold=lead))
         elif heading is not None:
-            out.append(BodyLine(node, heading, False))
+            out.append(BodyLine(node, heading, False, bold=(0, len(heading)) if heading else None))
         out.extend(BodyLine(node, p, False) for p in paragraphs)
         if tables:
             out.extend(BodyLine(node, "", False, key) for key in tables.get(node.id, ()))
