@@ -35,8 +35,8 @@ inputs:
 
 output:
   with -o OUT, a directory: reports.csv, cells.csv, diagnostics.csv, pairs.csv, passages.csv (and
-  the same .parquet with --parquet) and summary.json; columns and types in the documentation of
-  govdisclosure.corpus. Without -o, one line per finding on standard output, in input order:
+  the same .parquet with --parquet, cells.xlsx with --xlsx) and summary.json; columns and types in
+  the documentation of govdisclosure.corpus. Without -o, one line per finding on standard output, in input order:
       FILE:PATH: CODE SEVERITY: MESSAGE              a diagnostic (parse GP…, validate GD…)
       FILE: failed: ERROR                            a file that gave no report
       FILE:PATH: CODE SEVERITY: MESSAGE (previous: PREV)   a rule comparing years
@@ -83,6 +83,11 @@ def register(commands: Any) -> None:
         "--parquet",
         action="store_true",
         help="with -o, also write .parquet files (needs govdisclosure[parquet])",
+    )
+    parser.add_argument(
+        "--xlsx",
+        action="store_true",
+        help="with -o, also write the cells table as cells.xlsx (needs govdisclosure[xlsx])",
     )
     parser.add_argument(
         "--bom",
@@ -216,6 +221,8 @@ def run_batch(args: argparse.Namespace) -> int:
         )
     if (args.parquet or args.bom) and args.output is None:
         raise UsageError("--parquet and --bom need -o OUT")
+    if args.xlsx and args.output is None:
+        raise UsageError("--xlsx needs -o OUT")
     try:
         files = collect(args.paths)
     except FileNotFoundError as exc:
@@ -243,7 +250,7 @@ def run_batch(args: argparse.Namespace) -> int:
             out = Path(args.output)
             if out.exists() and not out.is_dir():
                 raise UsageError(f"-o {out}: not a directory")
-            with Exporter(out, parquet=args.parquet, bom=args.bom) as exporter:
+            with Exporter(out, parquet=args.parquet, bom=args.bom, xlsx=args.xlsx) as exporter:
                 summary = run(files, sink=TableSink(exporter), **options)
             (out / "summary.json").write_text(_summary_json(summary), encoding="utf-8")
     except MissingExtraError as exc:

@@ -1,8 +1,10 @@
-"""Writing the tidy tables as they stream: CSV always, Parquet with pyarrow (``govdisclosure[parquet]``)."""
+"""Writing the tidy tables as they stream: CSV always, Parquet with pyarrow (``govdisclosure[parquet]``), the
+cells table as XLSX with openpyxl (``govdisclosure[xlsx]``)."""
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -82,27 +84,78 @@ class ParquetTable:
         self._writer.close()
 
 
+XLSX_ROWS = 1_048_575
+"""Rows of data on one sheet of an XLSX file (Excel's 1,048,576 less the header row); more go on to the
+next sheet (``cells 2`` …), never dropped."""
+
+# XML 1.0 cannot carry these control characters: an XLSX cell shows U+FFFD where the CSV keeps them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class XlsxTable:
+    """An XLSX file of one table, streamed row by row (openpyxl's write-only mode): a header row of the
+    column names, then the rows, numbers as numbers, dates as dates, missing values as empty cells."""
+
+    def __init__(self, path: Path, schema: TableSchema) -> None:
+        openpyxl = _optional("openpyxl", "xlsx")
+        self.path = path
+        self.schema = schema
+        self._workbook: Any = openpyxl.Workbook(write_only=True)
+        self._sheets = 0
+        self._sheet: Any = None
+        self._on_sheet = 0
+        self.rows = 0
+        self._next_sheet()
+
+    def _next_sheet(self) -> None:
+        self._sheets += 1
+        name = self.schema.name if self._sheets == 1 else f"{self.schema.name} {self._sheets}"
+        self._sheet = self._workbook.create_sheet(name)
+        self._sheet.freeze_panes = "A2"
+        self._sheet.append(list(self.schema.names))
+        self._on_sheet = 0
+
+    def write(self, row: Sequence[object]) -> None:
+        if self._on_sheet >= XLSX_ROWS:
+            self._next_sheet()
+        self._sheet.append([_NOT_XML.sub("\ufffd", v) if isinstance(v, str) else v for v in row])
+        self._on_sheet += 1
+        self.rows += 1
+
+    def close(self) -> None:
+        if self._workbook is not None:
+            self._workbook.save(str(self.path))
+            self._workbook = None
+
+
 class Exporter:
     """The tidy tables of a batch, written into a directory as they stream in.
 
     ``reports.csv``, ``cells.csv``, ``diagnostics.csv``, ``pairs.csv`` and ``passages.csv`` (see the
-    package documentation for their columns), and with ``parquet=True`` the same as ``.parquet`` beside
-    them. Use it as a context manager; :meth:`write` takes a table's name and a row.
+    package documentation for their columns), with ``parquet=True`` the same as ``.parquet`` beside
+    them, and with ``xlsx=True`` the cells table as ``cells.xlsx`` too. Use it as a context manager;
+    :meth:`write` takes a table's name and a row.
     """
 
-    def __init__(self, directory: str | Path, *, parquet: bool = False, bom: bool = False) -> None:
+    def __init__(
+        self, directory: str | Path, *, parquet: bool = False, bom: bool = False, xlsx: bool = False
+    ) -> None:
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
         if parquet:
             _optional("pyarrow", "parquet")  # fail before any file is written
-        self._tables: dict[str, list[CsvTable | ParquetTable]] = {}
+        if xlsx:
+            _optional("openpyxl", "xlsx")
+        self._tables: dict[str, list[CsvTable | ParquetTable | XlsxTable]] = {}
         try:
             for schema in TABLES:
-                writers: list[CsvTable | ParquetTable] = [
+                writers: list[CsvTable | ParquetTable | XlsxTable] = [
                     CsvTable(self.directory / f"{schema.name}.csv", schema, bom=bom)
                 ]
                 if parquet:
                     writers.append(ParquetTable(self.directory / f"{schema.name}.parquet", schema))
+                if xlsx and schema.name == "cells":
+                    writers.append(XlsxTable(self.directory / "cells.xlsx", schema))
                 self._tables[schema.name] = writers
         except BaseException:
             self.close()

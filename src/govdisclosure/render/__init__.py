@@ -1,7 +1,7 @@
-"""Renderers that other applications embed: plain text, Markdown, HTML and DOCX.
+"""Renderers that other applications embed: plain text, Markdown, HTML, DOCX and XLSX.
 
-``render(report, to, **options)`` renders to ``"text"``, ``"markdown"``, ``"html"`` (a ``str``) or
-``"docx"`` (``bytes``); each renderer can also be called on its own. Rendering is a pure function of the
+``render(report, to, **options)`` renders to ``"text"``, ``"markdown"``, ``"html"`` (a ``str``), ``"docx"``
+or ``"xlsx"`` (``bytes``); each renderer can also be called on its own. Rendering is a pure function of the
 report and the options.
 
 - :func:`render_text`: the plain-text layout that the parser reads back (the contract is in
@@ -11,6 +11,8 @@ report and the options.
   full page with the default stylesheet. Templates can be overridden one by one (their names and the
   context each gets are in the documentation of :func:`render_html`).
 - :func:`render_docx`: the GB/T 9704-2012 layout (extra ``govdisclosure[docx]``).
+- :func:`render_xlsx`: the statutory tables as a spreadsheet, one sheet per table in the official layout
+  (extra ``govdisclosure[xlsx]``).
 
 A 2019- or 2021-format report's statutory tables (二, 三, 四) are rendered in every format, each in the section
 of its role, in the official layout derived from the model's metadata (:mod:`govdisclosure.render._grid`).
@@ -58,11 +60,13 @@ from govdisclosure.render._html import (
 )
 from govdisclosure.render._markdown import render_markdown
 from govdisclosure.render._text import render_text
+from govdisclosure.render._xlsx import NoTablesError, render_xlsx
 
 __all__ = [
     "FORMATS",
     "TEMPLATE_NAMES",
     "MissingDependencyError",
+    "NoTablesError",
     "OptionValueError",
     "RenderError",
     "UnknownFormatError",
@@ -75,6 +79,7 @@ __all__ = [
     "render_html",
     "render_markdown",
     "render_text",
+    "render_xlsx",
     "template_loader",
 ]
 
@@ -83,20 +88,22 @@ _RENDERERS: Final[dict[str, Any]] = {
     "markdown": render_markdown,
     "html": render_html,
     "docx": render_docx,
+    "xlsx": render_xlsx,
 }
 _OPTIONS: Final = {
     "text": ("width", "date_style"),
     "markdown": ("date_style",),
     "html": ("full_page", "loader", "environment", "id_prefix", "date_style", "stylesheet"),
     "docx": ("date_style",),
+    "xlsx": (),
 }
 FORMATS: Final = tuple(_RENDERERS)
-"""The formats :func:`render` knows: ``text``, ``markdown``, ``html`` and ``docx``."""
+"""The formats :func:`render` knows: ``text``, ``markdown``, ``html``, ``docx`` and ``xlsx``."""
 
 
 def render(report: DisclosureReport, to: str, **options: Any) -> str | bytes:
-    """Render ``report`` to the format ``to``: ``"text"``, ``"markdown"``, ``"html"`` (a ``str``) or
-    ``"docx"`` (``bytes``), with the options of that format's renderer.
+    """Render ``report`` to the format ``to``: ``"text"``, ``"markdown"``, ``"html"`` (a ``str``), ``"docx"``
+    or ``"xlsx"`` (``bytes``), with the options of that format's renderer.
 
     An unknown format raises :class:`UnknownFormatError` (a :class:`ValueError`), an option the format does
     not take :class:`UnknownOptionError` (a :class:`TypeError`), each naming what is allowed.
@@ -105,7 +112,7 @@ def render(report: DisclosureReport, to: str, **options: Any) -> str | bytes:
     >>> render(load("examples/dehua_2014/report.json"), "pdf")
     Traceback (most recent call last):
     ...
-    govdisclosure.render.UnknownFormatError: unknown format 'pdf': expected one of 'text', 'markdown', 'html', 'docx'
+    govdisclosure.render.UnknownFormatError: unknown format 'pdf': expected one of 'text', 'markdown', 'html', 'docx', 'xlsx'
     >>> render(load("examples/dehua_2014/report.json"), "markdown", width=40)
     Traceback (most recent call last):
     ...
@@ -117,8 +124,7 @@ def render(report: DisclosureReport, to: str, **options: Any) -> str | bytes:
         raise UnknownFormatError(f"unknown format {to!r}: expected one of {allowed}")
     for name in options:
         if name not in _OPTIONS[to]:
-            raise UnknownOptionError(
-                f"{to} takes no option {name!r}: its options are {', '.join(_OPTIONS[to])}"
-            )
+            takes = f"its options are {', '.join(_OPTIONS[to])}" if _OPTIONS[to] else "it has none"
+            raise UnknownOptionError(f"{to} takes no option {name!r}: {takes}")
     result: str | bytes = renderer(report, **options)
     return result

@@ -9,9 +9,11 @@ grouped into runs of items, which HTML shows as one ``<ol>``.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+import zipfile
+from collections.abc import Callable, Iterator, Mapping
 from typing import Final, Literal, NamedTuple
 
 from govdisclosure.model import (
@@ -414,3 +416,26 @@ def title_lines(
             best = (score, lines)
     assert best is not None
     return best[1]
+
+
+# -------------------------------------------------------------------------------------------------
+# Deterministic ZIP packages (DOCX, XLSX)
+
+
+def fixed_zip(data: bytes, rewrite: Mapping[str, Callable[[bytes], bytes]] | None = None) -> bytes:
+    """The same package with every ZIP entry dated 1980-01-01, so that equal documents are equal bytes
+    (python-docx and openpyxl stamp entries with the time of saving); ``rewrite`` maps an entry's name to a
+    function that rewrites its content (openpyxl writes the time of saving into ``docProps/core.xml``)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.create_system = 3
+            entry.external_attr = 0o644 << 16
+            content = source.read(info.filename)
+            if rewrite is not None and info.filename in rewrite:
+                content = rewrite[info.filename](content)
+            target.writestr(entry, content)
+    return out.getvalue()

@@ -37,7 +37,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import zipfile
 from typing import TYPE_CHECKING, Any, Final
 
 from govdisclosure.model import ATTACHMENT_LABEL, DisclosureReport, RowKind
@@ -48,6 +47,7 @@ from govdisclosure.render._common import (
     body_lines,
     check_date_style,
     check_report,
+    fixed_zip,
     one_line,
     outline,
     signature_indents,
@@ -195,7 +195,7 @@ def render_docx(report: DisclosureReport, *, date_style: DateStyle = "arabic") -
     _page_numbers(document)
     out = io.BytesIO()
     document.save(out)
-    return _fixed_zip(out.getvalue())
+    return fixed_zip(out.getvalue())
 
 
 # -------------------------------------------------------------------------------------------------
@@ -636,18 +636,3 @@ def _core_properties(document: Document, report: DisclosureReport) -> None:
     core.revision = 1
     core.created = moment
     core.modified = moment
-
-
-def _fixed_zip(data: bytes) -> bytes:
-    """The same package with every ZIP entry dated 1980-01-01, so that equal documents are equal bytes
-    (python-docx stamps entries with the time of saving)."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.create_system = 3
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
