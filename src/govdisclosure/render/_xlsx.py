@@ -26,6 +26,7 @@ from govdisclosure.render._common import (
     MissingDependencyError,
     RenderError,
     check_report,
+    display_width,
     fixed_zip,
     one_line,
 )
@@ -47,10 +48,13 @@ _MODIFIED: Final = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modifi
 # Characters a cell cannot hold (XML 1.0) and characters a sheet name cannot hold.
 _NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _NOT_IN_SHEET_NAME: Final = re.compile(r"[\[\]:*?/\\]")
-LABEL_WIDTH: Final = {"t2": (18,), "t3": (8, 12, 30), "t4": ()}
+LABEL_WIDTH: Final = {"t2": (18,), "t3": (10, 16, 40), "t4": ()}
 """The width of each label column, in characters of the default font (a Chinese character is about 2)."""
-FIGURE_WIDTH: Final = {"t2": 16, "t3": 7, "t4": 6}
+FIGURE_WIDTH: Final = {"t2": 16, "t3": 8, "t4": 6}
 """The width of a figure column."""
+LINE_HEIGHT: Final = 15
+"""Points per line of text in a row (11 pt text): a row is as tall as its longest text wrapped to its
+column needs, since neither openpyxl nor LibreOffice, opening the file, fits the rows to wrapped text."""
 NUMBER_FORMATS: Final = {
     CellKind.COUNT: "0",
     CellKind.SIGNED: "+0;-0;0",
@@ -177,9 +181,21 @@ def _sheet(sheet: Worksheet, grid: Grid) -> None:
     from openpyxl.utils import get_column_letter
 
     labels = LABEL_WIDTH[grid.key]
-    for c in range(1, grid.columns + 1):
-        width = labels[c - 1] if c <= len(labels) else FIGURE_WIDTH[grid.key]
+    widths = [labels[c] if c < len(labels) else FIGURE_WIDTH[grid.key] for c in range(grid.columns)]
+    for c, width in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(c)].width = width
+    # Lines per grid row: a cell's text wrapped to the width of the columns it spans (a Chinese character
+    # is two units of width, as display_width counts it), shared among the rows it spans.
+    lines = [1] * grid.rows
+    for cell in grid.cells():
+        room = max(1, sum(widths[cell.col : cell.col + cell.colspan]) - 1)
+        need = -(-display_width(_clean(cell.text)) // room)
+        per_row = -(-need // cell.rowspan)
+        for r in range(cell.row, cell.row + cell.rowspan):
+            lines[r] = max(lines[r], per_row)
+    for r, count in enumerate(lines, 1):
+        if count > 1:
+            sheet.row_dimensions[r].height = LINE_HEIGHT * count
     if grid.head_rows:
         sheet.freeze_panes = f"{get_column_letter(len(labels) + 1)}{grid.head_rows + 1}"
 
