@@ -11,10 +11,13 @@
 - The statutory tables (二 in section 二, 三 in 三, 四 in 四, after the section's own paragraphs) as in the
   HTML rendering: the official layout with its merged cells (``w:gridSpan``, ``w:vMerge``), the header rows of
   tables 三 and 四 repeated on each page (``w:tblHeader``), no row split across pages; ruled with ½ pt lines,
-  the full text width, fixed column widths (the figure columns share 60 % in table 二, 50 % in table
-  三, whose text is 五号, 10.5 pt, to fit on one page), every row kept with the next so that a table that fits on a page is not split. Their text is in the paragraph
-  style ``Table Text``: 小四 (12 pt) 仿宋_GB2312 — the customary size for tables in a 公文, which GB/T 9704 does
-  not fix; 3号 would not fit the fifteen columns of table 四 —, single line spacing off the document grid,
+  the full text width, fixed column widths (the figure columns share 60 % in table 二, 42 % in table
+  三), every row kept with the next, so that a table that fits on a page is not split: a block title of
+  table 二 never ends a page, and no merged group (三、本年度办理结果) goes on over a page with its label left
+  behind. Table 三 is set in 五号 (10.5 pt) without padding above and below its text so that it fits on one
+  page (its rows and labels are the format's, whatever the report). Their text is in the paragraph style
+  ``Table Text``: 小四 (12 pt) 仿宋_GB2312 — the customary size for tables in a 公文, which GB/T 9704 does not
+  fix; 3号 would not fit the fifteen columns of table 四 —, single line spacing off the document grid,
   figures, column headers and the computed-sum and heading cells centred, row labels and titles left-aligned,
   every cell centred vertically. Two tables in a row are kept apart by an empty paragraph.
 - Attachments as GB/T 9704 places 附件说明: one line below the text, two characters in, ``附件：1.name`` and the
@@ -97,8 +100,9 @@ TABLE_BORDER: Final = 4  # eighths of a point: ½ pt
 TABLE_CELL_MARGIN: Final = (
     45  # twips left and right (0.8 mm): two characters of 小4 fit the columns of table 四
 )
-TABLE_CELL_PADDING: Final = 28  # twips above and below (0.5 mm)
-FIGURES_SHARE: Final = {"t2": 0.6, "t3": 0.5}
+TABLE_CELL_PADDING: Final = {"t2": 28, "t3": 0, "t4": 28}
+"""Twips above and below the text of a cell (0.5 mm; none in table 三, to fit on one page)."""
+FIGURES_SHARE: Final = {"t2": 0.6, "t3": 0.42}
 """The share of the text width for the figure columns of tables 二 and 三: two characters of 小4 a line in
 table 三's seven, so that its labels take few lines and the table fits on one page."""
 SMALL_TABLE_HALF_PT: Final = {"t3": 21}
@@ -509,9 +513,9 @@ def _table(document: Document, grid: Grid) -> None:
     tblPr.append(_element("w:tblLayout", type="fixed"))
     margins = _element("w:tblCellMar")
     for side, width in (
-        ("top", TABLE_CELL_PADDING),
+        ("top", TABLE_CELL_PADDING[grid.key]),
         ("left", TABLE_CELL_MARGIN),
-        ("bottom", TABLE_CELL_PADDING),
+        ("bottom", TABLE_CELL_PADDING[grid.key]),
         ("right", TABLE_CELL_MARGIN),
     ):
         margins.append(_element(f"w:{side}", w=str(width), type="dxa"))
