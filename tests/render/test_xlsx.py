@@ -250,10 +250,17 @@ def test_xlsx_table_goes_on_to_a_new_sheet(tmp_path: Path, monkeypatch: pytest.M
     row = [None] * len(CELLS.names)
     for n in range(5):
         table.write([f"f{n}\x01", *row[1:]])
+    table.write(['=HYPERLINK("http://x")', *row[1:]])
     table.close()
     workbook = openpyxl.load_workbook(tmp_path / "cells.xlsx")
     assert workbook.sheetnames == ["cells", "cells 2", "cells 3"]
     firsts = [
         [r[0] for r in ws.iter_rows(min_row=2, values_only=True)] for ws in workbook.worksheets
     ]
-    assert firsts == [["f0\ufffd", "f1\ufffd"], ["f2\ufffd", "f3\ufffd"], ["f4\ufffd"]]
+    assert firsts == [
+        ["f0\ufffd", "f1\ufffd"],
+        ["f2\ufffd", "f3\ufffd"],
+        ["f4\ufffd", '=HYPERLINK("http://x")'],
+    ]
+    # A value starting with = is text, never a formula.
+    assert workbook.worksheets[2]["A3"].data_type == "s"

@@ -101,6 +101,7 @@ class XlsxTable:
         self.path = path
         self.schema = schema
         self._workbook: Any = openpyxl.Workbook(write_only=True)
+        self._cell_type: Any = _optional("openpyxl.cell", "xlsx").WriteOnlyCell
         self._sheets = 0
         self._sheet: Any = None
         self._on_sheet = 0
@@ -115,10 +116,22 @@ class XlsxTable:
         self._sheet.append(list(self.schema.names))
         self._on_sheet = 0
 
+    def _cell(self, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        value = _NOT_XML.sub("\ufffd", value)
+        if not value.startswith("="):
+            return value
+        # openpyxl takes a string starting with = for a formula: a file named =HYPERLINK(…) would run in
+        # the reader's spreadsheet. Such a value is written as the text it is.
+        cell = self._cell_type(self._sheet, value=value)
+        cell.data_type = "s"
+        return cell
+
     def write(self, row: Sequence[object]) -> None:
         if self._on_sheet >= XLSX_ROWS:
             self._next_sheet()
-        self._sheet.append([_NOT_XML.sub("\ufffd", v) if isinstance(v, str) else v for v in row])
+        self._sheet.append([self._cell(v) for v in row])
         self._on_sheet += 1
         self.rows += 1
 
