@@ -49,14 +49,6 @@ def guess_format(name: str, data: bytes) -> str:
     return "html" if any(marker in head for marker in _HTML_MARKERS) else "text"
 
 
-def _decode_text(name: str, data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        print(f"govdisclosure: note: {name} is not UTF-8; read as GB18030", file=sys.stderr)
-        return data.decode("gb18030", errors="replace")
-
-
 def summary(result: ParseResult) -> list[str]:
     """One line per diagnostic (``line:col: CODE severity: message``), then the counts."""
     lines = []
@@ -71,9 +63,7 @@ def summary(result: ParseResult) -> list[str]:
 def run_parse(args: argparse.Namespace) -> int:
     data = read_bytes(args.file)
     source_format = args.source_format or guess_format(args.file, data)
-    result = (
-        parse_html(data) if source_format == "html" else parse_text(_decode_text(args.file, data))
-    )
+    result = parse_html(data) if source_format == "html" else parse_text(data)
     write_output(dumps(result.report), args.output)
     for line in summary(result):
         print(line, file=sys.stderr)
