@@ -4,7 +4,12 @@ Driven through the DevTools protocol over a websocket on the loopback interface 
 browser): no console errors (a Content-Security-Policy violation would be one), the title and every section
 heading laid out with a non-empty box and visible, the statutory tables shown with their merged cells lined
 up with the rows and columns they span, and screenshots saved as
-``test-artifacts/render/dehua_2014.full.png`` and ``statutory_2021.full.png``.
+``test-artifacts/render/dehua_2014.full.png`` and ``statutory_2021.full.png``. Then the renderings people
+read: at 390 px (a phone) nothing wider than the page and every row label on at most three lines; at 1280 px
+table 三 wider than the text column and at most 1000 px tall; printed to PDF (read with pdfplumber) the page
+number ``— n —`` on every page, no heading or block title as a page's last line and no table that goes on
+over a page filling less than a third of it; the （一） headings in a font of their own without 楷体; and the
+fragment in a host page with styles of its own, whose elements keep their computed styles.
 
 Without Chromium the test is skipped, unless ``CI`` is set: then it fails (``.ci/run`` installs Debian's
 ``chromium`` and ``fonts-noto-cjk``).
