@@ -216,7 +216,9 @@ def check_page(page: Page, layouts: tuple[str, ...] = ALL_LAYOUTS) -> PageResult
     result = PageResult(page)
     stored = parse(page).report
     add = result.checks.append
-    year = truth["year"]  # None where the page cannot tell it: the report's year is then unknown (None)
+    year = truth[
+        "year"
+    ]  # None where the page cannot tell it: the report's year is then unknown (None)
     add(Check("year", stored.year == year, year, stored.year))
     add(Check("title", flat(stored.title) == flat(truth["title"]), truth["title"], stored.title))
     got_pub = stored.header.publisher or (stored.signature.authority if stored.signature else None)

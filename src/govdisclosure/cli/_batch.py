@@ -45,8 +45,8 @@ inputs:
 
 output:
   with -o OUT, a directory: reports.csv, cells.csv, diagnostics.csv, pairs.csv, passages.csv (and
-  the same .parquet with --parquet) and summary.json; columns and types in the documentation of
-  govdisclosure.corpus. The run is written into a hidden directory beside OUT and put in place when
+  the same .parquet with --parquet, cells.xlsx with --xlsx) and summary.json; columns and types in
+  the documentation of govdisclosure.corpus. The run is written into a hidden directory beside OUT and put in place when
   complete: OUT holds the previous complete run until then, and keeps it if the run fails or is
   interrupted. OUT must be new, empty or a batch's output. With --bom (for Excel), text cells
   starting with = + - @, a tab or a carriage return get a ' in front, so that Excel does not run
@@ -105,6 +105,11 @@ def register(commands: Any) -> None:
         "--parquet",
         action="store_true",
         help="with -o, also write .parquet files (needs govdisclosure[parquet])",
+    )
+    parser.add_argument(
+        "--xlsx",
+        action="store_true",
+        help="with -o, also write the cells table as cells.xlsx (needs govdisclosure[xlsx])",
     )
     parser.add_argument(
         "--bom",
@@ -332,6 +337,8 @@ def run_batch(args: argparse.Namespace) -> int:
     if (args.parquet or args.bom) and args.output is None:
         raise UsageError("--parquet and --bom need -o OUT")
     select, ignore = _codes(args.select), _codes(args.ignore)
+    if args.xlsx and args.output is None:
+        raise UsageError("--xlsx needs -o OUT")
     try:
         rules(select=select, ignore=ignore)
     except ValueError as exc:
@@ -390,7 +397,7 @@ def _to_directory(
     """Run into the directory ``-o OUT``: the tables in a hidden directory, put in place when the run
     is complete (summary.json written last), removed when it is not."""
     try:
-        exporter = Exporter(args.output, parquet=args.parquet, bom=args.bom)
+        exporter = Exporter(args.output, parquet=args.parquet, bom=args.bom, xlsx=args.xlsx)
     except (NotADirectoryError, FileExistsError) as exc:
         raise UsageError(f"-o {args.output}: {exc.strerror}") from None
     with exporter:

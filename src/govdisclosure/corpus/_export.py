@@ -1,4 +1,5 @@
-"""Writing the tidy tables as they stream: CSV always, Parquet with pyarrow (``govdisclosure[parquet]``)."""
+"""Writing the tidy tables as they stream: CSV always, Parquet with pyarrow (``govdisclosure[parquet]``), the
+cells table as XLSX with openpyxl (``govdisclosure[xlsx]``)."""
 
 from __future__ import annotations
 
@@ -127,12 +128,70 @@ class ParquetTable:
         self._writer.close()
 
 
+XLSX_ROWS = 1_048_575
+"""Rows of data on one sheet of an XLSX file (Excel's 1,048,576 less the header row); more go on to the
+next sheet (``cells 2`` …), never dropped."""
+
+# XML 1.0 cannot carry these control characters: an XLSX cell shows U+FFFD where the CSV keeps them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class XlsxTable:
+    """An XLSX file of one table, streamed row by row (openpyxl's write-only mode): a header row of the
+    column names, then the rows, numbers as numbers, dates as dates, missing values as empty cells."""
+
+    def __init__(self, path: Path, schema: TableSchema) -> None:
+        openpyxl = _optional("openpyxl", "xlsx")
+        self.path = path
+        self.schema = schema
+        self._workbook: Any = openpyxl.Workbook(write_only=True)
+        self._cell_type: Any = _optional("openpyxl.cell", "xlsx").WriteOnlyCell
+        self._sheets = 0
+        self._sheet: Any = None
+        self._on_sheet = 0
+        self.rows = 0
+        self._next_sheet()
+
+    def _next_sheet(self) -> None:
+        self._sheets += 1
+        name = self.schema.name if self._sheets == 1 else f"{self.schema.name} {self._sheets}"
+        self._sheet = self._workbook.create_sheet(name)
+        self._sheet.freeze_panes = "A2"
+        self._sheet.append(list(self.schema.names))
+        self._on_sheet = 0
+
+    def _cell(self, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        value = _NOT_XML.sub("\ufffd", value)
+        if not value.startswith("="):
+            return value
+        # openpyxl takes a string starting with = for a formula: a file named =HYPERLINK(…) would run in
+        # the reader's spreadsheet. Such a value is written as the text it is.
+        cell = self._cell_type(self._sheet, value=value)
+        cell.data_type = "s"
+        return cell
+
+    def write(self, row: Sequence[object]) -> None:
+        if self._on_sheet >= XLSX_ROWS:
+            self._next_sheet()
+        self._sheet.append([self._cell(v) for v in row])
+        self._on_sheet += 1
+        self.rows += 1
+
+    def close(self) -> None:
+        if self._workbook is not None:
+            self._workbook.save(str(self.path))
+            self._workbook = None
+
+
 class Exporter:
     """The tidy tables of a batch, written into a directory as they stream in, put in place whole.
 
     ``reports.csv``, ``cells.csv``, ``diagnostics.csv``, ``pairs.csv`` and ``passages.csv`` (see the
-    package documentation for their columns), and with ``parquet=True`` the same as ``.parquet`` beside
-    them. Use it as a context manager; :meth:`write` takes a table's name and a row.
+    package documentation for their columns), with ``parquet=True`` the same as ``.parquet`` beside
+    them, and with ``xlsx=True`` the cells table as ``cells.xlsx`` too. Use it as a context manager;
+    :meth:`write` takes a table's name and a row.
 
     The run is written into a hidden directory beside ``directory`` (``.NAME.incomplete-…``) and
     moved into place by :meth:`commit` (at the end of the ``with`` block, when nothing raised): the
@@ -142,11 +201,15 @@ class Exporter:
     or a batch's output: files there that are not the batch's are carried over to the new run.
     """
 
-    def __init__(self, directory: str | Path, *, parquet: bool = False, bom: bool = False) -> None:
+    def __init__(
+        self, directory: str | Path, *, parquet: bool = False, bom: bool = False, xlsx: bool = False
+    ) -> None:
         self.directory = Path(os.path.realpath(directory))
         _check_target(self.directory, Path(directory))
         if parquet:
             _optional("pyarrow", "parquet")  # fail before any file is written
+        if xlsx:
+            _optional("openpyxl", "xlsx")
         self.directory.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(
             tempfile.mkdtemp(
@@ -157,14 +220,16 @@ class Exporter:
         """Rows whose text held lone surrogates, written as ``\\udcxx`` escapes."""
         self.committed = False
         self._finished = False  # committed or discarded
-        self._tables: dict[str, list[CsvTable | ParquetTable]] = {}
+        self._tables: dict[str, list[CsvTable | ParquetTable | XlsxTable]] = {}
         try:
             for schema in TABLES:
-                writers: list[CsvTable | ParquetTable] = [
+                writers: list[CsvTable | ParquetTable | XlsxTable] = [
                     CsvTable(self.staging / f"{schema.name}.csv", schema, bom=bom)
                 ]
                 if parquet:
                     writers.append(ParquetTable(self.staging / f"{schema.name}.parquet", schema))
+                if xlsx and schema.name == "cells":
+                    writers.append(XlsxTable(self.staging / "cells.xlsx", schema))
                 self._tables[schema.name] = writers
         except BaseException:
             self.discard()
