@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from govdisclosure.cli._common import UsageError
+from govdisclosure.cli._measures import add_measure_options, measures_from, print_measure_row
 from govdisclosure.corpus import (
     COPIED,
     MIN_PASSAGE,
@@ -128,6 +129,7 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar, even on a terminal"
     )
+    add_measure_options(parser)
     parser.set_defaults(run=run_batch)
 
 
@@ -171,6 +173,9 @@ class _Printer:
         if not result.ok:
             lines.append(f"{result.file}: failed: {result.error}\n")
         self.stream.write("".join(lines))
+
+    def row(self, table: str, row: tuple[Any, ...]) -> None:
+        print_measure_row(self.stream, table, row)
 
     def cross_year(self, found: CrossYear) -> None:
         self.stream.write(
@@ -235,6 +240,7 @@ def run_batch(args: argparse.Namespace) -> int:
         "similar": args.similar,
         "min_passage": args.min_passage,
         "progress": progress,
+        "measures": measures_from(args),
     }
     try:
         if args.output is None:
@@ -244,7 +250,10 @@ def run_batch(args: argparse.Namespace) -> int:
             if out.exists() and not out.is_dir():
                 raise UsageError(f"-o {out}: not a directory")
             with Exporter(out, parquet=args.parquet, bom=args.bom) as exporter:
-                summary = run(files, sink=TableSink(exporter), **options)
+                columns = (
+                    None if options["measures"] is None else options["measures"].report_columns
+                )
+                summary = run(files, sink=TableSink(exporter, columns), **options)
             (out / "summary.json").write_text(_summary_json(summary), encoding="utf-8")
     except MissingExtraError as exc:
         raise UsageError(str(exc)) from None
@@ -254,6 +263,8 @@ def run_batch(args: argparse.Namespace) -> int:
         if progress is not None:
             progress.clear()
     sys.stdout.flush()
-    for line in summary.lines():
+    for line in summary.lines() + (
+        [] if options["measures"] is None else options["measures"].lines()
+    ):
         print(line, file=sys.stderr)
     return 1 if summary.failed else 0

@@ -13,6 +13,7 @@ from typing import IO, Protocol
 
 import attrs
 
+from govdisclosure.corpus._measures import Measures
 from govdisclosure.corpus._process import FileResult
 from govdisclosure.corpus._records import Row, publisher
 from govdisclosure.corpus._run import process_files
@@ -224,6 +225,7 @@ def run(
     similar: float = SIMILAR,
     min_passage: int = MIN_PASSAGE,
     progress: Callable[[int, int], None] | None = None,
+    measures: Measures | None = None,
 ) -> Summary:
     """Process ``files`` (see :func:`process_files`), then compare reports across years and texts.
 
@@ -238,13 +240,18 @@ def run(
     Memory: a result is dropped once the sink has it; the second pass keeps per report a few fields (and
     a 128-value signature with ``compare="all"``) and reads reports back from a temporary file.
     Where a publisher has several reports for a year, each is paired with each of the year before.
+
+    With ``measures`` (:class:`Measures`), reports are grouped by publisher key (aliases applied) and the
+    measures' rows (rates, findings, review, look-alike names) go to ``sink.row(table, row)`` where the
+    sink has that method.
     """
     mode = SimilarityMode(compare)
     started = time.perf_counter()
     counts = _Counts()
     failures: list[tuple[str, str]] = []
     entries: list[_Entry] = []
-    second = cross_years or mode is not SimilarityMode.NONE
+    second = cross_years or mode is not SimilarityMode.NONE or measures is not None
+    emit: Callable[[str, Row], None] = getattr(sink, "row", None) or (lambda table, row: None)
     spill = _Spill() if second else None
     reports = 0
     cross_pairs = similar_pairs = copied_pairs = 0
@@ -266,6 +273,8 @@ def run(
                     # string, not the copy a worker sent back), the publisher (interned: a publisher
                     # has a report every year), a few integers.
                     name = publisher(result.report)
+                    if measures is not None:
+                        name = measures.key(name)
                     entries.append(
                         _Entry(
                             index,
@@ -277,6 +286,8 @@ def run(
                             sig,
                         )
                     )
+            if measures is not None:
+                measures.result(result, emit)
             if sink is not None:
                 sink.result(result)
             if progress is not None:
@@ -295,6 +306,8 @@ def run(
                     found = validate(report, select=codes, previous=previous)
                     counts.add(found)
                     cross_pairs += 1
+                    if measures is not None:
+                        measures.cross_year(b.file, b.publisher, b.year, found, emit)
                     if sink is not None:
                         sink.cross_year(
                             CrossYear(
@@ -305,6 +318,10 @@ def run(
                                 diagnostics=tuple(found),
                             )
                         )
+                if measures is not None:
+                    measures.consecutive(b.file, a.file, report, previous, emit)
+            if measures is not None:
+                measures.finish(emit)
             if mode is not SimilarityMode.NONE:
                 for a, b in _pairs_to_compare(entries, mode):
                     pair = _compare(a, load(a), b, load(b), copied, similar, min_passage)
@@ -402,9 +419,14 @@ class Collector:
         self.results: list[FileResult] = []
         self.cross_years: list[CrossYear] = []
         self.pairs: list[Pair] = []
+        self.tables: dict[str, list[Row]] = collections.defaultdict(list)
+        """The measures' rows by table (``rates``, ``findings``, ``review``, ``lookalikes``)."""
 
     def result(self, result: FileResult) -> None:
         self.results.append(result)
+
+    def row(self, table: str, row: Row) -> None:
+        self.tables[table].append(row)
 
     def cross_year(self, found: CrossYear) -> None:
         self.cross_years.append(found)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -11,6 +11,7 @@ from typing import IO, Any
 from govdisclosure.corpus._corpus import CrossYear, Pair
 from govdisclosure.corpus._process import DiagnosticSource, FileResult
 from govdisclosure.corpus._records import (
+    Row,
     cell_rows,
     diagnostic_row,
     diagnostic_rows,
@@ -138,12 +139,16 @@ class TableSink:
     each file's report row, cells and diagnostics as it comes, then the cross-year diagnostics, the
     similar pairs and their passages."""
 
-    def __init__(self, exporter: Exporter) -> None:
+    def __init__(
+        self, exporter: Exporter, report_columns: Callable[[FileResult], Row] | None = None
+    ) -> None:
         self.exporter = exporter
+        self.report_columns = report_columns  # the reports table's last columns (Measures)
 
     def result(self, result: FileResult) -> None:
         write = self.exporter.write
-        write("reports", report_row(result))
+        extra = None if self.report_columns is None else self.report_columns(result)
+        write("reports", report_row(result, extra))
         for row in cell_rows(result):
             write("cells", row)
         for row in diagnostic_rows(result):
@@ -155,6 +160,10 @@ class TableSink:
                 "diagnostics",
                 diagnostic_row(found.file, DiagnosticSource.CROSS_YEAR, d, found.previous_file),
             )
+
+    def row(self, table: str, row: Row) -> None:
+        """A row of the measures' tables (rates, findings, review, lookalikes)."""
+        self.exporter.write(table, row)
 
     def pair(self, pair: Pair) -> None:
         self.exporter.write("pairs", pair.row())
