@@ -47,7 +47,7 @@ from govdisclosure import (
     render,
     statutory_body,
 )
-from govdisclosure.corpus import Collector, run
+from govdisclosure.corpus import Collector, Measures, load_aliases, load_manifest, run
 from govdisclosure.parse import parse_text
 
 COUNTIES = ("清溪县", "白沙县", "云岭县", "石门县", "青山县", "兰江县")
@@ -68,10 +68,13 @@ KEPT = 15
 # Each report's own text (工作纪实): what was made public where, one sentence a village: a county's 12
 # towns and 30 villages (its own place names), a bureau's matters and actions (the same in every
 # county, so their words are boilerplate). A bureau's reports rarely share a sentence.
-_TOWNS = [a + b + ("镇" if i % 2 else "乡") for i, (a, b) in enumerate(
-    (a, b) for a in "东西南北上下前后中" for b in "坪岭溪塘源湾沙潭"
-)]
-_VILLAGES = [a + b + "村" for a in "桃柳梅竹松枫杨槐桑榕茶杏" for b in "山田坑湖岗林塘垄园坝冲桥湾庄坡"]
+_TOWNS = [
+    a + b + ("镇" if i % 2 else "乡")
+    for i, (a, b) in enumerate((a, b) for a in "东西南北上下前后中" for b in "坪岭溪塘源湾沙潭")
+]
+_VILLAGES = [
+    a + b + "村" for a in "桃柳梅竹松枫杨槐桑榕茶杏" for b in "山田坑湖岗林塘垄园坝冲桥湾庄坡"
+]
 _MATTERS = {
     "自然资源局": (
         "宅基地审批",
@@ -177,7 +180,9 @@ _NUMERALS = "一二三四五六"
 
 
 def _fill(rng: random.Random, pool: Sequence[str], count: int, agency: str, year: int) -> str:
-    kind = next(k for k in KINDS if agency.startswith(agency[:3]) and k in _WORK and k[:2] in agency)
+    kind = next(
+        k for k in KINDS if agency.startswith(agency[:3]) and k in _WORK and k[:2] in agency
+    )
     return "".join(
         sentence.format(y=year, a=agency, w=rng.choice(_WORK[kind]), n=rng.randint(2, 400))
         for sentence in rng.sample(pool, count)
@@ -439,9 +444,7 @@ def write_facts(reports: Sequence[DisclosureReport], directory: Path) -> None:
             changed = CHANGED[2]
         url = f"https://xxgk.example.gov.cn/{name}/ndbg/{year}.html"
         for path in (f"pages/{name}-{year}.txt", f"json/{name}-{year}.json"):
-            lines.append(
-                f"{path},{url},政府信息公开年报,{seen.isoformat()},{changed.isoformat()}"
-            )
+            lines.append(f"{path},{url},政府信息公开年报,{seen.isoformat()},{changed.isoformat()}")
     (directory / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -456,8 +459,12 @@ def analyse(directory: Path, *, jobs: int = 1) -> Collector:
     )
     files = sorted(str(p) for p in inputs.iterdir())
     found = Collector()
-    summary = run(files, sink=found, jobs=jobs, compare="all")
-    print("\n".join(summary.lines()))
+    measures = Measures(
+        publishers=load_aliases(directory / "aliases.csv"),
+        manifest=load_manifest(directory / "manifest.csv"),
+    )
+    summary = run(files, sink=found, jobs=jobs, compare="all", measures=measures)
+    print("\n".join(summary.lines() + measures.lines()))
     print("\nacross years (rules comparing a report with last year's):")
     for item in found.cross_years:
         for d in item.diagnostics:
@@ -471,6 +478,26 @@ def analyse(directory: Path, *, jobs: int = 1) -> Collector:
         )
         for passage in pair.passages[:2]:
             print(f"    {passage.path_b} ← {passage.path_a}: {passage.text[:40]}…")
+    print("\nrepeated from last year (重复率, boilerplate excluded; GC101 from 0.5):")
+    for row in found.tables["rates"]:
+        if row[1] == "repetition" and row[5] is not None and row[5] >= 0.3:
+            print(
+                f"  {Path(row[0]).stem} ← {Path(row[6]).stem}: {row[5]:.2f} ({row[3]} of {row[4]})"
+            )
+    print("\npublication (manifest; GC201 after 31 March, GC202 changed after publication):")
+    for row in found.tables["findings"]:
+        if row[3] in ("GC201", "GC202"):
+            print(f"  {row[5]} {row[6]}: {row[3]} {row[4]}: {row[10]}")
+    print("\nrates of the reports on 2023 (实质公开率, 不予公开率, 复议纠错率):")
+    wanted = ("disclosed", "withheld", "review_corrected")
+    by_file: dict[str, dict[str, float | None]] = {}
+    for row in found.tables["rates"]:
+        if row[1] in wanted and row[0].endswith("-2023" + Path(row[0]).suffix):
+            by_file.setdefault(Path(row[0]).stem, {})[row[1]] = row[5]
+    for stem, values in list(by_file.items())[:3]:
+        shown = ", ".join("—" if values[m] is None else f"{values[m]:.2f}" for m in wanted)
+        print(f"  {stem}: {shown}")
+    print("  …")
     return found
 
 
