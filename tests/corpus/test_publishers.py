@@ -37,7 +37,10 @@ def test_the_alias_file_pairs_names_and_codes(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("name,canonical\n县科技局,县科学技术局\n", ":1: expected the header alias,canonical[,code]"),
+        (
+            "name,canonical\n县科技局,县科学技术局\n",
+            ":1: expected the header alias,canonical[,code]",
+        ),
         ("alias,canonical\n县科技局,\n", ":2: expected an alias and a canonical name"),
         ("alias,canonical,code\n县科技局,县科学技术局,12345\n", ":2: code '12345': expected"),
     ],

@@ -32,7 +32,14 @@ def test_rates_of_the_2021_example_by_hand() -> None:
     # no blank cell among 10 (表二) + 25 × 7 (表三) + 15 (表四) = 200
     assert (r.blank_cells.numerator, r.blank_cells.denominator) == (0, 10 + 25 * 7 + 15)
     labels = [rate.label for rate in r]
-    assert labels == ["实质公开率", "不予公开率", "复议纠错率", "诉讼纠错率", "申请量", "空白单元格占比"]
+    assert labels == [
+        "实质公开率",
+        "不予公开率",
+        "复议纠错率",
+        "诉讼纠错率",
+        "申请量",
+        "空白单元格占比",
+    ]
 
 
 def test_a_blank_cell_or_a_zero_denominator_gives_a_blank_rate() -> None:
@@ -51,7 +58,9 @@ def test_a_blank_cell_or_a_zero_denominator_gives_a_blank_rate() -> None:
     assert r.review_corrected.value is None  # 0 ÷ 0
     assert r.review_corrected.denominator == 0
     assert r.litigation_corrected.value is None  # 复议后起诉 blank
-    assert r.blank_cells.numerator == 1 + 4 + 5  # the 总计 cell, 未经复议直接起诉 but one, 复议后起诉
+    assert (
+        r.blank_cells.numerator == 1 + 4 + 5
+    )  # the 总计 cell, 未经复议直接起诉 but one, 复议后起诉
     assert all(rate.value is None for rate in rates(gd.load("examples/dehua_2014/report.json")))
 
 
@@ -90,7 +99,9 @@ def _tables(draw: st.DrawFn) -> StatutoryTablesV2021:
     groups = {}
     for group in ("review", "litigation_direct", "litigation_after_review"):
         cells = [draw(_cell) for _ in range(4)]
-        whole = None if None in cells or draw(st.booleans()) else sum(c for c in cells if c is not None)
+        whole = (
+            None if None in cells or draw(st.booleans()) else sum(c for c in cells if c is not None)
+        )
         groups[group] = [*cells, whole]
     return StatutoryTablesV2021(t3=Table3V2021.from_rows(rows), t4=Table4.from_groups(groups))
 
@@ -99,13 +110,20 @@ def _tables(draw: st.DrawFn) -> StatutoryTablesV2021:
 def test_rates_of_generated_tables_lie_in_0_1_or_are_blank(tables: StatutoryTablesV2021) -> None:
     report = attrs.evolve(gd.load(STATUTORY_JSON), tables=tables)
     found = rates(report)
-    for rate in (found.disclosed, found.withheld, found.review_corrected, found.litigation_corrected):
+    for rate in (
+        found.disclosed,
+        found.withheld,
+        found.review_corrected,
+        found.litigation_corrected,
+    ):
         if rate.numerator is None or rate.denominator is None or rate.denominator == 0:
             assert rate.value is None
         else:
             assert rate.value is not None and 0 <= rate.value <= 1
     t3, t4 = tables.t3.rows, tables.t4
     assert (found.disclosed.denominator is None) == (t3.total_handled.total is None)
-    assert (found.review_corrected.value is None) == (not t4.review.total or t4.review.corrected is None)
+    assert (found.review_corrected.value is None) == (
+        not t4.review.total or t4.review.corrected is None
+    )
     blank = found.blank_cells.value
     assert blank is not None and 0 < blank <= 1  # most cells of these tables are blank

@@ -69,7 +69,9 @@ def test_the_planted_70_percent_repeat_is_found_and_independent_reports_stay_und
     for seed in range(3):
         reports, first, second = _corpus(seed)
         common = _boilerplate(reports)
-        planted = repetition(second, first, name="云岭县档案局", previous_name="云岭县档案局", boilerplate=common)
+        planted = repetition(
+            second, first, name="云岭县档案局", previous_name="云岭县档案局", boilerplate=common
+        )
         assert planted.rate is not None and 0.65 <= planted.rate <= 0.75, (seed, planted)
         for i in range(0, 40, 2):
             a, b = reports[i], reports[i + 1]

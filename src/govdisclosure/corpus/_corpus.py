@@ -15,6 +15,7 @@ import attrs
 
 from govdisclosure.corpus._measures import Measures
 from govdisclosure.corpus._process import FileResult
+from govdisclosure.corpus._publishers import Publishers
 from govdisclosure.corpus._records import Row, publisher
 from govdisclosure.corpus._run import process_files
 from govdisclosure.corpus._similarity import (
@@ -437,16 +438,26 @@ class Collector:
 
 def cross_year(
     reports: Mapping[str, DisclosureReport] | Iterable[tuple[str, DisclosureReport]],
+    *,
+    publishers: Publishers | None = None,
 ) -> list[CrossYear]:
     """The rules comparing years (:func:`year_rules`) on each report that has last year's report of its
     publisher among ``reports`` (named by a key, a file name say), in memory; by publisher then year.
 
     Reports are grouped by publisher (发布机构, else the signature's authority) and year; a report
-    without either is in no group.
+    without either is in no group. With ``publishers``, by publisher key (aliases applied).
     """
     named = list(reports.items() if isinstance(reports, Mapping) else reports)
     entries = [
-        _Entry(i, key, publisher(report), report.year, 0, 0, None)
+        _Entry(
+            i,
+            key,
+            publisher(report) if publishers is None else publishers.key(publisher(report)),
+            report.year,
+            0,
+            0,
+            None,
+        )
         for i, (key, report) in enumerate(named)
     ]
     codes = year_rules()
