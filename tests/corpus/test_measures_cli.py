@@ -18,7 +18,8 @@ from tests.corpus.helpers import CORPUS_EXAMPLE, STATUTORY_JSON
 
 def _example() -> ModuleType:
     spec = importlib.util.spec_from_file_location("corpus_example", CORPUS_EXAMPLE)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -147,7 +148,8 @@ def test_a_dismissed_finding_stays_dismissed_after_re_parsing_and_a_changed_figu
         (r["rule"], r["path"], r["found"]): r for r in _table(tmp_path / "third" / "findings.csv")
     }
     new = third["GD706", "$.tables.t3.rows.brought_forward.total", "9"]
-    assert new["status"] == "pending" and new["fingerprint"] != carried["fingerprint"]
+    assert new["status"] == "pending"
+    assert new["fingerprint"] != carried["fingerprint"]
 
 
 @pytest.mark.parametrize(
@@ -173,7 +175,8 @@ def test_a_bad_measures_file_is_one_line_and_exit_2(
     path.write_text(text, encoding="utf-8")
     assert main(["batch", str(STATUTORY_JSON), option, str(path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and message in err[0]
+    assert len(err) == 1
+    assert message in err[0]
 
 
 def test_no_measures_writes_empty_measure_tables(

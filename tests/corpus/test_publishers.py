@@ -31,7 +31,8 @@ def test_the_alias_file_pairs_names_and_codes(tmp_path: Path) -> None:
     assert keys.key("市府办") == keys.key("市政府办") == "市人民政府办公室"
     assert keys.code("市人民政府办公室") == "11350500003612345X"
     assert keys.key("县财政局") == "县财政局"
-    assert keys.key(None) is None and keys.key("  ") is None
+    assert keys.key(None) is None
+    assert keys.key("  ") is None
 
 
 @pytest.mark.parametrize(

@@ -54,7 +54,8 @@ def test_a_blank_cell_or_a_zero_denominator_gives_a_blank_rate() -> None:
     )
     r = rates(attrs.evolve(report, tables=tables))
     assert r.disclosed.value is None  # （七）总计 blank: not 0, not an error
-    assert r.disclosed.numerator == 44 and r.disclosed.denominator is None
+    assert r.disclosed.numerator == 44
+    assert r.disclosed.denominator is None
     assert r.review_corrected.value is None  # 0 ÷ 0
     assert r.review_corrected.denominator == 0
     assert r.litigation_corrected.value is None  # 复议后起诉 blank
@@ -119,11 +120,13 @@ def test_rates_of_generated_tables_lie_in_0_1_or_are_blank(tables: StatutoryTabl
         if rate.numerator is None or rate.denominator is None or rate.denominator == 0:
             assert rate.value is None
         else:
-            assert rate.value is not None and 0 <= rate.value <= 1
+            assert rate.value is not None
+            assert 0 <= rate.value <= 1
     t3, t4 = tables.t3.rows, tables.t4
     assert (found.disclosed.denominator is None) == (t3.total_handled.total is None)
     assert (found.review_corrected.value is None) == (
         not t4.review.total or t4.review.corrected is None
     )
     blank = found.blank_cells.value
-    assert blank is not None and 0 < blank <= 1  # most cells of these tables are blank
+    assert blank is not None
+    assert 0 < blank <= 1

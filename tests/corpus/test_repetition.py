@@ -72,12 +72,14 @@ def test_the_planted_70_percent_repeat_is_found_and_independent_reports_stay_und
         planted = repetition(
             second, first, name="云岭县档案局", previous_name="云岭县档案局", boilerplate=common
         )
-        assert planted.rate is not None and 0.65 <= planted.rate <= 0.75, (seed, planted)
+        assert planted.rate is not None
+        assert 0.65 <= planted.rate <= 0.75, (seed, planted)
         for i in range(0, 40, 2):
             a, b = reports[i], reports[i + 1]
             name = a.header.publisher
             found = repetition(b, a, name=name, previous_name=name, boilerplate=common)
-            assert found.rate is not None and found.rate < 0.3, (seed, name, found)
+            assert found.rate is not None
+            assert found.rate < 0.3, (seed, name, found)
             # without the boilerplate left out, the shared pool makes them look repeated
             assert (repetition(b, a, name=name, previous_name=name).rate or 0) > found.rate
 
@@ -87,7 +89,8 @@ def test_no_own_text_gives_no_rate_and_the_own_name_is_masked() -> None:
     b = _report("乙局", 2022, ["乙局全年公开信息。", "乙局落实保密审查。"])
     # each report's own name is masked: after a rename the same sentences are the same text
     assert repetition(b, a, name="乙局", previous_name="甲局").rate == 1
-    assert repetition(b, a).rate is not None and repetition(b, a).rate < 1
+    assert repetition(b, a).rate is not None
+    assert repetition(b, a).rate < 1
     every = Boilerplate(minimum=1)  # everything anyone says is boilerplate
     every.add("甲局", sentences(a, "甲局"))
     every.add("乙局", sentences(b, "乙局"))

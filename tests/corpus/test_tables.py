@@ -297,7 +297,8 @@ def test_csv_round_trip_into_pandas(tmp_path: Path) -> None:
     keyed = read_table(tmp_path / "measured" / "reports.csv")
     assert keyed["publisher_key"].isna().tolist() == [False, False, True, True]  # d.html: none
     rates = read_table(tmp_path / "measured" / "rates.csv")
-    assert str(rates["numerator"].dtype) == "Int64" and str(rates["value"].dtype) == "float64"
+    assert str(rates["numerator"].dtype) == "Int64"
+    assert str(rates["value"].dtype) == "float64"
     disclosed = rates[(rates.measure == "disclosed") & rates.value.notna()]
     assert disclosed[["numerator", "denominator"]].values.tolist() == [[44, 86]]
 
