@@ -255,15 +255,7 @@ from govdisclosure.corpus._manifest import (
     load_manifest,
 )
 from govdisclosure.corpus._measures import Measures
-from govdisclosure.corpus._process import (
-    DiagnosticSource,
-    FileResult,
-    Source,
-    Status,
-    guess_source,
-    process_chunk,
-    process_file,
-)
+from govdisclosure.corpus._process import DiagnosticSource, FileResult, Source, Status, process_file
 from govdisclosure.corpus._publishers import (
     Alias,
     AliasError,
@@ -275,7 +267,6 @@ from govdisclosure.corpus._publishers import (
     normalise_name,
 )
 from govdisclosure.corpus._rates import Rate, Rates, rates, requests_change
-from govdisclosure.corpus._records import Row, cell_rows, diagnostic_rows, report_row, rows
 from govdisclosure.corpus._repetition import (
     BOILERPLATE,
     REPEAT_THRESHOLD,
@@ -290,13 +281,7 @@ from govdisclosure.corpus._review import (
     fingerprint,
     load_review,
 )
-from govdisclosure.corpus._run import (
-    INPUT_SUFFIXES,
-    chunk_size,
-    collect,
-    default_jobs,
-    process_files,
-)
+from govdisclosure.corpus._run import INPUT_SUFFIXES, collect, default_jobs, process_files
 from govdisclosure.corpus._schema import (
     CELLS,
     DIAGNOSTICS,
@@ -315,27 +300,17 @@ from govdisclosure.corpus._schema import (
     TableSchema,
 )
 from govdisclosure.corpus._similarity import (
-    BANDS,
     COPIED,
     MIN_PASSAGE,
-    NUM_HASHES,
-    SHINGLE,
     SIMILAR,
-    Document,
     Passage,
     Similarity,
-    candidates,
     containment,
-    estimate,
     jaccard,
-    normalise,
-    passages,
-    signature,
     similarity,
 )
 
 __all__ = [
-    "BANDS",
     "BOILERPLATE",
     "CELLS",
     "COPIED",
@@ -345,7 +320,6 @@ __all__ = [
     "INPUT_SUFFIXES",
     "LOOKALIKES",
     "MIN_PASSAGE",
-    "NUM_HASHES",
     "PAIRS",
     "PANDAS_DTYPES",
     "PASSAGES",
@@ -353,7 +327,6 @@ __all__ = [
     "REPEAT_THRESHOLD",
     "REPORTS",
     "REVIEW",
-    "SHINGLE",
     "SIMILAR",
     "TABLES",
     "Alias",
@@ -365,7 +338,6 @@ __all__ = [
     "CrossYear",
     "CsvTable",
     "DiagnosticSource",
-    "Document",
     "Exporter",
     "FileResult",
     "Finding",
@@ -384,7 +356,6 @@ __all__ = [
     "Repetition",
     "ReviewError",
     "ReviewStatus",
-    "Row",
     "Similarity",
     "SimilarityMode",
     "Sink",
@@ -393,38 +364,26 @@ __all__ = [
     "Summary",
     "TableSchema",
     "TableSink",
-    "candidates",
-    "cell_rows",
-    "chunk_size",
     "collect",
     "containment",
     "cross_year",
     "default_jobs",
-    "diagnostic_rows",
-    "estimate",
     "fingerprint",
-    "guess_source",
     "jaccard",
     "load_aliases",
     "load_manifest",
     "load_review",
     "lookalikes",
     "looks_alike",
-    "normalise",
     "normalise_name",
-    "passages",
-    "process_chunk",
     "process_file",
     "process_files",
     "rates",
     "read_table",
     "repetition",
-    "report_row",
     "requests_change",
-    "rows",
     "run",
     "schema",
-    "signature",
     "similarity",
     "to_bag",
     "to_dask_dataframe",
