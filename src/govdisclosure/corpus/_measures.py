@@ -8,9 +8,12 @@ them into ``rates``, ``findings``, ``review`` and ``lookalikes``).
 
 from __future__ import annotations
 
+import array
 import collections
 import datetime as dt
+import tempfile
 from collections.abc import Callable, Iterable
+from typing import IO
 
 from govdisclosure.corpus._manifest import DEADLINE, Manifest, deadline, published
 from govdisclosure.corpus._process import FileResult
@@ -21,8 +24,8 @@ from govdisclosure.corpus._repetition import (
     BOILERPLATE,
     REPEAT_THRESHOLD,
     Boilerplate,
-    repetition,
-    sentences,
+    repeated,
+    shingle_hashes,
 )
 from govdisclosure.corpus._review import Finding, ReviewStatus
 from govdisclosure.model import Diagnostic, DisclosureReport, Severity
@@ -76,6 +79,9 @@ class Measures:
         self.repeated = 0
         self.lookalikes = 0
         self._reviewed: set[str] = set()
+        self._spill: IO[bytes] | None = None
+        self._at: dict[str, tuple[int, int]] = {}
+        self._end = 0
 
     def key(self, name: str | None) -> str | None:
         """The publisher key of a name."""
@@ -101,7 +107,9 @@ class Measures:
             self.years[key].add(report.year)
         for rate in rates(report):
             emit("rates", rate_row(result.file, rate))
-        self.boilerplate.add(key, sentences(report, name))
+        hashes = shingle_hashes(report, name)
+        self.boilerplate.add_hashes(key, hashes)
+        self._keep(result.file, hashes)
         for d in result.diagnostics:
             self._diagnostic(result.file, key, report.year, d, emit)
         self._publication(result.file, key, report, emit)
@@ -161,13 +169,7 @@ class Measures:
         emit: Emit,
     ) -> None:
         emit("rates", rate_row(file, requests_change(report, previous), previous_file))
-        found = repetition(
-            report,
-            previous,
-            name=publisher(report),
-            previous_name=publisher(previous),
-            boilerplate=self.boilerplate,
-        )
+        found = repeated(self._hashes(file), self._hashes(previous_file), self.boilerplate)
         rate = found.rate
         emit(
             "rates", rate_row(file, Rate(REPETITION, found.repeated, found.shingles), previous_file)
@@ -191,8 +193,33 @@ class Measures:
                 emit,
             )
 
+    def _keep(self, file: str, hashes: frozenset[int]) -> None:
+        """Spill a report's shingle hashes to a temporary file (8 bytes each): the second pass needs them
+        again, and computing them twice is most of the measures' time."""
+        if self._spill is None:
+            # closed by finish(), or with this object
+            self._spill = tempfile.TemporaryFile(prefix="govdisclosure-measures-")  # noqa: SIM115
+        data = array.array("q", hashes).tobytes()
+        self._spill.seek(self._end)
+        self._spill.write(data)
+        self._at[file] = (self._end, len(data))
+        self._end += len(data)
+
+    def _hashes(self, file: str) -> frozenset[int]:
+        where = self._at.get(file)
+        if where is None or self._spill is None:
+            return frozenset()
+        self._spill.seek(where[0])
+        found = array.array("q")
+        found.frombytes(self._spill.read(where[1]))
+        return frozenset(found)
+
     def finish(self, emit: Emit) -> None:
         """After the second pass: the look-alike names, and the review's rows not seen in this run."""
+        if self._spill is not None:
+            self._spill.close()
+            self._spill = None
+            self._at.clear()
         for pair in lookalikes(self.years):
             self.lookalikes += 1
             emit("lookalikes", pair.row())

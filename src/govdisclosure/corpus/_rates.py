@@ -154,6 +154,10 @@ def rates(report: DisclosureReport) -> Rates:
     )
 
 
+def _received(report: DisclosureReport) -> int | None:
+    return None if report.tables is None else report.tables.t3.rows.received.total
+
+
 _PER_REPORT = (DISCLOSED, WITHHELD, REVIEW_CORRECTED, LITIGATION_CORRECTED, REQUESTS, BLANK_CELLS)
 
 
@@ -166,8 +170,7 @@ def requests_change(report: DisclosureReport, previous: DisclosureReport) -> Rat
     >>> requests_change(report, report).value
     Fraction(0, 1)
     """
-    now = rates(report).requests.numerator
-    before = rates(previous).requests.numerator
+    now, before = _received(report), _received(previous)
     if now is None or before is None:
         return Rate(REQUESTS_CHANGE, None, before)
     return Rate(REQUESTS_CHANGE, now - before, before)

@@ -19,6 +19,7 @@ shingles of last year's report (all of its sentences). A report with no such tex
 
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Iterable
 from fractions import Fraction
@@ -67,14 +68,15 @@ class Boilerplate:
     come: a report adds one to its shingles' counts unless the shingle's last user was the same
     publisher, so a publisher's reports that come one after another (a corpus sorted by publisher, as
     file names usually are) count once; reports of one publisher far apart may count twice, which can
-    only make more text boilerplate. What it keeps: an integer per distinct shingle (about 100 bytes;
-    a corpus of a few thousand reports has a few hundred thousand distinct shingles). Shingles are keyed
+    only make more text boilerplate. What it keeps: a count per distinct shingle (about 100 bytes;
+    a corpus of a few thousand reports has a few hundred thousand distinct shingles), and the shingles
+    of the publisher being counted. Shingles are keyed
     by Python's string hash, which is stable within the process that builds and asks it.
 
     >>> b = Boilerplate(minimum=2)
     >>> b.add("甲局", ["本年度未收取信息处理费。", "甲局自有的一句话。"])
+    >>> b.add("甲局", ["甲局自有的一句话。"])  # the same publisher's next report
     >>> b.add("乙局", ["本年度未收取信息处理费。"])
-    >>> b.add("甲局", ["甲局自有的一句话。"])
     >>> b.is_boilerplate("未收取信息"), b.is_boilerplate("局自有的一")
     (True, False)
     """
@@ -83,28 +85,46 @@ class Boilerplate:
         if minimum < 1:
             raise ValueError(f"the boilerplate minimum must be 1 or more, got {minimum}")
         self.minimum = minimum
-        # shingle hash → publishers counted << 32 | the last publisher's number
-        self._counts: dict[int, int] = {}
-        self._publishers: dict[str | None, int] = {}
+        self._counts: collections.Counter[int] = collections.Counter()  # shingle hash → publishers
+        self._publisher: object = None  # the publisher of the reports being counted
+        self._counted: set[int] = set()  # the shingles counted for it
 
     def add(self, publisher: str | None, found: Iterable[str]) -> None:
         """Count the shingles of one report's sentences, of ``publisher`` (None: a report of no known
         publisher, counted as a publisher of its own)."""
-        if publisher is None:
-            who = len(self._publishers) + 1
-            self._publishers[f"\0{who}"] = who
-        else:
-            who = self._publishers.setdefault(publisher, len(self._publishers) + 1)
-        counts, low = self._counts, (1 << 32) - 1
-        for shingle in shingles(found):
-            h = hash(shingle)
-            packed = counts.get(h, 0)
-            if packed & low != who:
-                counts[h] = ((packed >> 32) + 1) << 32 | who
+        self.add_hashes(publisher, map(hash, shingles(found)))
+
+    def add_hashes(self, publisher: str | None, hashes: Iterable[int]) -> None:
+        """Count one report's shingles given by their hashes (:func:`shingle_hashes`)."""
+        if publisher is None or publisher != self._publisher:
+            self._publisher = publisher if publisher is not None else object()
+            self._counted = set()
+        new = set(hashes) - self._counted  # set operations and Counter.update run in C
+        self._counted |= new
+        self._counts.update(new)
 
     def is_boilerplate(self, shingle: str) -> bool:
         """Whether ``minimum`` publishers or more use this shingle."""
-        return self._counts.get(hash(shingle), 0) >> 32 >= self.minimum
+        return self._counts.get(hash(shingle), 0) >= self.minimum
+
+    def common(self, hashes: Iterable[int]) -> set[int]:
+        """Those of the shingle hashes that are boilerplate."""
+        get, minimum = self._counts.get, self.minimum
+        return {h for h in hashes if get(h, 0) >= minimum}
+
+
+def shingle_hashes(report: DisclosureReport, name: str | None) -> frozenset[int]:
+    """The hashes of the report's shingles (its sentences', ``name`` masked): what is counted and
+    compared. Python's string hash, 64 bits: stable within a process, collisions negligible."""
+    return frozenset(map(hash, shingles(sentences(report, name))))
+
+
+def repeated(
+    own: frozenset[int], previous: frozenset[int], boilerplate: Boilerplate | None = None
+) -> Repetition:
+    """:func:`repetition` on the reports' :func:`shingle_hashes`."""
+    mine = own - boilerplate.common(own) if boilerplate is not None else own
+    return Repetition(len(mine & previous), len(mine), len(own) - len(mine))
 
 
 @attrs.frozen
@@ -142,7 +162,6 @@ def repetition(
     >>> repetition(report, report).rate
     Fraction(1, 1)
     """
-    own = shingles(sentences(report, name))
-    mine = {s for s in own if boilerplate is None or not boilerplate.is_boilerplate(s)}
-    theirs = shingles(sentences(previous, previous_name))
-    return Repetition(len(mine & theirs), len(mine), len(own) - len(mine))
+    return repeated(
+        shingle_hashes(report, name), shingle_hashes(previous, previous_name), boilerplate
+    )
