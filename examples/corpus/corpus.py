@@ -47,7 +47,7 @@ from govdisclosure import (
     render,
     statutory_body,
 )
-from govdisclosure.corpus import Collector, run
+from govdisclosure.corpus import Collector, Measures, load_aliases, load_manifest, run
 from govdisclosure.parse import parse_text
 
 COUNTIES = ("清溪县", "白沙县", "云岭县", "石门县", "青山县", "兰江县")
@@ -57,6 +57,62 @@ COPIED = ("清溪县自然资源局", 2023)
 """The report that is last year's again."""
 BROKEN = ("白沙县交通运输局", 2023)
 """The report whose 上年结转 is not last year's 结转下年度."""
+RENAMED = ("兰江县交通运输局", 2023, "兰江县交通局")
+"""The bureau that publishes its report on 2023 under a shorter name."""
+REPEATED = ("石门县自然资源局", 2022)
+"""The report written anew but for its own text (工作纪实), of which it keeps 15 of last year's 20
+sentences: about 70 % of its text that is not boilerplate is last year's."""
+KEPT = 15
+"""Of the 20 sentences of its own (工作纪实) last year's report has, how many the repeated report keeps."""
+
+# Each report's own text (工作纪实): what was made public where, one sentence a village: a county's 12
+# towns and 30 villages (its own place names), a bureau's matters and actions (the same in every
+# county, so their words are boilerplate). A bureau's reports rarely share a sentence.
+_TOWNS = [
+    a + b + ("镇" if i % 2 else "乡")
+    for i, (a, b) in enumerate((a, b) for a in "东西南北上下前后中" for b in "坪岭溪塘源湾沙潭")
+]
+_VILLAGES = [
+    a + b + "村" for a in "桃柳梅竹松枫杨槐桑榕茶杏" for b in "山田坑湖岗林塘垄园坝冲桥湾庄坡"
+]
+_MATTERS = {
+    "自然资源局": (
+        "宅基地审批",
+        "地质灾害隐患点",
+        "林地占用",
+        "土地整治项目",
+        "矿山复绿",
+        "基本农田界桩",
+        "不动产首次登记",
+        "征地补偿标准",
+        "测绘成果",
+        "规划条件",
+    ),
+    "交通运输局": (
+        "危桥改造",
+        "客运班线调整",
+        "公路养护计划",
+        "超限检测站",
+        "农村客运站点",
+        "路域环境整治",
+        "招呼站建设",
+        "货运车辆年审",
+        "水毁公路修复",
+        "公交线路延伸",
+    ),
+}
+_ACTIONS = (
+    "的结果已在专栏逐户公开",
+    "的批前公示张贴到村务公开栏",
+    "的办理进度每月更新",
+    "的资金使用情况按季公开",
+    "的听证意见逐条公开答复",
+    "的现场公告拍照留档备查",
+    "的政策问答印发到户",
+    "的投诉处理结果及时反馈",
+    "的验收结论在门户网站公示",
+    "的补偿清单在村部张榜",
+)
 
 _WORK = {
     "自然资源局": ("国土空间规划", "土地征收", "不动产登记", "矿产资源管理", "耕地保护"),
@@ -124,11 +180,28 @@ _NUMERALS = "一二三四五六"
 
 
 def _fill(rng: random.Random, pool: Sequence[str], count: int, agency: str, year: int) -> str:
-    kind = agency[-5:]
+    kind = next(
+        k for k in KINDS if agency.startswith(agency[:3]) and k in _WORK and k[:2] in agency
+    )
     return "".join(
         sentence.format(y=year, a=agency, w=rng.choice(_WORK[kind]), n=rng.randint(2, 400))
         for sentence in rng.sample(pool, count)
     )
+
+
+def own_sentences(rng: random.Random, county: str, kind: str, count: int) -> list[str]:
+    """``count`` sentences of a bureau's own text (工作纪实), all different."""
+    c = COUNTIES.index(county)
+    towns, villages = _TOWNS[c * 12 : c * 12 + 12], _VILLAGES[c * 30 : c * 30 + 30]
+    found: list[str] = []
+    while len(found) < count:
+        sentence = (
+            f"{rng.choice(towns)}{rng.choice(villages)}"
+            f"{rng.choice(_MATTERS[kind])}{rng.choice(_ACTIONS)}。"
+        )
+        if sentence not in found:
+            found.append(sentence)
+    return found
 
 
 def _items(things: Sequence[str], end: str = "。") -> str:
@@ -188,6 +261,7 @@ def _report(
     followed_up: Sequence[str],
     plans: Sequence[str],
     problems: Sequence[str],
+    own: Sequence[str],
 ) -> DisclosureReport:
     def fill(pool: Sequence[str], count: int) -> str:
         return _fill(rng, pool, count, agency, year)
@@ -199,7 +273,7 @@ def _report(
     )
     body = statutory_body(
         overview=fill(_OVERVIEW, 3) + follow_up,
-        proactive=[fill(_PROACTIVE, 3), fill(_PROACTIVE, 2)],
+        proactive=[fill(_PROACTIVE, 3), fill(_PROACTIVE, 2), "".join(own)],
         on_request=fill(_REQUESTS, 3),
         management=fill(_MANAGEMENT, 2),
         platforms=fill(_PLATFORMS, 2),
@@ -240,19 +314,29 @@ def _report(
     )
 
 
-def _copy(previous: DisclosureReport, tables: StatutoryTablesV2021, fresh: str) -> DisclosureReport:
+def _copy(
+    previous: DisclosureReport,
+    tables: StatutoryTablesV2021,
+    fresh: str | None,
+    own: tuple[str, str] | None = None,
+) -> DisclosureReport:
     """Last year's report with the year typed over, one paragraph rewritten (``fresh``, for （五）监督保障)
-    and this year's tables: what a hurried office does."""
+    and this year's tables: what a hurried office does. ``own``: last year's paragraph of own text
+    (工作纪实) and what replaces it."""
     year = previous.year + 1
 
     def retyped(section: Section) -> Section:
         paragraphs = [p.replace(str(year - 1), str(year)) for p in section.paragraphs]
+        if own is not None:
+            paragraphs = [own[1] if p == own[0] else p for p in paragraphs]
+        if fresh is not None and section.role is Role.OVERVIEW_OVERSIGHT:
+            paragraphs = [fresh]
         return Section(
             ordinal=section.ordinal,
             label=section.label,
             heading=section.heading,
             role=section.role,
-            paragraphs=[fresh] if section.role is Role.OVERVIEW_OVERSIGHT else paragraphs,
+            paragraphs=paragraphs,
             children=[retyped(child) for child in section.children],
         )
 
@@ -281,11 +365,17 @@ def generate(seed: int = 2024) -> list[DisclosureReport]:
     reports = []
     for county in COUNTIES:
         for kind in KINDS:
-            agency = county + kind
+            # a generator of its own for each bureau's own text: the other figures stay as they were
+            own_rng = random.Random(f"{seed}-{county}{kind}")
             brought, in_force = Table3Row(0, 0, 0, 0, 0, 0, 0), rng.randint(3, 9)
             plans: list[str] = []
             previous: DisclosureReport | None = None
+            own: list[str] = []
             for year in YEARS:
+                agency = county + kind
+                if (agency, year) == RENAMED[:2]:
+                    agency = RENAMED[2]
+                last_own, own = own, own_sentences(own_rng, county, kind, 20)
                 if (agency, year) == BROKEN:  # two requests appear from nowhere
                     brought = attrs.evolve(
                         brought,
@@ -297,6 +387,8 @@ def generate(seed: int = 2024) -> list[DisclosureReport]:
                     fresh = _fill(rng, _OVERSIGHT, 3, agency, year)
                     report = _copy(previous, tables, fresh)
                 else:
+                    if (agency, year) == REPEATED:  # 15 of last year's 20 own sentences, 5 new
+                        own = last_own[:KEPT] + [s for s in own if s not in last_own][: 20 - KEPT]
                     report = _report(
                         rng,
                         agency,
@@ -305,6 +397,7 @@ def generate(seed: int = 2024) -> list[DisclosureReport]:
                         followed_up=plans,
                         plans=(plans := rng.sample([p for p in _PLANS if p not in plans], 3)),
                         problems=rng.sample(_PROBLEMS, 3),
+                        own=own,
                     )
                 reports.append(report)
                 previous = report
@@ -324,7 +417,35 @@ def write(reports: Sequence[DisclosureReport], directory: Path) -> tuple[Path, P
         assert isinstance(text, str)
         (pages / f"{stem}.txt").write_text(text, encoding="utf-8")
         (jsons / f"{stem}.json").write_text(dumps(report, indent=2), encoding="utf-8")
+    write_facts(reports, directory)
     return pages, jsons
+
+
+LATE = ("青山县交通运输局", 2022, dt.datetime(2023, 4, 6, 10, 0))
+"""The report first seen online after 31 March."""
+CHANGED = ("云岭县自然资源局", 2023, dt.datetime(2024, 5, 10, 16, 20))
+"""The report changed after it was published."""
+
+
+def write_facts(reports: Sequence[DisclosureReport], directory: Path) -> None:
+    """``aliases.csv`` (the renamed bureau's new name) and ``manifest.csv`` (where and when each page and
+    JSON file was found: first seen when published, except one late report and one changed after)."""
+    (directory / "aliases.csv").write_text(
+        f"alias,canonical,code\n{RENAMED[2]},{RENAMED[0]},\n", encoding="utf-8"
+    )
+    lines = ["file,source_url,column,first_seen,last_changed"]
+    for report in reports:
+        name, year = report.header.publisher or "", report.year
+        seen = report.header.published_at or dt.datetime(year + 1, 1, 28)
+        changed = seen
+        if (name, year) == LATE[:2]:
+            seen = changed = LATE[2]
+        if (name, year) == CHANGED[:2]:
+            changed = CHANGED[2]
+        url = f"https://xxgk.example.gov.cn/{name}/ndbg/{year}.html"
+        for path in (f"pages/{name}-{year}.txt", f"json/{name}-{year}.json"):
+            lines.append(f"{path},{url},政府信息公开年报,{seen.isoformat()},{changed.isoformat()}")
+    (directory / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def analyse(directory: Path, *, jobs: int = 1) -> Collector:
@@ -338,8 +459,12 @@ def analyse(directory: Path, *, jobs: int = 1) -> Collector:
     )
     files = sorted(str(p) for p in inputs.iterdir())
     found = Collector()
-    summary = run(files, sink=found, jobs=jobs, compare="all")
-    print("\n".join(summary.lines()))
+    measures = Measures(
+        publishers=load_aliases(directory / "aliases.csv"),
+        manifest=load_manifest(directory / "manifest.csv"),
+    )
+    summary = run(files, sink=found, jobs=jobs, compare="all", measures=measures)
+    print("\n".join(summary.lines() + measures.lines()))
     print("\nacross years (rules comparing a report with last year's):")
     for item in found.cross_years:
         for d in item.diagnostics:
@@ -353,6 +478,26 @@ def analyse(directory: Path, *, jobs: int = 1) -> Collector:
         )
         for passage in pair.passages[:2]:
             print(f"    {passage.path_b} ← {passage.path_a}: {passage.text[:40]}…")
+    print("\nrepeated from last year (重复率, boilerplate excluded; GC101 from 0.5):")
+    for row in found.tables["rates"]:
+        if row[1] == "repetition" and row[5] is not None and row[5] >= 0.3:
+            print(
+                f"  {Path(row[0]).stem} ← {Path(row[6]).stem}: {row[5]:.2f} ({row[3]} of {row[4]})"
+            )
+    print("\npublication (manifest; GC201 after 31 March, GC202 changed after publication):")
+    for row in found.tables["findings"]:
+        if row[3] in ("GC201", "GC202"):
+            print(f"  {row[5]} {row[6]}: {row[3]} {row[4]}: {row[10]}")
+    print("\nrates of the reports on 2023 (实质公开率, 不予公开率, 复议纠错率):")
+    wanted = ("disclosed", "withheld", "review_corrected")
+    by_file: dict[str, dict[str, float | None]] = {}
+    for row in found.tables["rates"]:
+        if row[1] in wanted and row[0].endswith("-2023" + Path(row[0]).suffix):
+            by_file.setdefault(Path(row[0]).stem, {})[row[1]] = row[5]
+    for stem, values in list(by_file.items())[:3]:
+        shown = ", ".join("—" if values[m] is None else f"{values[m]:.2f}" for m in wanted)
+        print(f"  {stem}: {shown}")
+    print("  …")
     return found
 
 

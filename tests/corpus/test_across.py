@@ -12,7 +12,16 @@ import attrs
 import pytest
 
 from govdisclosure import DisclosureReport, dump, load
-from govdisclosure.corpus import Collector, Exporter, TableSink, cross_year, run, year_rules
+from govdisclosure.corpus import (
+    Alias,
+    Collector,
+    Exporter,
+    Publishers,
+    TableSink,
+    cross_year,
+    run,
+    year_rules,
+)
 from tests.corpus.helpers import CORPUS_EXAMPLE, STATUTORY_JSON
 
 EXAMPLE: dict[str, Any] = runpy.run_path(str(CORPUS_EXAMPLE))
@@ -81,7 +90,11 @@ def test_cross_year_in_memory() -> None:
 def test_the_generated_corpus_is_consistent_but_for_the_planted_faults(
     reports: list[DisclosureReport],
 ) -> None:
-    found = cross_year((f"{r.header.publisher}-{r.year}", r) for r in reports)
+    named = [(f"{r.header.publisher}-{r.year}", r) for r in reports]
+    # 兰江县交通运输局 publishes its 2023 report as 兰江县交通局: a pair short without the alias
+    assert len(cross_year(named)) == 23
+    renamed = Publishers.of([Alias("兰江县交通局", "兰江县交通运输局")])
+    found = cross_year(named, publishers=renamed)
     assert len(found) == 24  # 12 agencies, 2 pairs of consecutive years each
     faults = {(f.file, d.code) for f in found for d in f.diagnostics}
     assert faults == {("白沙县交通运输局-2023", "GD706"), ("清溪县自然资源局-2023", "GD801")}
@@ -91,7 +104,7 @@ def test_run_finds_the_copied_report_and_the_broken_carry_over(json_dir: Path) -
     files = sorted(str(p) for p in json_dir.iterdir())
     sink = Collector()
     summary = run(files, sink=sink, compare="consecutive")
-    assert summary.cross_year_pairs == 24
+    assert summary.cross_year_pairs == 23  # the renamed bureau's 2023 report is not paired
     broken = [c for c in sink.cross_years if any(d.code == "GD706" for d in c.diagnostics)]
     assert [(c.publisher, c.year, c.previous_file) for c in broken] == [
         ("白沙县交通运输局", 2023, str(json_dir / "白沙县交通运输局-2022.json"))
@@ -112,17 +125,18 @@ def test_run_finds_the_copied_report_and_the_broken_carry_over(json_dir: Path) -
 def test_all_pairs_finds_the_consecutive_ones_and_more(json_dir: Path) -> None:
     files = sorted(str(p) for p in json_dir.iterdir())
     consecutive, every = Collector(), Collector()
-    run(files, sink=consecutive, compare="consecutive", cross_years=False)
-    summary = run(files, sink=every, compare="all", cross_years=False)
+    # each bureau has text of its own; from 0.3 the pools of sentences make some bureaus alike
+    run(files, sink=consecutive, compare="consecutive", cross_years=False, similar=0.3)
+    summary = run(files, sink=every, compare="all", cross_years=False, similar=0.3)
     assert summary.cross_year_pairs == 0
     assert every.cross_years == []
     assert [p for p in every.pairs if p.relation == "consecutive"] == consecutive.pairs
-    assert len(every.pairs) > len(consecutive.pairs)  # pools of sentences make some bureaus alike
+    assert len(every.pairs) > len(consecutive.pairs)
     for (
         pair
     ) in every.pairs:  # the earlier first (same year: the first in input order, here by name)
         assert (pair.year_a, pair.file_a) < (pair.year_b, pair.file_b)
-        assert pair.jaccard >= 0.5
+        assert pair.jaccard >= 0.3
 
 
 def test_cross_year_rows_in_the_diagnostics_table(json_dir: Path, tmp_path: Path) -> None:

@@ -81,9 +81,13 @@ def test_tables_in_a_directory(tmp_path: Path) -> None:
     assert names == [
         "cells.csv",
         "diagnostics.csv",
+        "findings.csv",
+        "lookalikes.csv",
         "pairs.csv",
         "passages.csv",
+        "rates.csv",
         "reports.csv",
+        "review.csv",
         "summary.json",
     ]
     reports = (out / "reports.csv").read_text(encoding="utf-8").splitlines()

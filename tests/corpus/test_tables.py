@@ -47,6 +47,11 @@ PINNED = {
         ("errors", "int64"),
         ("warnings", "int64"),
         ("infos", "int64"),
+        ("publisher_key", "string"),
+        ("source_url", "string"),
+        ("column", "string"),
+        ("first_seen", "datetime"),
+        ("last_changed", "datetime"),
     ],
     "cells": [
         ("file", "string"),
@@ -97,6 +102,50 @@ PINNED = {
         ("length", "int64"),
         ("text", "string"),
     ],
+    "rates": [
+        ("file", "string"),
+        ("measure", "string"),
+        ("label", "string"),
+        ("numerator", "int64"),
+        ("denominator", "int64"),
+        ("value", "float64"),
+        ("previous_file", "string"),
+    ],
+    "findings": [
+        ("fingerprint", "string"),
+        ("status", "string"),
+        ("note", "string"),
+        ("rule", "string"),
+        ("severity", "string"),
+        ("publisher_key", "string"),
+        ("year", "int64"),
+        ("path", "string"),
+        ("expected", "string"),
+        ("found", "string"),
+        ("message", "string"),
+        ("file", "string"),
+    ],
+    "review": [
+        ("fingerprint", "string"),
+        ("status", "string"),
+        ("note", "string"),
+        ("rule", "string"),
+        ("severity", "string"),
+        ("publisher_key", "string"),
+        ("year", "int64"),
+        ("path", "string"),
+        ("expected", "string"),
+        ("found", "string"),
+        ("message", "string"),
+        ("file", "string"),
+    ],
+    "lookalikes": [
+        ("name_a", "string"),
+        ("name_b", "string"),
+        ("years_a", "string"),
+        ("years_b", "string"),
+        ("disjoint", "bool"),
+    ],
 }
 PANDAS = {
     "string": "string",
@@ -141,6 +190,11 @@ def test_a_report_row() -> None:
         "errors": 0,
         "warnings": 0,
         "infos": 0,
+        "publisher_key": None,  # the measures give these: Measures.report_columns
+        "source_url": None,
+        "column": None,
+        "first_seen": None,
+        "last_changed": None,
     }
     report = load(STATUTORY_JSON)
     assert row["sections"] == sum(1 for _ in report.sections())
@@ -226,7 +280,7 @@ def test_csv_round_trip_into_pandas(tmp_path: Path) -> None:
     pd = extra("pandas")
     files = [str(p) for p in folder(tmp_path / "in")]
     out = tmp_path / "out"
-    assert main(["batch", "-j", "1", "--bom", "-o", str(out), *files]) == 1
+    assert main(["batch", "-j", "1", "--bom", "--no-measures", "-o", str(out), *files]) == 1
     results = list(process_files(files))
     for table in ("reports", "cells", "diagnostics"):
         read = read_table(out / f"{table}.csv")
@@ -237,6 +291,15 @@ def test_csv_round_trip_into_pandas(tmp_path: Path) -> None:
     assert reports.loc[1, "published_at"] == pd.Timestamp("2023-01-18 09:30")
     assert reports["status"].tolist() == ["ok", "ok", "failed", "ok"]
     assert reports["year"].isna().tolist() == [False, False, True, False]
+    # with the measures (the default), the publisher key; and every measures table reads back typed
+    assert main(["batch", "-j", "1", "-o", str(tmp_path / "measured"), *files]) == 1
+    keyed = read_table(tmp_path / "measured" / "reports.csv")
+    assert keyed["publisher_key"].isna().tolist() == [False, False, True, True]  # d.html: none
+    rates = read_table(tmp_path / "measured" / "rates.csv")
+    assert str(rates["numerator"].dtype) == "Int64"
+    assert str(rates["value"].dtype) == "float64"
+    disclosed = rates[(rates.measure == "disclosed") & rates.value.notna()]
+    assert disclosed[["numerator", "denominator"]].values.tolist() == [[44, 86]]
 
 
 def test_empty_tables_keep_their_dtypes() -> None:

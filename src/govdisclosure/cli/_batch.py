@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from govdisclosure.cli._common import UsageError, say, terminal_line
+from govdisclosure.cli._measures import add_measure_options, measures_from, print_measure_row
 from govdisclosure.corpus import (
     COPIED,
     MIN_PASSAGE,
@@ -181,6 +182,7 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar, even on a terminal"
     )
+    add_measure_options(parser)
     parser.set_defaults(run=run_batch)
 
 
@@ -224,6 +226,9 @@ class _Printer:
         if not result.ok:
             lines.append(terminal_line(f"{result.file}: failed: {result.error}"))
         self.stream.write("".join(lines))
+
+    def row(self, table: str, row: tuple[Any, ...]) -> None:
+        print_measure_row(self.stream, table, row)
 
     def cross_year(self, found: CrossYear) -> None:
         self.stream.write(
@@ -366,6 +371,7 @@ def run_batch(args: argparse.Namespace) -> int:
         "select": select,
         "ignore": ignore,
         "limits": _limits(args),
+        "measures": measures_from(args),
     }
     received: list[int] = []
     notes: list[str] = []
@@ -384,7 +390,8 @@ def run_batch(args: argparse.Namespace) -> int:
         if progress is not None:
             progress.clear()
     sys.stdout.flush()
-    for line in [*summary.lines(), *notes]:
+    measure_lines = [] if options["measures"] is None else options["measures"].lines()
+    for line in [*summary.lines(), *measure_lines, *notes]:
         say(line)
     if summary.interrupted:
         return 128 + (signal.SIGTERM if received else signal.SIGINT)
@@ -401,7 +408,9 @@ def _to_directory(
     except (NotADirectoryError, FileExistsError) as exc:
         raise UsageError(f"-o {args.output}: {exc.strerror}") from None
     with exporter:
-        summary = run(files, sink=TableSink(exporter), **options)
+        measures = options["measures"]
+        columns = None if measures is None else measures.report_columns
+        summary = run(files, sink=TableSink(exporter, columns), **options)
         if summary.interrupted:
             exporter.discard()
             notes.append(f"the run was not complete: {args.output} is left as it was")

@@ -47,9 +47,49 @@ pairs per report (the most alike by MinHash). Common passages of at least 30 cha
 (:data:`MIN_PASSAGE`) are reported with the JSON path of the paragraph and the offset in each report, at
 most 50 per pair (the longest); the summary notes where a cap left something out.
 
+Measures
+--------
+What transparency evaluators score, computed as the batch streams (:class:`Measures`, given to
+:func:`run`; ``batch`` does it unless ``--no-measures``):
+
+- **Rates** (:func:`rates`, the ``rates`` table), from the cells of the statutory tables, each a numerator
+  and a denominator and their exact ratio (:class:`fractions.Fraction`: the cells are integer counts, so
+  the ratio is rational and held exactly; Decimal would round each division):
+
+  ========================  =====================================================================
+  实质公开率 (disclosed)     表三 （一）予以公开 + （二）部分公开, over 三、（七）总计; the 总计 column
+  不予公开率 (withheld)      表三 （三）不予公开 (the sum of 1.–8.), over （七）总计; the 总计 column
+  复议纠错率                  表四 行政复议: 结果纠正 over 总计
+  诉讼纠错率                  表四 行政诉讼, both groups: 结果纠正 + 结果纠正 over 总计 + 总计
+  申请量 (requests)          表三 一、本年新收政府信息公开申请数量, 总计 column (a count)
+  申请量变化率                (this year's 申请量 − last year's) over last year's, same publisher
+  空白单元格占比              blank stored cells of 表二, 三, 四 over all stored cells
+  重复率 (repetition)        see below
+  ========================  =====================================================================
+
+  A rate whose numerator or denominator needs a blank cell is blank, and so is one whose denominator
+  is 0: never 0, never infinity. The first four and the blank share lie in [0, 1] wherever the table's
+  identities hold.
+- **重复率**: the share of a report's 5-character shingles (as in "Similarity") found in its publisher's
+  report of the year before, leaving out boilerplate: shingles that :data:`BOILERPLATE` (3) or more
+  publishers use, counted across the corpus (document frequency by publisher, each report's own name
+  masked). At ``repeat_threshold`` (0.5; ``--repeat-threshold``) and above, a finding GC101.
+- **Publisher keys**: years are paired by the publisher's key, its name normalised (NFKC, no spaces)
+  and mapped through an alias file (:func:`load_aliases`: ``alias,canonical[,code]``); names that look
+  alike (one's characters in the other's, in order: 县科技局 / 县科学技术局) but have different keys go to
+  the ``lookalikes`` table.
+- **Publication facts** (:func:`load_manifest`: ``file,source_url,column,first_seen,last_changed``) are
+  joined into ``reports``; a report published (first_seen, else the header's 发布时间) after 31 March of
+  the next year is GC201 (``deadline``), one changed after its publication GC202.
+- **Review state**: each finding (the rules' diagnostics, GD, and GC101/GC201/GC202) has a
+  :func:`fingerprint` of its rule, publisher key, year, JSON path and figures; ``review.csv`` lists them
+  with a status the user edits (pending, confirmed, dismissed) and a note, and the next run given it
+  (:func:`load_review`, ``--review``) does not report those dismissed. A changed figure is a new
+  fingerprint, pending again.
+
 Tables
 ------
-The batch writes five tidy tables (one row per observation, one column per variable), as CSV always
+The batch writes nine tidy tables (one row per observation, one column per variable), as CSV always
 (UTF-8 without BOM, header line, ``\\n`` line ends; ``--bom`` adds the BOM Excel needs) and as Parquet
 with ``govdisclosure[parquet]``; :func:`read_table` and :func:`to_dataframe` give pandas DataFrames with
 the dtypes below (``govdisclosure[pandas]``). Types: ``string`` (pandas ``string``), ``int64``
@@ -79,6 +119,11 @@ has_tables         bool      whether the report has its statutory tables
 errors             int64     diagnostics of severity error (parse and validation of the report alone)
 warnings           int64     diagnostics of severity warning (likewise)
 infos              int64     diagnostics of severity info (likewise)
+publisher_key      string    机构键: the normalised publisher name, through the alias file
+source_url         string    来源网址, from the manifest
+column             string    栏目 where it was found, from the manifest
+first_seen         datetime  首次发现, from the manifest: taken as the publication
+last_changed       datetime  最后修改, from the manifest
 =================  ========  ========================================================================
 
 ``cells`` — one row per stored cell of the statutory tables (computed rows such as （三）不予公开 are the
@@ -143,6 +188,49 @@ offset_b           int64     likewise in b
 length             int64     the passage's length in characters (of the normalised text)
 text               string    the passage, as normalised (figures masked as 0, spaces dropped)
 =================  ========  ========================================================================
+
+
+``rates`` — one row per measure of a report: each report's six in input order, then its change and
+repetition against last year, by publisher and year:
+
+=================  ========  ========================================================================
+file               string    the report's file (reports.file)
+measure            string    disclosed, withheld, review_corrected, litigation_corrected, requests, blank_cells, requests_change or repetition
+label              string    实质公开率, 不予公开率, 复议纠错率, 诉讼纠错率, 申请量, 空白单元格占比, 申请量变化率, 重复率
+numerator          int64     分子, exact; missing where a cell it needs is blank
+denominator        int64     分母, exact; missing where a cell it needs is blank (and for 申请量)
+value              float64   numerator ÷ denominator (申请量: the count); missing where blank or ÷ 0
+previous_file      string    requests_change and repetition: last year's report's file
+=================  ========  ========================================================================
+
+``findings`` — one row per finding reported (the rules' GD diagnostics, the corpus rules' GC ones), but
+those dismissed in the review; ``review`` — the same columns, one row per finding of the run whatever
+its status, then the rows of the review given that this run did not find (kept):
+
+=================  ========  ========================================================================
+fingerprint        string    指纹: 16 hex digits identifying the finding (rule, publisher, year, path, figures)
+status             string    复核: pending, confirmed or dismissed
+note               string    备注: the reviewer's note
+rule               string    the rule's code (GD706; GC101 repetition, GC201 late, GC202 changed)
+severity           string    error, warning or info
+publisher_key      string    机构键 (reports.publisher_key)
+year               int64     年度
+path               string    the JSON path of the field
+expected           string    应为, where a figure applies
+found              string    实为, where a figure applies
+message            string    说明, in Chinese
+file               string    the report's file where it was found (reports.file)
+=================  ========  ========================================================================
+
+``lookalikes`` — one row per pair of publisher keys whose names look alike:
+
+=================  ========  ========================================================================
+name_a             string    a publisher key
+name_b             string    another, which looks like it (one's characters in the other's, in order)
+years_a            string    the years of a's reports, space-separated
+years_b            string    the years of b's reports
+disjoint           bool      whether their years do not overlap (as a rename's would not)
+=================  ========  ========================================================================
 """
 
 from govdisclosure.corpus._corpus import (
@@ -166,6 +254,14 @@ from govdisclosure.corpus._export import (
     schema,
     to_dataframe,
 )
+from govdisclosure.corpus._manifest import (
+    DEADLINE,
+    Manifest,
+    ManifestEntry,
+    ManifestError,
+    load_manifest,
+)
+from govdisclosure.corpus._measures import Measures
 from govdisclosure.corpus._process import (
     DiagnosticSource,
     FileResult,
@@ -174,14 +270,43 @@ from govdisclosure.corpus._process import (
     Status,
     process_file,
 )
+from govdisclosure.corpus._publishers import (
+    Alias,
+    AliasError,
+    Lookalike,
+    Publishers,
+    load_aliases,
+    lookalikes,
+    looks_alike,
+    normalise_name,
+)
+from govdisclosure.corpus._rates import Rate, Rates, rates, requests_change
+from govdisclosure.corpus._repetition import (
+    BOILERPLATE,
+    REPEAT_THRESHOLD,
+    Boilerplate,
+    Repetition,
+    repetition,
+)
+from govdisclosure.corpus._review import (
+    Finding,
+    ReviewError,
+    ReviewStatus,
+    fingerprint,
+    load_review,
+)
 from govdisclosure.corpus._run import INPUT_SUFFIXES, collect, default_jobs, process_files
 from govdisclosure.corpus._schema import (
     CELLS,
     DIAGNOSTICS,
+    FINDINGS,
+    LOOKALIKES,
     PAIRS,
     PANDAS_DTYPES,
     PASSAGES,
+    RATES,
     REPORTS,
+    REVIEW,
     TABLES,
     Column,
     ColumnType,
@@ -200,17 +325,27 @@ from govdisclosure.corpus._similarity import (
 )
 
 __all__ = [
+    "BOILERPLATE",
     "CELLS",
     "COPIED",
+    "DEADLINE",
     "DIAGNOSTICS",
+    "FINDINGS",
     "INPUT_SUFFIXES",
+    "LOOKALIKES",
     "MIN_PASSAGE",
     "PAIRS",
     "PANDAS_DTYPES",
     "PASSAGES",
+    "RATES",
+    "REPEAT_THRESHOLD",
     "REPORTS",
+    "REVIEW",
     "SIMILAR",
     "TABLES",
+    "Alias",
+    "AliasError",
+    "Boilerplate",
     "Collector",
     "Column",
     "ColumnType",
@@ -219,11 +354,23 @@ __all__ = [
     "DiagnosticSource",
     "Exporter",
     "FileResult",
+    "Finding",
     "Limits",
+    "Lookalike",
+    "Manifest",
+    "ManifestEntry",
+    "ManifestError",
+    "Measures",
     "MissingExtraError",
     "Pair",
     "ParquetTable",
     "Passage",
+    "Publishers",
+    "Rate",
+    "Rates",
+    "Repetition",
+    "ReviewError",
+    "ReviewStatus",
     "Similarity",
     "SimilarityMode",
     "Sink",
@@ -236,10 +383,20 @@ __all__ = [
     "containment",
     "cross_year",
     "default_jobs",
+    "fingerprint",
     "jaccard",
+    "load_aliases",
+    "load_manifest",
+    "load_review",
+    "lookalikes",
+    "looks_alike",
+    "normalise_name",
     "process_file",
     "process_files",
+    "rates",
     "read_table",
+    "repetition",
+    "requests_change",
     "run",
     "schema",
     "similarity",

@@ -14,7 +14,9 @@ from typing import IO, Protocol
 
 import attrs
 
+from govdisclosure.corpus._measures import Measures
 from govdisclosure.corpus._process import DEFAULT_LIMITS, FileResult, Limits
+from govdisclosure.corpus._publishers import Publishers
 from govdisclosure.corpus._records import Row, publisher
 from govdisclosure.corpus._run import process_files
 from govdisclosure.corpus._similarity import (
@@ -259,6 +261,7 @@ def run(
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    measures: Measures | None = None,
 ) -> Summary:
     """Process ``files`` (see :func:`process_files`), then compare reports across years and texts.
 
@@ -284,16 +287,21 @@ def run(
     :func:`~govdisclosure.validate.validate` does; ``limits`` bound each file (:class:`Limits`).
     Ctrl-C (:class:`KeyboardInterrupt`) stops the batch: the workers are ended and the summary of
     what was done is returned, marked :attr:`Summary.interrupted`.
+
+    With ``measures`` (:class:`Measures`), reports are grouped by publisher key (aliases applied) and the
+    measures' rows (rates, findings, review, look-alike names) go to ``sink.row(table, row)`` where the
+    sink has that method.
     """
     mode = SimilarityMode(compare)
     started = time.perf_counter()
     counts = _Counts()
     failures: list[tuple[str, str]] = []
     entries: list[_Entry] = []
-    second = cross_years or mode is not SimilarityMode.NONE
+    second = cross_years or mode is not SimilarityMode.NONE or measures is not None
     frequencies = ShingleCounts() if mode is SimilarityMode.ALL else None
     notes: list[str] = []
     capped_passages = 0
+    emit: Callable[[str, Row], None] = getattr(sink, "row", None) or (lambda table, row: None)
     spill = _Spill() if second else None
     reports = done = 0
     cross_pairs = similar_pairs = copied_pairs = 0
@@ -322,6 +330,8 @@ def run(
                     # string, not the copy a worker sent back), the publisher (interned: a publisher
                     # has a report every year), a few integers.
                     name = publisher(result.report)
+                    if measures is not None:
+                        name = measures.key(name)
                     entries.append(
                         _Entry(
                             index,
@@ -333,6 +343,8 @@ def run(
                             None,
                         )
                     )
+            if measures is not None:
+                measures.result(result, emit)
             if sink is not None:
                 sink.result(result)
             done = index + 1
@@ -352,6 +364,8 @@ def run(
                     found = validate(report, select=codes, previous=previous)
                     counts.add(found)
                     cross_pairs += 1
+                    if measures is not None:
+                        measures.cross_year(b.file, b.publisher, b.year, found, emit)
                     if sink is not None:
                         sink.cross_year(
                             CrossYear(
@@ -362,6 +376,10 @@ def run(
                                 diagnostics=tuple(found),
                             )
                         )
+                if measures is not None:
+                    measures.consecutive(b.file, a.file, report, previous, emit)
+            if measures is not None:
+                measures.finish(emit)
             if mode is not SimilarityMode.NONE:
                 if frequencies is not None:
                     entries = _with_signatures(entries, load, frequencies)
@@ -508,9 +526,14 @@ class Collector:
         self.results: list[FileResult] = []
         self.cross_years: list[CrossYear] = []
         self.pairs: list[Pair] = []
+        self.tables: dict[str, list[Row]] = collections.defaultdict(list)
+        """The measures' rows by table (``rates``, ``findings``, ``review``, ``lookalikes``)."""
 
     def result(self, result: FileResult) -> None:
         self.results.append(result)
+
+    def row(self, table: str, row: Row) -> None:
+        self.tables[table].append(row)
 
     def cross_year(self, found: CrossYear) -> None:
         self.cross_years.append(found)
@@ -521,16 +544,26 @@ class Collector:
 
 def cross_year(
     reports: Mapping[str, DisclosureReport] | Iterable[tuple[str, DisclosureReport]],
+    *,
+    publishers: Publishers | None = None,
 ) -> list[CrossYear]:
     """The rules comparing years (:func:`year_rules`) on each report that has last year's report of its
     publisher among ``reports`` (named by a key, a file name say), in memory; by publisher then year.
 
     Reports are grouped by publisher (发布机构, else the signature's authority) and year; a report
-    without either is in no group.
+    without either is in no group. With ``publishers``, by publisher key (aliases applied).
     """
     named = list(reports.items() if isinstance(reports, Mapping) else reports)
     entries = [
-        _Entry(i, key, publisher(report), report.year, 0, 0, None)
+        _Entry(
+            i,
+            key,
+            publisher(report) if publishers is None else publishers.key(publisher(report)),
+            report.year,
+            0,
+            0,
+            None,
+        )
         for i, (key, report) in enumerate(named)
     ]
     codes = year_rules()

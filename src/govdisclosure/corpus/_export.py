@@ -11,7 +11,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -20,6 +20,7 @@ from govdisclosure._files import umask
 from govdisclosure.corpus._corpus import CrossYear, Pair
 from govdisclosure.corpus._process import DiagnosticSource, FileResult
 from govdisclosure.corpus._records import (
+    Row,
     cell_rows,
     diagnostic_row,
     diagnostic_rows,
@@ -363,12 +364,16 @@ class TableSink:
     each file's report row, cells and diagnostics as it comes, then the cross-year diagnostics, the
     similar pairs and their passages."""
 
-    def __init__(self, exporter: Exporter) -> None:
+    def __init__(
+        self, exporter: Exporter, report_columns: Callable[[FileResult], Row] | None = None
+    ) -> None:
         self.exporter = exporter
+        self.report_columns = report_columns  # the reports table's last columns (Measures)
 
     def result(self, result: FileResult) -> None:
         write = self.exporter.write
-        write("reports", report_row(result))
+        extra = None if self.report_columns is None else self.report_columns(result)
+        write("reports", report_row(result, extra))
         for row in cell_rows(result):
             write("cells", row)
         for row in diagnostic_rows(result):
@@ -380,6 +385,10 @@ class TableSink:
                 "diagnostics",
                 diagnostic_row(found.file, DiagnosticSource.CROSS_YEAR, d, found.previous_file),
             )
+
+    def row(self, table: str, row: Row) -> None:
+        """A row of the measures' tables (rates, findings, review, lookalikes)."""
+        self.exporter.write(table, row)
 
     def pair(self, pair: Pair) -> None:
         self.exporter.write("pairs", pair.row())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -45,8 +45,13 @@ def body_paragraphs(report: DisclosureReport) -> Iterator[tuple[str, str]]:
             yield f"{ref.path}.paragraphs[{i}]", paragraph
 
 
-def report_row(result: FileResult) -> Row:
-    """The row of the ``reports`` table for one file."""
+REPORT_EXTRA = 5
+"""The ``reports`` columns after the diagnostics' counts (publisher_key and the manifest's four), which
+:func:`report_row` takes as ``extra`` (missing when not given)."""
+
+
+def report_row(result: FileResult, extra: Sequence[object] | None = None) -> Row:
+    """The row of the ``reports`` table for one file; ``extra`` its last :data:`REPORT_EXTRA` columns."""
     counts = {s: result.count(s) for s in Severity}
     report = result.report
     if report is None:
@@ -76,6 +81,7 @@ def report_row(result: FileResult) -> Row:
         counts[Severity.ERROR],
         counts[Severity.WARNING],
         counts[Severity.INFO],
+        *(extra if extra is not None else (None,) * REPORT_EXTRA),
     )
 
 

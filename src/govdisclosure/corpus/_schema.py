@@ -194,6 +194,11 @@ REPORTS = _table(
     ("errors", _I, "diagnostics of severity error (parse and validation of the report alone)"),
     ("warnings", _I, "diagnostics of severity warning (likewise)"),
     ("infos", _I, "diagnostics of severity info (likewise)"),
+    ("publisher_key", _S, "机构键: the normalised publisher name, through the alias file"),
+    ("source_url", _S, "来源网址, from the manifest"),
+    ("column", _S, "栏目 where it was found, from the manifest"),
+    ("first_seen", _T, "首次发现, from the manifest: taken as the publication"),
+    ("last_changed", _T, "最后修改, from the manifest"),
 )
 """One row per input file (报告表)."""
 
@@ -271,5 +276,64 @@ PASSAGES = _table(
 )
 """One row per passage common to a pair (相同段落), at least the minimum length, in b's order."""
 
-TABLES = (REPORTS, CELLS, DIAGNOSTICS, PAIRS, PASSAGES)
+RATES = _table(
+    "rates",
+    ("file", _S, "the report's file (reports.file)"),
+    (
+        "measure",
+        _S,
+        "disclosed, withheld, review_corrected, litigation_corrected, requests, "
+        "blank_cells, requests_change or repetition",
+    ),
+    (
+        "label",
+        _S,
+        "实质公开率, 不予公开率, 复议纠错率, 诉讼纠错率, 申请量, 空白单元格占比, 申请量变化率, 重复率",
+    ),
+    ("numerator", _I, "分子, exact; missing where a cell it needs is blank"),
+    ("denominator", _I, "分母, exact; missing where a cell it needs is blank (and for 申请量)"),
+    ("value", _F, "numerator ÷ denominator (申请量: the count); missing where blank or ÷ 0"),
+    ("previous_file", _S, "requests_change and repetition: last year's report's file"),
+)
+"""One row per measure of a report (比率表): the per-report rates in input order, then the changes and
+repetition against last year, by publisher and year."""
+
+_FINDING_COLUMNS = (
+    (
+        "fingerprint",
+        _S,
+        "指纹: 16 hex digits identifying the finding (rule, publisher, year, path, figures)",
+    ),
+    ("status", _S, "复核: pending, confirmed or dismissed"),
+    ("note", _S, "备注: the reviewer's note"),
+    ("rule", _S, "the rule's code (GD706; GC101 repetition, GC201 late, GC202 changed)"),
+    ("severity", _S, "error, warning or info"),
+    ("publisher_key", _S, "机构键 (reports.publisher_key)"),
+    ("year", _I, "年度"),
+    ("path", _S, "the JSON path of the field"),
+    ("expected", _S, "应为, where a figure applies"),
+    ("found", _S, "实为, where a figure applies"),
+    ("message", _S, "说明, in Chinese"),
+    ("file", _S, "the report's file where it was found (reports.file)"),
+)
+
+FINDINGS = _table("findings", *_FINDING_COLUMNS)
+"""One row per finding reported (待复核问题表): the rules' diagnostics (GD, not the parser's GP) and the
+corpus rules' (GC), each with its fingerprint and review status; those dismissed in the review are not."""
+
+REVIEW = _table("review", *_FINDING_COLUMNS)
+"""The review file (复核表): every finding of the run with its status (pending where new), then the
+review's rows not seen in this run, kept; edit status and note, and give it back with ``--review``."""
+
+LOOKALIKES = _table(
+    "lookalikes",
+    ("name_a", _S, "a publisher key"),
+    ("name_b", _S, "another, which looks like it (one's characters in the other's, in order)"),
+    ("years_a", _S, "the years of a's reports, space-separated"),
+    ("years_b", _S, "the years of b's reports"),
+    ("disjoint", _B, "whether their years do not overlap (as a rename's would not)"),
+)
+"""One row per pair of publisher names that look alike but are not paired (相似机构名称)."""
+
+TABLES = (REPORTS, CELLS, DIAGNOSTICS, PAIRS, PASSAGES, RATES, FINDINGS, REVIEW, LOOKALIKES)
 """Every tidy table the batch writes."""
