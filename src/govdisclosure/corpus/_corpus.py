@@ -404,6 +404,8 @@ def run(
         stream.close()  # ends the workers if the batch stopped early
         if spill is not None:
             spill.close()
+        if measures is not None:
+            measures.close()
     return Summary(
         files=done,
         unprocessed=len(files) - done,

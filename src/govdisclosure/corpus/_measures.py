@@ -197,7 +197,7 @@ class Measures:
         """Spill a report's shingle hashes to a temporary file (8 bytes each): the second pass needs them
         again, and computing them twice is most of the measures' time."""
         if self._spill is None:
-            # closed by finish(), or with this object
+            # closed by finish() or close()
             self._spill = tempfile.TemporaryFile(prefix="govdisclosure-measures-")  # noqa: SIM115
         data = array.array("q", hashes).tobytes()
         self._spill.seek(self._end)
@@ -214,12 +214,16 @@ class Measures:
         found.frombytes(self._spill.read(where[1]))
         return frozenset(found)
 
-    def finish(self, emit: Emit) -> None:
-        """After the second pass: the look-alike names, and the review's rows not seen in this run."""
+    def close(self) -> None:
+        """Remove the spilled hashes (the batch calls it however it ends: a full disk, Ctrl-C)."""
         if self._spill is not None:
             self._spill.close()
             self._spill = None
             self._at.clear()
+
+    def finish(self, emit: Emit) -> None:
+        """After the second pass: the look-alike names, and the review's rows not seen in this run."""
+        self.close()
         for pair in lookalikes(self.years):
             self.lookalikes += 1
             emit("lookalikes", pair.row())
