@@ -162,7 +162,10 @@ __all__ = [
     "json_schema",
     "load",
     "loads",
+    "parse_docx",
+    "parse_file",
     "parse_html",
+    "parse_pdf",
     "parse_text",
     "render",
     "statutory_body",
@@ -247,7 +250,10 @@ _EXPORTS = {
     # Functions named like the subpackage that defines them: govdisclosure.validate(report) is the function;
     # the subpackage's other names are imported by full name (from govdisclosure.validate import rules).
     "ParseResult": "govdisclosure.parse",
+    "parse_docx": "govdisclosure.parse",
+    "parse_file": "govdisclosure.parse",
     "parse_html": "govdisclosure.parse",
+    "parse_pdf": "govdisclosure.parse",
     "parse_text": "govdisclosure.parse",
     "validate": "govdisclosure.validate",
     "render": "govdisclosure.render",

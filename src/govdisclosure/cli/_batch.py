@@ -29,9 +29,11 @@ from govdisclosure.corpus import (
 
 _EPILOG = """\
 inputs:
-  FILEs as given, and in each DIR its .txt/.text, .html/.htm/… and .json files, recursively, sorted
-  by path (hidden files skipped). .json files are report JSON, loaded; other files are pages, parsed
-  (as --from says, else by their ending or content).
+  FILEs as given, and in each DIR its .txt/.text, .html/.htm/…, .pdf, .docx, .doc/.wps and .json
+  files, recursively, sorted by path (hidden files skipped). .json files are report JSON, loaded; PDF
+  and Word files are told by their content; other files are pages, parsed (as --from says, else by
+  their ending or content). An unreadable file (corrupt, encrypted, scanned, over the bounds) is a
+  failure with its reason.
 
 output:
   with -o OUT, a directory: reports.csv, cells.csv, diagnostics.csv, pairs.csv, passages.csv (and
@@ -66,7 +68,8 @@ def register(commands: Any) -> None:
         "--from",
         dest="source_format",
         choices=("text", "html"),
-        help="read pages as this format (default: by the file's ending, else its content)",
+        help="read pages as this format (default: by the file's ending, else its content; PDF and "
+        "Word files are always told by their content)",
     )
     parser.add_argument(
         "-j",

@@ -9,7 +9,7 @@ from pathlib import Path, PurePath
 import attrs
 
 from govdisclosure.model import Diagnostic, DisclosureReport, Severity
-from govdisclosure.parse import parse_html, parse_text
+from govdisclosure.parse import parse_file, parse_html, parse_text, sniff
 from govdisclosure.serialize import LoadError, loads
 from govdisclosure.validate import validate
 
@@ -19,6 +19,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 """File name endings read as plain-text pages."""
 JSON_SUFFIXES = frozenset({".json"})
 """File name endings loaded as report JSON (not parsed)."""
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".wps"})
+"""File name endings of documents (PDF, Word, WPS), read by their content (:func:`~govdisclosure.parse.sniff`)."""
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<p>", b"<p ")
 
 
@@ -31,6 +33,12 @@ class Source(enum.StrEnum):
     """An HTML page, parsed with :func:`~govdisclosure.parse.parse_html`."""
     JSON = "json"
     """Report JSON, loaded with :func:`~govdisclosure.serialize.loads`."""
+    DOCX = "docx"
+    """A Word file, parsed with :func:`~govdisclosure.parse.parse_docx`."""
+    PDF = "pdf"
+    """A PDF file, parsed with :func:`~govdisclosure.parse.parse_pdf`."""
+    DOC = "doc"
+    """A Word 97–2003 or WPS file, converted by LibreOffice (:func:`~govdisclosure.parse.parse_doc`)."""
 
 
 class Status(enum.StrEnum):
@@ -107,6 +115,9 @@ def guess_source(name: str, data: bytes) -> Source:
     suffix = PurePath(name).suffix.lower()
     if suffix in JSON_SUFFIXES:
         return Source.JSON
+    sniffed = sniff(data)
+    if sniffed in ("pdf", "docx", "doc"):
+        return Source(sniffed)
     if suffix in HTML_SUFFIXES:
         return Source.HTML
     if suffix in TEXT_SUFFIXES:
@@ -149,7 +160,11 @@ def process_file(
     except OSError as exc:
         return _failed(name, None, f"read: {type(exc).__name__}: {exc.strerror or exc}")
     source = guess_source(name, data)
-    if source is not Source.JSON and source_format is not None:
+    if (
+        source is not Source.JSON
+        and source_format is not None
+        and (source_format not in ("text", "html") or source in (Source.TEXT, Source.HTML))
+    ):
         source = Source(source_format)
     stage = "load" if source is Source.JSON else "parse"
     try:
@@ -158,6 +173,14 @@ def process_file(
             report = loads(data, source=name)
         elif source is Source.HTML:
             parsed = parse_html(data)
+            report, parse_diagnostics = parsed.report, parsed.diagnostics
+        elif source in (Source.PDF, Source.DOCX, Source.DOC):
+            parsed = parse_file(data, source_format=source.value)
+            unreadable = [d for d in parsed.diagnostics if "GP800" <= d.code <= "GP806"]
+            if unreadable:
+                return _failed(
+                    name, source, f"parse: {unreadable[0].code} {unreadable[0].message_en}"
+                )
             report, parse_diagnostics = parsed.report, parsed.diagnostics
         else:
             try:

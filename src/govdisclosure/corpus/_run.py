@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from govdisclosure.corpus._process import (
+    DOCUMENT_SUFFIXES,
     HTML_SUFFIXES,
     JSON_SUFFIXES,
     TEXT_SUFFIXES,
@@ -18,7 +19,7 @@ from govdisclosure.corpus._process import (
     process_chunk,
 )
 
-INPUT_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSON_SUFFIXES
+INPUT_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSON_SUFFIXES | DOCUMENT_SUFFIXES
 """The file name endings :func:`collect` takes from a directory (other files there are ignored)."""
 
 

@@ -97,9 +97,22 @@ What it does not read yet (each a known limit, not a bug):
 """
 
 from govdisclosure.parse._docx import parse_docx
+from govdisclosure.parse._files import FileFormat, parse_doc, parse_file, sniff
 from govdisclosure.parse._limits import Limits
 from govdisclosure.parse._parser import parse_html, parse_text
 from govdisclosure.parse._pdf import parse_pdf
 from govdisclosure.parse._result import Origin, ParseResult
 
-__all__ = ["Limits", "Origin", "ParseResult", "parse_docx", "parse_html", "parse_pdf", "parse_text"]
+__all__ = [
+    "FileFormat",
+    "Limits",
+    "Origin",
+    "ParseResult",
+    "parse_doc",
+    "parse_docx",
+    "parse_file",
+    "parse_html",
+    "parse_pdf",
+    "parse_text",
+    "sniff",
+]
