@@ -360,8 +360,85 @@ def _blocks(element: Any) -> Iterator[Any]:
             yield from _blocks(child)
 
 
-def _write_blocks(element: Any, writer: Writer, state: _State) -> None:
-    for block in _blocks(element):
+def _centred_styles(document: Any) -> frozenset[str]:
+    """The paragraph styles that centre their text (``w:jc``), following ``basedOn``."""
+    try:
+        styles = document.styles.element
+    except (KeyError, NotImplementedError, AttributeError, ValueError):
+        return frozenset()
+    own: dict[str, bool] = {}
+    based: dict[str, str] = {}
+    for style in styles.iterchildren(_W + "style"):
+        style_id = style.get(_W + "styleId", "")
+        parent = _child_val(style, "basedOn")
+        if parent:
+            based[style_id] = parent
+        jc = style.find(f"{_W}pPr/{_W}jc")
+        if jc is not None:
+            own[style_id] = jc.get(_VAL) in ("center", "centre")
+    centred = set()
+    for style_id in own.keys() | based.keys():
+        current: str | None = style_id
+        seen = set()
+        while current is not None and current not in own and current not in seen:
+            seen.add(current)
+            current = based.get(current)
+        if current is not None and own.get(current):
+            centred.add(style_id)
+    return frozenset(centred)
+
+
+def _centred(p: Any, styles: frozenset[str]) -> bool:
+    p_pr = p.find(_W + "pPr")
+    if p_pr is None:
+        return False
+    jc = p_pr.find(_W + "jc")
+    if jc is not None:
+        return jc.get(_VAL) in ("center", "centre")
+    return _child_val(p_pr, "pStyle") in styles
+
+
+def _write_title(blocks: list[Any], writer: Writer, state: _State, styles: frozenset[str]) -> int:
+    """The title a clerk typed over several centred paragraphs at the top, as one paragraph; how many
+    blocks it took (hand-written: Word has no notion of a title; the common template centres it)."""
+    parts: list[str] = []
+    taken = 0
+    for block in blocks:
+        if block.tag != _P:
+            break
+        text = clean(_paragraph_text(block, state).replace("\n", ""))
+        if not text:
+            if parts:
+                break
+            taken += 1
+            continue
+        if not _centred(block, styles) or block.find(f"{_W}pPr/{_W}numPr") is not None:
+            break
+        if parts and _latin_end(parts[-1]) and _latin_end(text[0]):
+            parts.append(" ")
+        parts.append(text)
+        taken += 1
+    if len([p for p in parts if p != " "]) < 2:
+        return 0
+    writer.paragraph("".join(parts))
+    return taken
+
+
+def _latin_end(text: str) -> bool:
+    return text[-1:].isascii() and text[-1:].isalnum()
+
+
+def _write_blocks(
+    element: Any, writer: Writer, state: _State, styles: frozenset[str] | None = None
+) -> None:
+    blocks = list(_blocks(element))
+    if styles is not None:
+        images = state.images
+        start = _write_title(blocks, writer, state, styles)
+        if not start:
+            state.images = images  # the title's paragraphs are read again below
+        blocks = blocks[start:]
+    for block in blocks:
         state.tick()
         if block.tag == _P:
             label = state.numbering.label(block)
@@ -512,7 +589,7 @@ def read_docx(
         writer.properties(_properties(document))
     state = _State(_Numbering(document), deadline)
     try:
-        _write_blocks(document.element.body, writer, state)
+        _write_blocks(document.element.body, writer, state, _centred_styles(document))
     except OverLimit as over:
         return over.note
     if state.images:

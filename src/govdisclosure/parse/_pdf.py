@@ -37,15 +37,15 @@ from typing import Any, Final
 import attrs
 
 from govdisclosure.model import Diagnostic
-from govdisclosure.parse._blocks import GridCell, Writer
+from govdisclosure.parse._blocks import GridCell, Writer, clean
 from govdisclosure.parse._codes import diagnostic
 from govdisclosure.parse._docx import _run
+from govdisclosure.parse._labels import normalise, owners
 from govdisclosure.parse._limits import DEFAULT_LIMITS, Deadline, Limits, OverLimit
 from govdisclosure.parse._result import ParseResult
 
 __all__ = ["parse_pdf", "read_pdf"]
 
-_CID: Final = re.compile(r"\(cid:\d+\)")
 _CJK: Final = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 # CJK Radicals Supplement forms that fonts draw with the glyph of an ideograph (hand-written: Unicode gives
 # these no compatibility mapping, unlike the Kangxi radicals, which NFKC maps).
@@ -98,6 +98,7 @@ _EDGE_LINES: Final = (
     2  # lines at the top and at the bottom of a page that may be its header or footer
 )
 _SNAP: Final = 2.0  # points: cell edges closer than this are one grid line
+_INCH: Final = 72.0
 
 
 @attrs.define
@@ -109,6 +110,8 @@ class _Line:
     x1: float
     size: float
     text: str
+    height: float = 842.0
+    """the page's height"""
 
 
 @attrs.define
@@ -321,31 +324,69 @@ def _join(first: _TableBlock, then: _TableBlock, notes: list[Diagnostic]) -> Non
     last_row = first.rows
     # cells reaching the last row, by column
     bottom = {c.col: k for k, c in enumerate(first.cells) if c.row + c.rowspan == first.rows}
+    opening = [c for c in then.cells if c.row == repeated]
+    # A row the page break cut in two: the new page's first row holds only the rest of labels cut short
+    # (LibreOffice and Word let a row break across pages unless told not to).
+    cut = bool(opening) and any(c.text for c in opening)
+    for c in opening:
+        k = bottom.get(c.col)
+        if (
+            k is None
+            or first.cells[k].colspan != c.colspan
+            or (c.text and not _completes(first.cells[k].text, c.text))
+        ):
+            cut = False
+    shift = last_row - repeated - (1 if cut else 0)
     for cell in then.cells:
         if cell.row < repeated:
             continue
-        row = cell.row - repeated + last_row
         k = bottom.get(cell.col)
         above = first.cells[k] if k is not None else None
         continued = cell.text.replace("（续）", "").replace("(续)", "").strip()
+        if cut and cell.row == repeated and k is not None and above is not None:
+            text = above.text + "\n" + continued if continued else above.text
+            first.cells[k] = attrs.evolve(
+                above, text=text, rowspan=above.rowspan + cell.rowspan - 1
+            )
+            continue
         if (
             k is not None
             and above is not None
             and cell.row == repeated
             and above.colspan == cell.colspan
-            and (not continued or not above.text or continued == above.text)
             and (cell.rowspan > 1 or above.rowspan > 1)
             and _spans_labels(first, above)
         ):
-            first.cells[k] = attrs.evolve(
-                above, text=above.text or continued, rowspan=above.rowspan + cell.rowspan
-            )
-            continue
-        first.cells.append(attrs.evolve(cell, row=row))
+            # A merged cell the page break split: the text is in one part, or the new page repeats it
+            # (with （续） or without), or each part has a piece of a label.
+            if not continued or not above.text or continued == above.text:
+                text = above.text or continued
+            elif _completes(above.text, continued):
+                text = above.text + "\n" + continued
+            else:
+                text = None
+            if text is not None:
+                first.cells[k] = attrs.evolve(
+                    above, text=text, rowspan=above.rowspan + cell.rowspan
+                )
+                continue
+        first.cells.append(attrs.evolve(cell, row=cell.row + shift))
+    if cut:
+        first.row_pages += then.row_pages[repeated + 1 :]
+        first.rows += then.rows - repeated - 1
+        first.bottom = then.bottom
+        notes.append(diagnostic("GP808", "$", None, page=then.page, count=repeated))
+        return
     first.row_pages += then.row_pages[repeated:]
     first.rows += then.rows - repeated
     first.bottom = then.bottom
     notes.append(diagnostic("GP808", "$", None, page=then.page, count=repeated))
+
+
+def _completes(head: str, tail: str) -> bool:
+    """Whether ``tail`` is the rest of a statutory table's label that ``head`` begins (a cell cut by a
+    page break), and not a label by itself."""
+    return bool(owners(normalise(clean(head + "\n" + tail)))) and not owners(normalise(clean(tail)))
 
 
 def _spans_labels(block: _TableBlock, cell: GridCell) -> bool:
@@ -354,24 +395,23 @@ def _spans_labels(block: _TableBlock, cell: GridCell) -> bool:
 
 
 def _chrome(pages: list[list[_Line]], notes: list[Diagnostic]) -> list[list[_Line]]:
-    """The pages without their headers, footers and page numbers (see the module)."""
-    recurring: Counter[str] = Counter()
+    """The pages without their headers, footers and page numbers (see the module): at a page's edge, a
+    page number, a line that recurs at the same height on most pages (digits aside), or a line in a small
+    size set apart from the text (a running header of a one-page file)."""
+    seen: dict[str, list[float]] = {}
     for lines in pages:
-        recurring.update(
-            {_DIGITS.sub("#", line.text) for line in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]}
-        )
+        for line in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]:
+            seen.setdefault(_DIGITS.sub("#", line.text), []).append(line.top)
     many = max(2, (len(pages) + 1) // 2)
+    body = Counter(line.size for lines in pages for line in lines).most_common(1)
+    body_size = body[0][0] if body else 0.0
     dropped: list[str] = []
     out = []
     for lines in pages:
         keep = []
         for k, line in enumerate(lines):
             edge = k < _EDGE_LINES or k >= len(lines) - _EDGE_LINES
-            first_or_last = k == 0 or k == len(lines) - 1
-            if edge and (
-                (first_or_last and _PAGE_NUMBER.fullmatch(line.text.strip()))
-                or (len(pages) >= 2 and recurring[_DIGITS.sub("#", line.text)] >= many)
-            ):
+            if edge and _page_chrome(lines, k, seen, many, body_size):
                 dropped.append(line.text)
                 continue
             keep.append(line)
@@ -379,6 +419,29 @@ def _chrome(pages: list[list[_Line]], notes: list[Diagnostic]) -> list[list[_Lin
     if dropped:
         notes.append(diagnostic("GP807", "$", None, count=len(dropped), first=dropped[0]))
     return out
+
+
+def _page_chrome(
+    lines: list[_Line], k: int, seen: dict[str, list[float]], many: int, body_size: float
+) -> bool:
+    line = lines[k]
+    first, last = k == 0, k == len(lines) - 1
+    if (first or last) and _PAGE_NUMBER.fullmatch(line.text.strip()):
+        return True
+    tops = seen.get(_DIGITS.sub("#", line.text), [])
+    if sum(1 for top in tops if abs(top - line.top) < 6) >= many:
+        return True
+    # A running header or footer in the page's top or bottom inch, set apart from the text.
+    if line.size <= body_size + 0.5 and len(lines) > 1:
+        if first and line.bottom < _INCH and lines[1].top - line.bottom > 2.5 * body_size:
+            return True
+        if (
+            last
+            and line.top > line.height - _INCH
+            and line.top - lines[-2].bottom > 2.5 * body_size
+        ):
+            return True
+    return False
 
 
 def _margins(lines: Sequence[_Line]) -> tuple[float, float, float]:
@@ -499,9 +562,9 @@ def _read(
         chars = []
         for ch in page.chars:
             text = ch.get("text") or ""
-            total += len(text)
+            total += 1
             if "(cid:" in text or "\ufffd" in text:
-                bad += len(_CID.findall(text)) + text.count("\ufffd")
+                bad += 1
                 continue
             if _RADICAL_CHARS.search(text):
                 fixed = _radical(text)
@@ -525,12 +588,15 @@ def _read(
                 found.append(block)
                 inside.update(own)
         tables.append(found)
-        pages.append(_lines([ch for k, ch in enumerate(chars) if k not in inside], number))
+        page_lines = _lines([ch for k, ch in enumerate(chars) if k not in inside], number)
+        for line in page_lines:
+            line.height = float(page.height)
+        pages.append(page_lines)
         page.flush_cache()
-    if total == 0 or (not any(pages) and not any(tables)):
-        return diagnostic("GP804", "$", None, pages=count)
     if bad and bad >= 0.2 * total:
         return diagnostic("GP803", "$", None, count=bad, total=total)
+    if total == 0 or (not any(pages) and not any(tables)):
+        return diagnostic("GP804", "$", None, pages=count)
     if radicals:
         example = ", ".join(f"{k} → {_radical(k)}" for k, _ in radicals.most_common(3))
         notes.append(diagnostic("GP810", "$", None, count=sum(radicals.values()), example=example))
