@@ -149,7 +149,7 @@ def official(
     document: Any, tables: StatutoryTables, key: str, split_after: int | None = None
 ) -> None:
     grid = table_grid(tables, key)
-    cells = [c for c in grid.cells() if c.text or c.rowspan > 1 or c.colspan > 1 or True]
+    cells = grid.cells()
     if split_after is None:
         grid_table(document, cells, grid.rows, grid.columns)
         return

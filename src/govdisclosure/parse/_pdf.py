@@ -359,15 +359,14 @@ def _join(first: _TableBlock, then: _TableBlock, notes: list[Diagnostic]) -> Non
         ):
             # A merged cell the page break split: the text is in one part, or the new page repeats it
             # (with （续） or without), or each part has a piece of a label.
+            joined: str | None = None
             if not continued or not above.text or continued == above.text:
-                text = above.text or continued
+                joined = above.text or continued
             elif _completes(above.text, continued):
-                text = above.text + "\n" + continued
-            else:
-                text = None
-            if text is not None:
+                joined = above.text + "\n" + continued
+            if joined is not None:
                 first.cells[k] = attrs.evolve(
-                    above, text=text, rowspan=above.rowspan + cell.rowspan
+                    above, text=joined, rowspan=above.rowspan + cell.rowspan
                 )
                 continue
         first.cells.append(attrs.evolve(cell, row=cell.row + shift))
