@@ -399,8 +399,14 @@ def _chrome(pages: list[list[_Line]], notes: list[Diagnostic]) -> list[list[_Lin
     size set apart from the text (a running header of a one-page file)."""
     seen: dict[str, list[float]] = {}
     for lines in pages:
-        for line in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]:
-            seen.setdefault(_DIGITS.sub("#", line.text), []).append(line.top)
+        edges = sorted(
+            {
+                *range(min(_EDGE_LINES, len(lines))),
+                *range(max(len(lines) - _EDGE_LINES, 0), len(lines)),
+            }
+        )
+        for k in edges:
+            seen.setdefault(_DIGITS.sub("#", lines[k].text), []).append(lines[k].top)
     many = max(2, (len(pages) + 1) // 2)
     body = Counter(line.size for lines in pages for line in lines).most_common(1)
     body_size = body[0][0] if body else 0.0
