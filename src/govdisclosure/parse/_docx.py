@@ -615,8 +615,9 @@ def parse_docx(
     >>> result = parse_docx(gd.render(report, "docx"))
     >>> result.report.tables == report.tables
     True
-    >>> result.origin_of("$.tables.t3.rows.total_handled.total")
-    Origin(start=..., end=..., kind='cell', page=None, paragraph=None, table=6, row=25, column=10)
+    >>> origin = result.origin_of("$.tables.t3.rows.total_handled.total")
+    >>> origin.kind, origin.table, origin.row, origin.column
+    ('cell', 2, 27, 10)
     """
     return _run(source, limits, read_docx, "DOCX")
 
