@@ -37,7 +37,7 @@ from typing import Any, Final
 import attrs
 
 from govdisclosure.model import Diagnostic
-from govdisclosure.parse._blocks import GridCell, Writer, clean
+from govdisclosure.parse._blocks import GridCell, Writer, clean, is_layout
 from govdisclosure.parse._codes import diagnostic
 from govdisclosure.parse._docx import _run
 from govdisclosure.parse._labels import normalise, owners
@@ -589,7 +589,9 @@ def _read(
                 and top <= (ch["top"] + ch["bottom"]) / 2 <= bottom
             ]
             block = _table(t, [chars[k] for k in own], number)
-            if block is not None and block.width >= 2:
+            # A box drawn round the text (one column, or a cell of a whole paragraph) is no table: its
+            # characters stay lines.
+            if block is not None and not is_layout(block.cells):
                 found.append(block)
                 inside.update(own)
         tables.append(found)

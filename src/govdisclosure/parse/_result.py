@@ -85,7 +85,8 @@ def _frozen_mapping(value: Mapping[str, Span]) -> Mapping[str, Span]:
 
 @attrs.frozen(kw_only=True, eq=False)
 class ParseResult:
-    """What :func:`parse_text` and :func:`parse_html` give (解析结果).
+    """What :func:`parse_text`, :func:`parse_html`, :func:`parse_docx`, :func:`parse_pdf` and
+    :func:`parse_file` give (解析结果).
 
     ``diagnostics`` carry spans into :attr:`text`; ``provenance`` maps the JSON path of each extracted
     field (the syntax of load errors: ``$.body[1].children[2].power.matters``) to the span of :attr:`text`
@@ -97,7 +98,8 @@ class ParseResult:
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostics)
     """诊断: repairs, guesses and what could not be read, codes GP001–GP999"""
     text: str
-    """原文: the text the spans refer to (the input of parse_text, the text extracted by parse_html)"""
+    """原文: the text the spans refer to (the input of parse_text, the text extracted by parse_html, the
+    text a DOCX or PDF file was laid out as)"""
     provenance: Mapping[str, Span] = attrs.field(factory=dict, converter=_frozen_mapping)
     """来源位置: JSON path → span of :attr:`text`"""
     origins: tuple[Origin, ...] = attrs.field(default=(), converter=_origins)
