@@ -82,3 +82,61 @@ def test_generated_tables_read_back_from_their_docx(found: StatutoryTables) -> N
     result = parse_docx(_docx(report))
     assert result.report == report
     assert result.diagnostics == ()
+
+
+def _numbered_docx() -> bytes:
+    """Sections numbered by Word itself: 一、 (chineseCounting, %1、) and （一） at the level below, the
+    lower level restarting under each upper one, as the official template's heading styles number them."""
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {w} w:abstractNumId="90">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="%1、"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>'
+        ),
+    )
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    document.add_paragraph("2022年政府信息公开工作年度报告")
+
+    def numbered(text: str, level: int) -> None:
+        p = document.add_paragraph(text)
+        p._p.get_or_add_pPr().insert(
+            0,
+            parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'),
+        )
+
+    numbered("总体情况", 0)
+    numbered("主动公开", 1)
+    document.add_paragraph("全年主动公开政府信息326条。")
+    numbered("依申请公开", 1)
+    numbered("存在的主要问题及改进情况", 0)
+    numbered("存在的主要问题", 1)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_words_own_numbering_is_written_out() -> None:
+    result = parse_docx(_numbered_docx())
+    body = result.report.body
+    assert [(s.label, s.heading) for s in body] == [
+        ("一、", "总体情况"),
+        ("二、", "存在的主要问题及改进情况"),
+    ]
+    assert [(c.label, c.heading) for c in body[0].children] == [
+        ("（一）", "主动公开"),
+        ("（二）", "依申请公开"),
+    ]
+    assert [(c.label, c.heading) for c in body[1].children] == [("（一）", "存在的主要问题")]
+    assert body[0].children[0].paragraphs == ("全年主动公开政府信息326条。",)
+    assert "GP811" in {d.code for d in result.diagnostics}
