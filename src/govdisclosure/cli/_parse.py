@@ -8,7 +8,7 @@ import sys
 from pathlib import PurePath
 from typing import Any
 
-from govdisclosure.cli._common import UsageError, read_bytes, write_output
+from govdisclosure.cli._common import UsageError, looks_like_report_json, read_bytes, write_output
 from govdisclosure.model import Severity
 from govdisclosure.parse import ParseResult, parse_file, parse_html, parse_text, sniff
 from govdisclosure.serialize import dumps
@@ -23,9 +23,10 @@ def register(commands: Any) -> None:
         help="read a published report (text, HTML, DOCX, PDF or DOC) into report JSON",
         description="Read a published report, a page (plain text or HTML) or a file (DOCX, PDF, DOC or "
         "WPS), into the report model and print it as JSON. Diagnostics (repairs, guesses, what could not "
-        "be read) go to standard error, one per line as line:col: CODE severity: message, then their "
-        "counts. Exit status 0 (diagnostics are not failures), 2 when the file cannot be read (a "
-        "corrupt, encrypted or scanned file, one over the bounds, a missing extra).",
+        "be read) go to standard error, one per line as FILE:line:col: CODE severity: message (FILE: "
+        "CODE … where there is no position), then their counts. Exit status 0 (diagnostics are not "
+        "failures), 2 when the file cannot be read (a corrupt, encrypted or scanned file, one over the "
+        "bounds, a missing extra).",
     )
     parse.add_argument("file", metavar="FILE", help="the page (- for standard input)")
     parse.add_argument(
@@ -37,6 +38,12 @@ def register(commands: Any) -> None:
     )
     parse.add_argument(
         "-o", "--output", metavar="OUT", help="write the JSON to OUT instead of standard output"
+    )
+    parse.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default="zh",
+        help="language of the diagnostics' messages (default: zh)",
     )
     parse.set_defaults(run=run_parse)
 
@@ -64,12 +71,17 @@ def _decode_text(name: str, data: bytes) -> str:
         return data.decode("gb18030", errors="replace")
 
 
-def summary(result: ParseResult) -> list[str]:
-    """One line per diagnostic (``line:col: CODE severity: message``), then the counts."""
+def summary(result: ParseResult, name: str = "-", lang: str = "zh") -> list[str]:
+    """One line per diagnostic (``FILE:line:col: CODE severity: message``, or ``FILE: CODE …`` where the
+    diagnostic has no position), then the counts."""
     lines = []
+    shown = "<stdin>" if name == "-" else name
     for d in result.diagnostics:
-        where = "-:-" if d.span is None else "{}:{}".format(*d.span.line_column(result.text))
-        lines.append(f"{where}: {d.code} {d.severity}: {d.message}")
+        where = (
+            shown if d.span is None else "{}:{}:{}".format(shown, *d.span.line_column(result.text))
+        )
+        message = d.message if lang == "zh" else d.message_en
+        lines.append(f"{where}: {d.code} {d.severity}: {message}")
     counts = [(result.count(s), s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
     lines.append(", ".join(f"{n} {s}" for n, s in counts))
     return lines
@@ -77,6 +89,11 @@ def summary(result: ParseResult) -> list[str]:
 
 def run_parse(args: argparse.Namespace) -> int:
     data = read_bytes(args.file)
+    if args.source_format is None and looks_like_report_json(data):
+        raise UsageError(
+            f"{args.file} is report JSON, not a page: parse reads a published page (text or HTML); "
+            "validate or render read report JSON"
+        )
     source_format = args.source_format or guess_format(args.file, data)
     if source_format in ("pdf", "docx", "doc"):
         result = parse_file(data, source_format=source_format)
@@ -88,7 +105,7 @@ def run_parse(args: argparse.Namespace) -> int:
         result = parse_html(data)
     else:
         result = parse_text(_decode_text(args.file, data))
-    write_output(dumps(result.report), args.output)
-    for line in summary(result):
+    write_output(dumps(result.report) + "\n", args.output)
+    for line in summary(result, args.file, args.lang):
         print(line, file=sys.stderr)
     return 0

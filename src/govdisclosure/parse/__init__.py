@@ -35,7 +35,7 @@ GP104  warning   a header date, time or 文号 is unreadable; kept in ``Header.o
 GP105  info      a header field appears twice with different values; the second kept in ``other``
 GP106  info      a publication date without a time (no model field); kept in ``Header.other``
 GP107  info      the report's year is not in the title; taken from the header
-GP108  warning   the report's year cannot be told (``year`` is 0)
+GP108  warning   the report's year cannot be told (``year`` is None)
 GP201  warning   the full stop before an inline enumerator (工作机制二是) was lost; restored
 GP202  warning   the full stop ending the last inline item was lost; restored
 GP203  warning   an enumerator does not continue the sequence (三是 after 一是)

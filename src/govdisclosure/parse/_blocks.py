@@ -161,7 +161,7 @@ def failed(notes: Sequence[Diagnostic]) -> ParseResult:
     """The result for a file that could not be read at all: an empty report and the diagnostics saying why
     (not the pipeline's findings on empty text, which would bury the reason)."""
     return ParseResult(
-        report=DisclosureReport(title="", year=0, format=ReportFormat.NARRATIVE),
+        report=DisclosureReport(title="", year=None, format=ReportFormat.NARRATIVE),
         diagnostics=tuple(notes),
         text="",
     )

@@ -8,7 +8,14 @@ from typing import Any, Final
 
 import attrs
 
-from govdisclosure.model import TITLE_LABELS, DocumentNumber, Header, HeaderField, IndexNumber
+from govdisclosure.model import (
+    REPORT_YEARS,
+    TITLE_LABELS,
+    DocumentNumber,
+    Header,
+    HeaderField,
+    IndexNumber,
+)
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._dates import read_datetime
 from govdisclosure.parse._lines import Line, squash
@@ -261,8 +268,10 @@ def _apply(
     other.append(HeaderField(label, text))
 
 
-def report_year(title: Piece | None, header: Header, context: Context) -> tuple[int, Piece | None]:
-    """The year the report is on: from the title, else from the header's dates (GP107), else 0 (GP108)."""
+def report_year(
+    title: Piece | None, header: Header, context: Context
+) -> tuple[int | None, Piece | None]:
+    """The year the report is on: from the title, else from the header's dates (GP107), else None (GP108)."""
     if title is not None:
         m = _YEAR.search(title.text)
         if m is not None:
@@ -283,8 +292,8 @@ def report_year(title: Piece | None, header: Header, context: Context) -> tuple[
         ),
     ]
     for source, source_en, year in candidates:
-        if year is not None:
+        if year in REPORT_YEARS:
             context.report("GP107", "$.year", None, source=source, source_en=source_en, year=year)
             return year, None
     context.report("GP108", "$.year", None)
-    return 0, None
+    return None, None
