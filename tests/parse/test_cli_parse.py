@@ -58,7 +58,9 @@ def test_a_gb18030_text_file_is_read_with_a_note(
     assert main(["parse", str(page)]) == 0
     out, err = capsys.readouterr()
     assert loads(out) == expected
-    assert err.splitlines()[0] == f"govdisclosure: note: {page} is not UTF-8; read as GB18030"
+    assert [line for line in err.splitlines() if "GP002" in line] == [
+        f"{page}:1:1: GP002 warning: 未声明编码且不是 UTF-8，按 GB18030 解码"
+    ]
 
 
 def test_an_unreadable_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -90,7 +90,7 @@ def test_render_reads_standard_input(
     [
         (["--to", "html", "--width", "40"], "--width applies to --to text only"),
         (["--to", "text", "--full-page"], "--full-page applies to --to html only"),
-        (["--to", "text", "--width", "3"], "width must be None or an int of at least 8, got 3"),
+        (["--to", "text", "--width", "3"], "--width must be at least 8 display columns, got 3"),
     ],
 )
 def test_bad_options_are_one_line_errors(

@@ -260,3 +260,14 @@ def test_any_report_makes_a_document_python_docx_reads(report: DisclosureReport)
     assume(not (spacers and _has_empty_line(report)))
     assert len(document.paragraphs) == _paragraph_count(report) + spacers
     assert len(document.tables) == (0 if report.tables is None else 3)
+
+
+def test_a_signature_wider_than_the_line_does_not_overflow_the_indents() -> None:
+    # Issue 18, item 10: a 30,000-character authority made a right indent beyond int32.
+    report = DisclosureReport(
+        title="t",
+        year=2014,
+        format=ReportFormat.NARRATIVE,
+        signature=Signature(authority="局" * 30_000, date=dt.date(2014, 12, 4)),
+    )
+    assert render(report, "docx")[:2] == b"PK"

@@ -90,3 +90,7 @@ reveal_type(format_date(dt.date(2014, 12, 4)))  # E: str
 reveal_type(to_chinese(12))  # E: str
 reveal_type(heading_label(1, 2))  # E: str
 reveal_type(parse_amount("1.5万元"))  # E: Decimal
+reveal_type(gd.diff(report, statutory))  # E: list[Difference]
+reveal_type(report.at("$.body[0]"))  # E: object
+reveal_type(report.year)  # E: int | None
+reveal_type(section.kind)  # E: NodeKind

@@ -63,14 +63,6 @@ def guess_format(name: str, data: bytes) -> str:
     return "html" if any(marker in head for marker in _HTML_MARKERS) else "text"
 
 
-def _decode_text(name: str, data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        print(f"govdisclosure: note: {name} is not UTF-8; read as GB18030", file=sys.stderr)
-        return data.decode("gb18030", errors="replace")
-
-
 def summary(result: ParseResult, name: str = "-", lang: str = "zh") -> list[str]:
     """One line per diagnostic (``FILE:line:col: CODE severity: message``, or ``FILE: CODE …`` where the
     diagnostic has no position), then the counts."""
@@ -104,7 +96,7 @@ def run_parse(args: argparse.Namespace) -> int:
     elif source_format == "html":
         result = parse_html(data)
     else:
-        result = parse_text(_decode_text(args.file, data))
+        result = parse_text(data)
     write_output(dumps(result.report) + "\n", args.output)
     for line in summary(result, args.file, args.lang):
         print(line, file=sys.stderr)

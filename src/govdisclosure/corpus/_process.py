@@ -144,9 +144,9 @@ def process_file(
     """Read one file into a :class:`FileResult`; a bad file gives a failed result, never an exception.
 
     ``.json`` files are loaded as report JSON; other files are parsed as a page, as ``source_format``
-    says (``"text"`` or ``"html"``) or, without it, as the file's name or content suggests. Text that is
-    not UTF-8 is read as GB18030. With ``check`` (the default) the report is validated on its own; the
-    rules that compare years need last year's report and run later (:func:`cross_year`).
+    says (``"text"`` or ``"html"``) or, without it, as the file's name or content suggests; text is
+    decoded by :func:`~govdisclosure.parse.parse_text` (byte order mark, UTF-8, GB18030). With ``check``
+    (the default) the report is validated on its own; the rules that compare years need last year's report and run later (:func:`cross_year`).
 
     >>> result = process_file("examples/dehua_2014/report.json")
     >>> result.status, result.source, result.report.year, [d.code for d in result.diagnostics]
@@ -183,11 +183,7 @@ def process_file(
                 )
             report, parse_diagnostics = parsed.report, parsed.diagnostics
         else:
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                text = data.decode("gb18030", errors="replace")
-            parsed = parse_text(text)
+            parsed = parse_text(data)
             report, parse_diagnostics = parsed.report, parsed.diagnostics
         stage = "validate"
         found = validate(report) if check else []

@@ -27,6 +27,18 @@ from govdisclosure.model._numbers import DocumentNumber, IndexNumber
 from govdisclosure.model._statutory import StatutoryTables
 
 
+def _to_the_minute(
+    instance: object, attribute: attrs.Attribute[dt.datetime | None], value: dt.datetime | None
+) -> None:
+    """时间 is printed to the minute or the second, in local time: fractions of a second or a time zone
+    would not survive JSON."""
+    if value is not None and (value.microsecond or value.tzinfo is not None):
+        raise ValueError(
+            f"{attribute.name} is a local time to the second at most (YYYY-MM-DDTHH:MM[:SS]), "
+            f"got {value.isoformat()}"
+        )
+
+
 # Typed converters, one per element type (see model._facts): lists are accepted and stored as tuples.
 def _header_fields(value: Iterable[HeaderField]) -> tuple[HeaderField, ...]:
     return tuple(value)
@@ -74,8 +86,8 @@ class Header:
     """公文生成日期 / 成文日期 / 生成日期 / 发文日期"""
     source: str | None = None
     """来源"""
-    published_at: dt.datetime | None = None
-    """时间 / 发布时间, to the minute"""
+    published_at: dt.datetime | None = attrs.field(default=None, validator=_to_the_minute)
+    """时间 / 发布时间, local time to the minute or the second as printed (no time zone)"""
     subject: str | None = None
     """主题分类"""
     document_number: DocumentNumber | None = None

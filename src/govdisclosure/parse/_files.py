@@ -73,13 +73,6 @@ def _is_docx(data: bytes) -> bool:
         return False
 
 
-def _decode_text(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("gb18030", errors="replace")
-
-
 def parse_doc(
     source: str | os.PathLike[str] | bytes | bytearray, *, limits: Limits = DEFAULT_LIMITS
 ) -> ParseResult:
@@ -195,4 +188,4 @@ def parse_file(
         return parse_doc(data, limits=limits)
     if kind == "html":
         return parse_html(data)
-    return parse_text(_decode_text(data))
+    return parse_text(data)  # decoded by BOM, UTF-8, else GB18030, and said so

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from govdisclosure.model import (
+    Diagnostic,
     DisclosureReport,
     ReportFormat,
     Span,
@@ -12,6 +13,7 @@ from govdisclosure.model import (
 from govdisclosure.parse._body import build_body, join_paragraphs
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._dates import damaged_date_readings, read_date
+from govdisclosure.parse._decode import clean_text, decode_text
 from govdisclosure.parse._header import read_header_zone, report_year
 from govdisclosure.parse._html import Table, extract_text
 from govdisclosure.parse._lines import Line, is_chrome, split_lines
@@ -22,9 +24,12 @@ from govdisclosure.parse._tail import read_tail, signature_like
 __all__ = ["parse_html", "parse_text"]
 
 
-def parse_text(text: str) -> ParseResult:
+def parse_text(text: str | bytes) -> ParseResult:
     """Read a report from plain text: a page copied or scraped, or the text rendering.
 
+    Bytes are decoded by their byte order mark (UTF-8, UTF-16, UTF-32), else as UTF-8 (a few bad bytes
+    replaced and reported, GP004), else as GB18030 (GP002). Invisible format and control characters are
+    removed before reading (GP020): :attr:`ParseResult.text` is the text read, and spans refer to it.
     Never raises on content: what it cannot read, it says in the diagnostics.
 
     >>> result = parse_text("2014年政府信息公开工作报告\\n\\n　　一、主动公开\\n\\n　　截至11月，累计公开信息30条。")
@@ -32,16 +37,23 @@ def parse_text(text: str) -> ParseResult:
     >>> section.heading, section.disclosure.items, str(section.disclosure.as_of)
     ('主动公开', Quantity(value=30, unit='条', subject='信息'), '2014-11')
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse_text expects str, got {type(text).__name__}")
-    return _parse(text, Context(text), join_wrapped=True, tables=())
+    notes: list[Diagnostic] = []
+    if isinstance(text, bytes | bytearray):
+        text, _codec, notes = decode_text(bytes(text))
+    elif not isinstance(text, str):
+        raise TypeError(f"parse_text expects str or bytes, got {type(text).__name__}")
+    text, cleaned = clean_text(text)
+    context = Context(text)
+    context.diagnostics.extend(notes + cleaned)
+    return _parse(text, context, join_wrapped=True, tables=())
 
 
 def parse_html(html: str | bytes) -> ParseResult:
     """Read a report from an HTML page (str, or bytes in any of the encodings Chinese portals use).
 
     The page's text is extracted first (scripts, styles and navigation dropped, blocks as lines, tables as
-    rows of ``|``-separated cells); :attr:`ParseResult.text` is that text and the spans refer to it.
+    rows of ``|``-separated cells; invisible format and control characters removed, GP020);
+    :attr:`ParseResult.text` is that text and the spans refer to it.
 
     >>> page = "<html><body><h1>2014年工作报告</h1><p>　　一、概述</p><p>　　我局以门户网站为主。</p></body></html>"
     >>> parse_html(page.encode("gbk")).report.body[0].channels.primary

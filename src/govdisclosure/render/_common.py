@@ -196,6 +196,10 @@ def signature_lines(signature: Signature | None, date_style: DateStyle) -> Signa
     return SignatureLines(authority, date, date_iso)
 
 
+_LINE_COLUMNS: Final = 56
+"""The GB/T 9704 text column: 28 characters of 2 display columns."""
+
+
 def signature_indents(authority: str | None, date: str | None) -> tuple[int, int]:
     """The right indents, in display columns, of the authority and of the date (GB/T 9704-2012 7.3.5.2).
 
@@ -207,10 +211,12 @@ def signature_indents(authority: str | None, date: str | None) -> tuple[int, int
     (5, 4)
     >>> signature_indents("德化县人民政府办公室", "2014年12月4日")
     (4, 7)
+    >>> signature_indents("局" * 30_000, "2014年12月4日")  # wider than the line: it wraps, both at the rule's 4
+    (4, 4)
     """
     name_w = display_width(authority or "")
     date_w = display_width(date or "")
-    if authority is None or date is None:
+    if authority is None or date is None or max(name_w, date_w) + 8 > _LINE_COLUMNS:
         return 4, 4
     if date_w + 4 <= name_w:
         return 4, name_w - date_w

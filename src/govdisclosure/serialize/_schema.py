@@ -32,11 +32,15 @@ from govdisclosure.model import (
 from govdisclosure.serialize._converter import SCHEMA_VERSION, _converter
 
 _STRING_FORMATS: dict[Any, dict[str, Any]] = {
-    Decimal: {"type": "string", "pattern": r"^-?\d+(\.\d+)?$", "description": "a decimal number"},
+    Decimal: {
+        "type": "string",
+        "pattern": r"^-?[0-9]+(\.[0-9]+)?$",
+        "description": "a decimal number",
+    },
     dt.date: {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
     dt.datetime: {
         "type": "string",
-        "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?$",
+        "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$",
         "description": "a local date and time, to the minute where seconds are zero",
     },
     YearMonth: {
