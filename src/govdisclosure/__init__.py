@@ -86,7 +86,10 @@ if TYPE_CHECKING:
     )
     from govdisclosure.parse import (
         ParseResult as ParseResult,
+        parse_docx as parse_docx,
+        parse_file as parse_file,
         parse_html as parse_html,
+        parse_pdf as parse_pdf,
         parse_text as parse_text,
     )
     from govdisclosure.render import (
@@ -126,7 +129,7 @@ _EXPORTS = {
         Table4Group UnknownLabelError WorkPlan YearMonth blank_tables statutory_body
     """,
     "govdisclosure.serialize": "SCHEMA_VERSION Difference LoadError LoadIssue diff dump dumps from_dict json_schema load loads to_dict",
-    "govdisclosure.parse": "ParseResult parse_html parse_text",
+    "govdisclosure.parse": "ParseResult parse_docx parse_file parse_html parse_pdf parse_text",
     "govdisclosure.validate": "validate",
     "govdisclosure.render": "render",
 }

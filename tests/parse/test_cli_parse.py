@@ -72,7 +72,7 @@ def test_an_unreadable_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_a_bad_option_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
-        main(["parse", str(SEED), "--from", "pdf"])
+        main(["parse", str(SEED), "--from", "xlsx"])
     assert exc.value.code == 2
 
 

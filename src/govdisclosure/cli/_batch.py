@@ -36,13 +36,14 @@ from govdisclosure.validate import rules
 
 _EPILOG = """\
 inputs:
-  FILEs as given, and in each DIR its .txt/.text, .html/.htm/… and .json files, recursively, sorted
-  by path (hidden files skipped); - reads the paths from standard input, one a line (find … | batch -).
-  .json files are report JSON, loaded; other files are pages, parsed (as --from says, else by their
-  ending or content). A file that is not a report fails with the reason, and the rest carry on: not a
-  regular file (a FIFO, a device), empty, binary, larger than --max-size, nothing of a report in it,
-  more than --time-limit seconds spent on it, its worker killed twice (out of memory); so does a
-  folder that cannot be listed.
+  FILEs as given, and in each DIR its .txt/.text, .html/.htm/…, .pdf, .docx, .doc/.wps and .json
+  files, recursively, sorted by path (hidden files skipped); - reads the paths from standard input,
+  one a line (find … | batch -). .json files are report JSON, loaded; PDF and Word files are told by
+  their content; other files are pages, parsed (as --from says, else by their ending or content). A
+  file that is not a report fails with the reason, and the rest carry on: not a regular file (a FIFO,
+  a device), empty, binary, larger than --max-size, nothing of a report in it, unreadable as PDF or
+  Word (corrupt, encrypted, scanned, over the bounds), more than --time-limit seconds spent on it, its
+  worker killed twice (out of memory); so does a folder that cannot be listed.
 
 output:
   with -o OUT, a directory: reports.csv, cells.csv, diagnostics.csv, pairs.csv, passages.csv (and
@@ -89,7 +90,8 @@ def register(commands: Any) -> None:
         "--from",
         dest="source_format",
         choices=("text", "html"),
-        help="read pages as this format (default: by the file's ending, else its content)",
+        help="read pages as this format (default: by the file's ending, else its content; PDF and "
+        "Word files are always told by their content)",
     )
     parser.add_argument(
         "-j",

@@ -1,4 +1,5 @@
-"""``govdisclosure parse``: a published page (text or HTML) into report JSON, diagnostics on stderr."""
+"""``govdisclosure parse``: a published page or file (text, HTML, DOCX, PDF, DOC) into report JSON, diagnostics
+on stderr."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from govdisclosure.cli._common import (
     write_output,
 )
 from govdisclosure.model import Severity
-from govdisclosure.parse import ParseResult, parse_html, parse_text
+from govdisclosure.parse import ParseResult, parse_file, parse_html, parse_text, sniff
 from govdisclosure.serialize import dumps
 
 _HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".jsp", ".php"}
@@ -26,19 +27,21 @@ _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<d
 def register(commands: Any) -> None:
     parse = commands.add_parser(
         "parse",
-        help="read a published report page (text or HTML) into report JSON",
-        description="Read a published report page, plain text or HTML, into the report model and print "
-        "it as JSON. Diagnostics (repairs, guesses, what could not be read) go to standard error, one "
-        "per line as FILE:line:col: CODE severity: message (FILE: CODE … where there is no position), "
-        "then their counts. Exit status 0 (diagnostics "
-        "are not failures), 2 when the file cannot be read.",
+        help="read a published report (text, HTML, DOCX, PDF or DOC) into report JSON",
+        description="Read a published report, a page (plain text or HTML) or a file (DOCX, PDF, DOC or "
+        "WPS), into the report model and print it as JSON. Diagnostics (repairs, guesses, what could not "
+        "be read) go to standard error, one per line as FILE:line:col: CODE severity: message (FILE: "
+        "CODE … where there is no position), then their counts. Exit status 0 (diagnostics are not "
+        "failures), 2 when the file cannot be read (a corrupt, encrypted or scanned file, one over the "
+        "bounds, a missing extra).",
     )
     parse.add_argument("file", metavar="FILE", help="the page (- for standard input)")
     parse.add_argument(
         "--from",
         dest="source_format",
-        choices=("text", "html"),
-        help="the input's format (default: guessed from the file name, else from its content)",
+        choices=("text", "html", "docx", "pdf", "doc"),
+        help="the input's format (default: from its content: %%PDF, a Word ZIP, an OLE file, markup; "
+        "else from the file name)",
     )
     parse.add_argument(
         "-o", "--output", metavar="OUT", help="write the JSON to OUT instead of standard output"
@@ -53,7 +56,11 @@ def register(commands: Any) -> None:
 
 
 def guess_format(name: str, data: bytes) -> str:
-    """``html`` or ``text``: by the file's extension, else by markup at the start of the content."""
+    """``pdf``, ``docx`` or ``doc`` by the content's magic bytes; else ``html`` or ``text`` by the file's
+    extension, else by markup at the start of the content."""
+    sniffed = sniff(data)
+    if sniffed in ("pdf", "docx", "doc"):
+        return sniffed
     suffix = PurePath(name).suffix.lower() if name != "-" else ""
     if suffix in _HTML_SUFFIXES:
         return "html"
@@ -107,7 +114,16 @@ def run_parse(args: argparse.Namespace) -> int:
             "validate or render read report JSON"
         )
     source_format = args.source_format or guess_format(args.file, data)
-    result = parse_html(data) if source_format == "html" else parse_text(data)
+    if source_format in ("pdf", "docx", "doc"):
+        result = parse_file(data, source_format=source_format)
+        unreadable = [d for d in result.diagnostics if "GP800" <= d.code <= "GP806"]
+        if unreadable:
+            d = unreadable[0]
+            raise UsageError(f"cannot read {args.file} as {source_format}: {d.code} {d.message}")
+    elif source_format == "html":
+        result = parse_html(data)
+    else:
+        result = parse_text(data)
     write_output(dumps(result.report) + "\n", args.output, inputs=[args.file])
     for line in summary(result, args.file, args.lang):
         say(line)

@@ -16,7 +16,7 @@ import attrs
 
 from govdisclosure._text import shorten
 from govdisclosure.model import Diagnostic, DisclosureReport, Severity
-from govdisclosure.parse import parse_html, parse_text
+from govdisclosure.parse import parse_file, parse_html, parse_text, sniff
 from govdisclosure.serialize import LoadError, loads
 from govdisclosure.validate import validate
 
@@ -26,6 +26,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 """File name endings read as plain-text pages."""
 JSON_SUFFIXES = frozenset({".json"})
 """File name endings loaded as report JSON (not parsed)."""
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".wps"})
+"""File name endings of documents (PDF, Word, WPS), read by their content (:func:`~govdisclosure.parse.sniff`)."""
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<p>", b"<p ")
 _UNICODE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16/32 text has NUL bytes
 
@@ -66,6 +68,12 @@ class Source(enum.StrEnum):
     """An HTML page, parsed with :func:`~govdisclosure.parse.parse_html`."""
     JSON = "json"
     """Report JSON, loaded with :func:`~govdisclosure.serialize.loads`."""
+    DOCX = "docx"
+    """A Word file, parsed with :func:`~govdisclosure.parse.parse_docx`."""
+    PDF = "pdf"
+    """A PDF file, parsed with :func:`~govdisclosure.parse.parse_pdf`."""
+    DOC = "doc"
+    """A Word 97–2003 or WPS file, converted by LibreOffice (:func:`~govdisclosure.parse.parse_doc`)."""
 
 
 class Status(enum.StrEnum):
@@ -142,6 +150,9 @@ def guess_source(name: str, data: bytes) -> Source:
     suffix = PurePath(name).suffix.lower()
     if suffix in JSON_SUFFIXES:
         return Source.JSON
+    sniffed = sniff(data)
+    if sniffed in ("pdf", "docx", "doc"):
+        return Source(sniffed)
     if suffix in HTML_SUFFIXES:
         return Source.HTML
     if suffix in TEXT_SUFFIXES:
@@ -274,7 +285,11 @@ def process_file(
     except NotAReport as exc:
         return _failed(name, None, f"read: {exc}")
     source = guess_source(name, data)
-    if source is not Source.JSON and source_format is not None:
+    if (
+        source is not Source.JSON
+        and source_format is not None
+        and (source_format not in ("text", "html") or source in (Source.TEXT, Source.HTML))
+    ):
         source = Source(source_format)
     if source in (Source.TEXT, Source.HTML) and _binary(data):  # pages are text; other formats not
         return _failed(name, source, "read: binary content (NUL bytes), not a text or HTML page")
@@ -289,6 +304,8 @@ def process_file(
         more = f" (and {len(exc.issues) - 1} more)" if len(exc.issues) > 1 else ""
         return _failed(name, source, f"load: {first}{more}")
     except _Stage as exc:
+        if isinstance(exc.cause, _Unreadable):
+            return _failed(name, source, f"{exc.stage}: {exc.cause}")
         return _failed(name, source, f"{exc.stage}: {_one_line(exc.cause)}")
     except TimeLimitExceeded as exc:
         return _failed(name, source, f"{stage}: {exc}")
@@ -302,6 +319,10 @@ def process_file(
         parse_diagnostics=parse_diagnostics,
         diagnostics=found,
     )
+
+
+class _Unreadable(Exception):
+    """A PDF or Word file the parser could not read (GP800–GP806: corrupt, encrypted, scanned …)."""
 
 
 class _Stage(Exception):
@@ -326,6 +347,12 @@ def _read_report(
             report = loads(data, source=name)
         elif source is Source.HTML:
             parsed = parse_html(data)
+            report, parse_diagnostics = parsed.report, parsed.diagnostics
+        elif source in (Source.PDF, Source.DOCX, Source.DOC):
+            parsed = parse_file(data, source_format=source.value)
+            unreadable = [d for d in parsed.diagnostics if "GP800" <= d.code <= "GP806"]
+            if unreadable:
+                raise _Unreadable(f"{unreadable[0].code} {unreadable[0].message_en}")
             report, parse_diagnostics = parsed.report, parsed.diagnostics
         else:
             parsed = parse_text(data)

@@ -16,6 +16,7 @@ from typing import Any
 
 from govdisclosure.corpus._process import (
     DEFAULT_LIMITS,
+    DOCUMENT_SUFFIXES,
     HTML_SUFFIXES,
     JSON_SUFFIXES,
     TEXT_SUFFIXES,
@@ -29,7 +30,7 @@ Task = Callable[..., list[FileResult]]
 """What a worker runs on a chunk of paths, with ``source_format``, ``check`` and the keyword arguments
 of :func:`process_file`, giving their results."""
 
-INPUT_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSON_SUFFIXES
+INPUT_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSON_SUFFIXES | DOCUMENT_SUFFIXES
 """The file name endings :func:`collect` takes from a directory (other files there are ignored)."""
 
 

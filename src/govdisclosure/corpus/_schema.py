@@ -177,7 +177,11 @@ def _table(name: str, *columns: tuple[str, ColumnType, str]) -> TableSchema:
 REPORTS = _table(
     "reports",
     ("file", _S, "the input file, as given or found in a directory: the key of every table"),
-    ("source", _S, "how it was read: text, html or json; missing when it could not be read"),
+    (
+        "source",
+        _S,
+        "how it was read: text, html, json, pdf, docx or doc; missing when it could not be read",
+    ),
     ("status", _S, "ok (a report was read) or failed"),
     ("error", _S, "why it failed, one line; missing when ok"),
     ("publisher", _S, "发布机构 (header), else the signature's authority"),

@@ -62,6 +62,19 @@ GP509  warning   a table cell is no label of its table (nor a figure of a row); 
 GP510  warning   a statutory table is missing while the others are there; its cells are blank
 GP511  warning   a table row appears twice; the repeat is not read
 GP512  info      a 采购总金额 cell without a unit is read as 元
+GP800  error     a DOCX, PDF or DOC file that cannot be read (corrupt, truncated, not what it claims)
+GP801  error     a file over a bound (bytes, pages, unpacked size, compression ratio, time); not read
+GP802  error     a password-protected (encrypted) PDF
+GP803  error     a PDF whose text layer is unreadable ((cid:N) glyph codes, U+FFFD): needs OCR
+GP804  error     a PDF without a text layer (a scan): needs OCR
+GP805  error     a library or program the format needs is not installed (python-docx, pdfplumber, soffice)
+GP806  error     LibreOffice failed to convert a DOC or WPS file (or took too long)
+GP807  info      PDF page headers, footers and page numbers (— 1 —) dropped
+GP808  info      a PDF table continued over a page break joined; its repeated header rows dropped
+GP809  info      images and drawings in a DOCX (a seal) are not read
+GP810  info      Kangxi and CJK radical characters of a PDF's text layer normalised to ideographs
+GP811  info      Word's automatic numbering written out as the paragraphs' labels
+GP812  info      a DOC or WPS file read after LibreOffice converted it to DOCX
 GP999  error     internal error: the parser gave up (a bug; please report it with the input)
 =====  ========  ==============================================================================
 
@@ -86,7 +99,23 @@ What it does not read yet (each a known limit, not a bug):
   are not kept.
 """
 
+from govdisclosure.parse._docx import parse_docx
+from govdisclosure.parse._files import FileFormat, parse_doc, parse_file, sniff
+from govdisclosure.parse._limits import Limits
 from govdisclosure.parse._parser import parse_html, parse_text
-from govdisclosure.parse._result import ParseResult
+from govdisclosure.parse._pdf import parse_pdf
+from govdisclosure.parse._result import Origin, ParseResult
 
-__all__ = ["ParseResult", "parse_html", "parse_text"]
+__all__ = [
+    "FileFormat",
+    "Limits",
+    "Origin",
+    "ParseResult",
+    "parse_doc",
+    "parse_docx",
+    "parse_file",
+    "parse_html",
+    "parse_pdf",
+    "parse_text",
+    "sniff",
+]

@@ -212,6 +212,76 @@ CODES: Final[dict[str, Code]] = {
         "表{table}“{column}”列的“{found}”未写单位，按元读取",
         "table {table}: {found} in column {column} has no unit; read as 元",
     ),
+    # Files: DOCX, PDF, DOC/WPS
+    "GP800": Code(
+        _E,
+        "文件无法作为{kind}读取：{reason}",
+        "the file cannot be read as {kind}: {reason}",
+    ),
+    "GP801": Code(
+        _E,
+        "文件超出读取上限（{what}：{found}，上限 {limit}），未读取",
+        "the file is over a bound ({what_en}: {found}, the limit is {limit}); not read",
+    ),
+    "GP802": Code(
+        _E,
+        "PDF 已加密（需要密码），无法读取；请取得未加密的文件",
+        "the PDF is encrypted (it needs a password) and cannot be read; get an unencrypted copy",
+    ),
+    "GP803": Code(
+        _E,
+        "PDF 的文字层无法识别（{count}/{total} 个字符为 (cid:N) 字形编码或 U+FFFD，字体缺少 ToUnicode 映射）；"
+        "需用 OCR（如 ocrmypdf）识别后再读取",
+        "the PDF's text layer is unreadable ({count} of {total} characters are (cid:N) glyph codes or "
+        "U+FFFD: fonts without a ToUnicode map); run OCR (ocrmypdf, for one) and read its output",
+    ),
+    "GP804": Code(
+        _E,
+        "PDF 没有文字层（{pages} 页均为图像，是扫描件）；需用 OCR（如 ocrmypdf）识别后再读取",
+        "the PDF has no text layer ({pages} pages of images: a scan); run OCR (ocrmypdf, for one) and "
+        "read its output",
+    ),
+    "GP805": Code(
+        _E,
+        "读取{kind}需要 {what}：{install}",
+        "reading {kind} needs {what}: {install}",
+    ),
+    "GP806": Code(
+        _E,
+        "LibreOffice 未能把{kind}转换为 DOCX：{reason}",
+        "LibreOffice could not convert the {kind} file to DOCX: {reason}",
+    ),
+    "GP807": Code(
+        _I,
+        "删除页眉、页脚和页码 {count} 行：{first}",
+        "dropped {count} lines of page headers, footers and page numbers: {first}",
+    ),
+    "GP808": Code(
+        _I,
+        "第{page}页续接上页的表格，已合并，删除重复的表头 {count} 行",
+        "a table continued on page {page} is joined to the page before; {count} repeated header rows "
+        "dropped",
+    ),
+    "GP809": Code(
+        _I,
+        "{count} 个图片或图形（如印章）不读取",
+        "{count} images or drawings (a seal …) are not read",
+    ),
+    "GP810": Code(
+        _I,
+        "{count} 个康熙部首等字符已规范为对应汉字（如 {example}）",
+        "{count} radical characters normalised to their ideographs ({example})",
+    ),
+    "GP811": Code(
+        _I,
+        "Word 自动编号已按其格式写出（{count} 段）",
+        "Word's automatic numbering written out as labels ({count} paragraphs)",
+    ),
+    "GP812": Code(
+        _I,
+        "经 LibreOffice 由 {kind} 转换为 DOCX 后读取",
+        "read after LibreOffice converted it from {kind} to DOCX",
+    ),
     # The safety net
     "GP999": Code(
         _E,

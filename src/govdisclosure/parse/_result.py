@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
@@ -9,7 +10,7 @@ import attrs
 
 from govdisclosure.model import Diagnostic, DisclosureReport, Severity, Span
 
-__all__ = ["ParseResult"]
+__all__ = ["Origin", "ParseResult"]
 
 
 def _diagnostics(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
@@ -45,6 +46,37 @@ class SpanMap(Mapping[str, Span]):
         return f"SpanMap({len(self._bounds)} paths)"
 
 
+@attrs.frozen(kw_only=True)
+class Origin:
+    """Where a stretch of :attr:`ParseResult.text` was in a document file (文件内位置): a paragraph, a table
+    cell, or the document's properties; positions count from 1.
+
+    ``parse_docx`` and ``parse_pdf`` record one for each paragraph and each table cell they extracted.
+    """
+
+    start: int
+    """offset in :attr:`ParseResult.text` where the stretch starts"""
+    end: int
+    """offset where it ends"""
+    kind: str
+    """``paragraph`` (段落), ``cell`` (单元格) or ``properties`` (文档属性)"""
+    page: int | None = None
+    """页码: the PDF page (None for a DOCX, which has no fixed pages)"""
+    paragraph: int | None = None
+    """段落序号: the paragraph's place among the document's paragraphs (DOCX: the body's ``w:p``, those
+    in table cells not counted; PDF: among the paragraphs rebuilt from the text lines)"""
+    table: int | None = None
+    """表格序号: the table's place among the document's tables"""
+    row: int | None = None
+    """行: the cell's grid row in its table (after merged cells are resolved)"""
+    column: int | None = None
+    """列: the cell's grid column"""
+
+
+def _origins(value: Iterable[Origin]) -> tuple[Origin, ...]:
+    return tuple(value)
+
+
 def _frozen_mapping(value: Mapping[str, Span]) -> Mapping[str, Span]:
     if isinstance(value, SpanMap):
         return value
@@ -53,7 +85,8 @@ def _frozen_mapping(value: Mapping[str, Span]) -> Mapping[str, Span]:
 
 @attrs.frozen(kw_only=True, eq=False)
 class ParseResult:
-    """What :func:`parse_text` and :func:`parse_html` give (解析结果).
+    """What :func:`parse_text`, :func:`parse_html`, :func:`parse_docx`, :func:`parse_pdf` and
+    :func:`parse_file` give (解析结果).
 
     ``diagnostics`` carry spans into :attr:`text`; ``provenance`` maps the JSON path of each extracted
     field (the syntax of load errors: ``$.body[1].children[2].power.matters``) to the span of :attr:`text`
@@ -65,9 +98,13 @@ class ParseResult:
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostics)
     """诊断: repairs, guesses and what could not be read, codes GP001–GP999"""
     text: str
-    """原文: the text the spans refer to (the input of parse_text, the text extracted by parse_html)"""
+    """原文: the text the spans refer to (the input of parse_text, the text extracted by parse_html, the
+    text a DOCX or PDF file was laid out as)"""
     provenance: Mapping[str, Span] = attrs.field(factory=dict, converter=_frozen_mapping)
     """来源位置: JSON path → span of :attr:`text`"""
+    origins: tuple[Origin, ...] = attrs.field(default=(), converter=_origins)
+    """文件内位置: for a DOCX or PDF file, where each stretch of :attr:`text` was in the file (in text
+    order); empty for text and HTML"""
 
     def source_of(self, path: str) -> str | None:
         """The text a field was read from, or None if the parser did not record it.
@@ -78,6 +115,17 @@ class ParseResult:
         """
         span = self.provenance.get(path)
         return None if span is None else self.text[span.start : span.end]
+
+    def origin_of(self, path: str) -> Origin | None:
+        """Where in the DOCX or PDF file a field was read from: the :class:`Origin` holding the start of
+        its span, or None (no span recorded, or the result of text or HTML)."""
+        span = self.provenance.get(path)
+        if span is None or not self.origins:
+            return None
+        k = bisect_right([o.start for o in self.origins], span.start) - 1
+        if k >= 0 and span.start < max(self.origins[k].end, self.origins[k].start + 1):
+            return self.origins[k]
+        return None
 
     def count(self, severity: Severity) -> int:
         """How many diagnostics have this severity."""

@@ -1,0 +1,167 @@
+"""Documents (DOCX, PDF) to the parser's text: paragraphs and tables written as the HTML reader writes them.
+
+A document reader gives paragraphs and tables (cells placed in their grid, merged cells resolved); this
+writer lays them out as :func:`._html.extract_text` lays out a page (a paragraph a line, blank lines between
+blocks, a table row a line of ``|``-ended cells) and hands the text and the :class:`._html.Table` objects to
+the one pipeline of :func:`._parser._parse`. So a DOCX or PDF file is read by the same code as a page, and
+what differs (where a stretch of text was in the file) is kept as :class:`._result.Origin` records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from govdisclosure.model import Diagnostic, DisclosureReport, ReportFormat, Span
+from govdisclosure.parse._context import Context
+from govdisclosure.parse._html import Table, TableCell, _normalise
+from govdisclosure.parse._parser import _parse
+from govdisclosure.parse._result import Origin, ParseResult
+
+__all__ = ["GridCell", "Writer", "clean", "failed", "finish", "is_layout"]
+
+# A table whose cells are this long, or that has a single column, lays out a page rather than holding data
+# (the rule of the HTML reader, _html._MAX_LAYOUT_CELL): its cells are written as paragraphs.
+MAX_LAYOUT_CELL = 200
+
+
+def clean(text: str) -> str:
+    """A paragraph's or cell's text on one line: breaks between CJK characters dropped, other runs of white
+    space one space (as the HTML reader does), no white space at the ends."""
+    return _normalise(text.replace("\t", " ")).strip(" \u3000")
+
+
+def is_layout(cells: Sequence[GridCell]) -> bool:
+    """Whether a table lays out a page rather than holding data: one column, or a cell over 200
+    characters (the rule of the HTML reader); its cells are then read as paragraphs."""
+    width = max((c.col + c.colspan for c in cells), default=0)
+    return width < 2 or any(len(clean(c.text)) > MAX_LAYOUT_CELL for c in cells)
+
+
+@attrs.frozen
+class GridCell:
+    """A table cell placed in its grid (0-based), merged cells as one cell with their spans."""
+
+    text: str
+    row: int
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+
+
+class Writer:
+    """The text, tables and origins of one document, block by block."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.tables: list[Table] = []
+        self.origins: list[Origin] = []
+        self.paragraphs = 0
+        self.table_count = 0
+
+    def _emit(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def paragraph(self, text: str, *, page: int | None = None) -> None:
+        """One paragraph; its manual line breaks (``\n``) stay line breaks. Nothing for an empty one."""
+        lines = [line for line in (clean(part) for part in text.split("\n")) if line]
+        if not lines:
+            return
+        self.paragraphs += 1
+        start = self.length
+        body = "\n".join(lines)
+        self._emit(body + "\n\n")
+        self.origins.append(
+            Origin(
+                start=start,
+                end=start + len(body),
+                kind="paragraph",
+                page=page,
+                paragraph=self.paragraphs,
+            )
+        )
+
+    def table(self, cells: Sequence[GridCell], *, pages: Sequence[int | None] = ()) -> None:
+        """A data table from its cells (any order); ``pages[r]`` is the PDF page of grid row ``r``."""
+        cells = sorted(cells, key=lambda c: (c.row, c.col))
+        texts = [clean(c.text) for c in cells]
+        width = max((c.col + c.colspan for c in cells), default=0)
+        self.table_count += 1
+        rows: dict[int, list[tuple[GridCell, str]]] = {}
+        for cell, text in zip(cells, texts, strict=True):
+            rows.setdefault(cell.row, []).append((cell, text))
+        height = max(c.row + c.rowspan for c in cells)
+        table_start = self.length
+        placed: list[tuple[TableCell, ...]] = []
+        for r in range(height):
+            row = rows.get(r, [])
+            row_page = pages[r] if r < len(pages) else None
+            offset = self.length
+            out: list[TableCell] = []
+            for cell, text in row:
+                out.append(
+                    TableCell(
+                        text,
+                        cell.row,
+                        cell.col,
+                        cell.rowspan,
+                        cell.colspan,
+                        offset,
+                        offset + len(text),
+                    )
+                )
+                self.origins.append(
+                    Origin(
+                        start=offset,
+                        end=offset + len(text),
+                        kind="cell",
+                        page=row_page,
+                        table=self.table_count,
+                        row=cell.row + 1,
+                        column=cell.col + 1,
+                    )
+                )
+                offset += len(text) + 3  # the " | " after it
+            placed.append(tuple(out))
+            if row:
+                self._emit(" | ".join(text for _, text in row) + " |\n")
+        self.tables.append(
+            Table(rows=tuple(placed), width=width, span=Span(table_start, self.length))
+        )
+        self._emit("\n")
+
+    def properties(self, lines: Sequence[str]) -> None:
+        """Lines of the document's properties (label：value), written as a page's header block."""
+        for line in lines:
+            start = self.length
+            self._emit(line + "\n")
+            self.origins.append(Origin(start=start, end=start + len(line), kind="properties"))
+        if lines:
+            self._emit("\n")
+
+    @property
+    def text(self) -> str:
+        text = "".join(self.parts).rstrip("\n")
+        return text + "\n" if text else ""
+
+
+def finish(writer: Writer, notes: Sequence[Diagnostic]) -> ParseResult:
+    """Parse what the writer holds with the pipeline of :func:`~govdisclosure.parse.parse_html`."""
+    text = writer.text
+    context = Context(text)
+    context.diagnostics.extend(notes)
+    result = _parse(text, context, join_wrapped=False, tables=tuple(writer.tables))
+    return attrs.evolve(result, origins=tuple(writer.origins))
+
+
+def failed(notes: Sequence[Diagnostic]) -> ParseResult:
+    """The result for a file that could not be read at all: an empty report and the diagnostics saying why
+    (not the pipeline's findings on empty text, which would bury the reason)."""
+    return ParseResult(
+        report=DisclosureReport(title="", year=None, format=ReportFormat.NARRATIVE),
+        diagnostics=tuple(notes),
+        text="",
+    )

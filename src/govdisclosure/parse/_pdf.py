@@ -1,0 +1,642 @@
+"""PDF files into the parser's text, through pdfplumber (on pdfminer.six; the ``pdf`` extra).
+
+pdfplumber gives each character with its box and font size, and finds tables from their ruling lines; the
+rest is hand-written here because no library rebuilds a 公文's paragraphs and tables from a page:
+
+- **Text lines**: the characters outside tables, grouped into lines by their vertical centre and ordered
+  left to right. A space is kept where the PDF draws one; a gap without one becomes a space only between two
+  Latin letters or digits (Word and LibreOffice widen the gap between Chinese and digits, "2022 年", without a
+  space in the text).
+- **Page chrome**: a page's first and last lines that are page numbers (``— 1 —``, ``- 1 -``, ``第1页``,
+  ``1/6`` …) or recur on most pages with only their digits changed (a browser's date, title and address),
+  dropped and reported (GP807).
+- **Paragraphs**: a line continues the paragraph before it when that one reached the right margin and this
+  one starts at the left margin (a new paragraph is indented two characters, or follows a short line, a wide
+  gap or a change of size), also over a page break. Lines in the title's size go together.
+- **Tables**: each table pdfplumber finds from ruling lines is a grid of the distinct x and y positions of
+  its cells' edges, so a merged cell gets its row and column spans; a table that opens a page right after a
+  table that ended the page before is the same table continued: its repeated header rows are dropped and a
+  merged cell split by the page break is joined again (GP808).
+- **Unreadable text layers** (fonts without a ToUnicode map give ``(cid:123)`` or U+FFFD; a scan gives no
+  characters at all) are one error saying OCR would read them (GP803, GP804), never a report of garbage.
+- Kangxi and CJK radical characters, which Chromium writes for ideographs its fonts draw with the same glyph
+  (⼀ for 一, ⺠ for 民), are normalised (GP810).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, Final
+
+import attrs
+
+from govdisclosure.model import Diagnostic
+from govdisclosure.parse._blocks import GridCell, Writer, clean, is_layout
+from govdisclosure.parse._codes import diagnostic
+from govdisclosure.parse._docx import _run
+from govdisclosure.parse._labels import normalise, owners
+from govdisclosure.parse._limits import DEFAULT_LIMITS, Deadline, Limits, OverLimit
+from govdisclosure.parse._result import ParseResult
+
+__all__ = ["parse_pdf", "read_pdf"]
+
+_CJK: Final = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+# CJK Radicals Supplement forms that fonts draw with the glyph of an ideograph (hand-written: Unicode gives
+# these no compatibility mapping, unlike the Kangxi radicals, which NFKC maps).
+_RADICALS: Final = str.maketrans(
+    {
+        "\u2e9f": "母",
+        "\u2ea0": "民",
+        "\u2ec4": "西",
+        "\u2ec5": "见",
+        "\u2ec6": "角",
+        "\u2ec9": "贝",
+        "\u2eca": "足",
+        "\u2ecb": "车",
+        "\u2ed3": "长",
+        "\u2ed4": "门",
+        "\u2ed8": "青",
+        "\u2ed9": "韦",
+        "\u2eda": "页",
+        "\u2edb": "风",
+        "\u2edc": "飞",
+        "\u2edd": "食",
+        "\u2ee1": "首",
+        "\u2ee2": "马",
+        "\u2ee3": "骨",
+        "\u2ee4": "鬼",
+        "\u2ee5": "鱼",
+        "\u2ee6": "鸟",
+        "\u2ee7": "卤",
+        "\u2ee8": "麦",
+        "\u2ee9": "黄",
+        "\u2eec": "齐",
+        "\u2eee": "齿",
+        "\u2ef0": "龙",
+        "\u2ef3": "龟",
+    }
+)
+# Kangxi radicals whose NFKC form is the traditional character while the simplified font draws the
+# simplified one with the radical's glyph.
+_KANGXI_SIMPLIFIED: Final = str.maketrans({"\u2f3e": "户", "\u2fc8": "黄", "\u2fad": "青"})
+_RADICAL_CHARS: Final = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]")
+_PAGE_NUMBER: Final = re.compile(
+    r"[-—–－―\s]*\d{1,4}[-—–－―\s]*"
+    r"|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}"
+    r"|(page|p\.)\s*\d{1,4}(\s*of\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+_DIGITS: Final = re.compile(r"\d+")
+_EDGE_LINES: Final = (
+    2  # lines at the top and at the bottom of a page that may be its header or footer
+)
+_SNAP: Final = 2.0  # points: cell edges closer than this are one grid line
+_INCH: Final = 72.0
+
+
+@attrs.define
+class _Line:
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    text: str
+    height: float = 842.0
+    """the page's height"""
+
+
+@attrs.define
+class _TableBlock:
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    cells: list[GridCell]
+    rows: int
+    width: int
+    row_pages: list[int]
+    xs: list[float]
+    """the x of each grid line (cells' columns index them)"""
+
+
+def _radical(text: str) -> str:
+    return unicodedata.normalize("NFKC", text.translate(_RADICALS).translate(_KANGXI_SIMPLIFIED))
+
+
+def _not_a_fill(obj: dict[str, Any]) -> bool:
+    """Whether a page object may rule a table: not a filled box without a border (a page's background, a
+    shaded cell), whose edges pdfplumber would take for ruling lines; a thin filled box is a rule."""
+    return not (
+        obj.get("object_type") == "rect"
+        and obj.get("fill")
+        and not obj.get("stroke")
+        and obj["x1"] - obj["x0"] > 3
+        and obj["bottom"] - obj["top"] > 3
+    )
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+def _line_text(chars: Sequence[dict[str, Any]]) -> str:
+    """The text of one line's characters, left to right (spaces as the module says)."""
+    out: list[str] = []
+    previous: dict[str, Any] | None = None
+    space = False
+    for ch in chars:
+        text = ch["text"]
+        if not text.strip():
+            space = bool(out)
+            continue
+        if previous is not None and out:
+            gap = ch["x0"] - previous["x1"]
+            size = max(ch.get("size") or 0.0, 1.0)
+            latin = not _is_cjk(out[-1][-1]) and not _is_cjk(text[0])
+            if (space and latin) or (latin and gap > 0.2 * size):
+                out.append(" ")
+            elif space and gap > 0.15 * size and not latin:
+                pass  # a space drawn between Chinese and Latin text is layout, not text
+        out.append(text)
+        previous = ch
+        space = False
+    return "".join(out)
+
+
+def _lines(chars: Sequence[dict[str, Any]], page: int) -> list[_Line]:
+    """Characters grouped into lines by their vertical centre (hand-written: see the module)."""
+    if not chars:
+        return []
+    ordered = sorted(chars, key=lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"]))
+    groups: list[list[dict[str, Any]]] = []
+    centre = None
+    for ch in ordered:
+        mid = (ch["top"] + ch["bottom"]) / 2
+        size = max(ch.get("size") or 0.0, 1.0)
+        if centre is None or mid - centre > 0.5 * size:
+            groups.append([ch])
+            centre = mid
+        else:
+            groups[-1].append(ch)
+    lines = []
+    for group in groups:
+        group.sort(key=lambda c: c["x0"])
+        visible = [c for c in group if c["text"].strip()]
+        if not visible:
+            continue
+        sizes = Counter(round(c.get("size") or 0.0, 1) for c in visible)
+        lines.append(
+            _Line(
+                page=page,
+                top=min(c["top"] for c in visible),
+                bottom=max(c["bottom"] for c in visible),
+                x0=visible[0]["x0"],
+                x1=max(c["x1"] for c in visible),
+                size=sizes.most_common(1)[0][0],
+                text=_line_text(group),
+            )
+        )
+    return lines
+
+
+def _snap(values: Sequence[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > _SNAP:
+            out.append(v)
+    return out
+
+
+def _index(edges: Sequence[float], value: float) -> int:
+    return min(range(len(edges)), key=lambda k: abs(edges[k] - value))
+
+
+def _table(table: Any, chars: Sequence[dict[str, Any]], page: int) -> _TableBlock | None:
+    """A pdfplumber table as a grid: merged cells keep their spans (from the edges they cover)."""
+    boxes = [tuple(c) for c in table.cells]
+    if len(boxes) < 2:
+        return None
+    xs = _snap([b[0] for b in boxes] + [b[2] for b in boxes])
+    ys = _snap([b[1] for b in boxes] + [b[3] for b in boxes])
+    texts: list[list[dict[str, Any]]] = [[] for _ in boxes]
+    for ch in chars:
+        cx = (ch["x0"] + ch["x1"]) / 2
+        cy = (ch["top"] + ch["bottom"]) / 2
+        for k, (x0, top, x1, bottom) in enumerate(boxes):
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                texts[k].append(ch)
+                break
+    cells = []
+    taken: set[tuple[int, int]] = set()
+    for box, own in zip(boxes, texts, strict=True):
+        col, end_col = _index(xs, box[0]), _index(xs, box[2])
+        row, end_row = _index(ys, box[1]), _index(ys, box[3])
+        if end_col <= col or end_row <= row or (row, col) in taken:
+            continue
+        for r in range(row, end_row):
+            for c in range(col, end_col):
+                taken.add((r, c))
+        text = "\n".join(line.text for line in _lines(own, page))
+        cells.append(GridCell(text, row, col, end_row - row, end_col - col))
+    if not cells:
+        return None
+    cells += _open_cells(xs, ys, taken, chars, page)
+    x0, top, x1, bottom = table.bbox
+    rows = len(ys) - 1
+    return _TableBlock(page, top, bottom, x0, x1, cells, rows, len(xs) - 1, [page] * rows, xs)
+
+
+def _open_cells(
+    xs: Sequence[float],
+    ys: Sequence[float],
+    taken: set[tuple[int, int]],
+    chars: Sequence[dict[str, Any]],
+    page: int,
+) -> list[GridCell]:
+    """The cells pdfplumber leaves out because a page break left them open (no bottom or top rule: a merged
+    cell that goes on over the page): each run of uncovered grid positions down a column, runs side by side
+    with the same rows one cell, its text the characters inside."""
+    runs: list[list[int]] = []  # [row, end_row, col, end_col]
+    for c in range(len(xs) - 1):
+        r = 0
+        while r < len(ys) - 1:
+            if (r, c) in taken:
+                r += 1
+                continue
+            start = r
+            while r < len(ys) - 1 and (r, c) not in taken:
+                r += 1
+            if runs and runs[-1][:2] == [start, r] and runs[-1][3] == c:
+                runs[-1][3] = c + 1
+            else:
+                runs.append([start, r, c, c + 1])
+    out = []
+    for row, end_row, col, end_col in runs:
+        own = [
+            ch
+            for ch in chars
+            if xs[col] <= (ch["x0"] + ch["x1"]) / 2 <= xs[end_col]
+            and ys[row] <= (ch["top"] + ch["bottom"]) / 2 <= ys[end_row]
+        ]
+        text = "\n".join(line.text for line in _lines(own, page))
+        out.append(GridCell(text, row, col, end_row - row, end_col - col))
+    return out
+
+
+def _regrid(block: _TableBlock, xs: list[float]) -> None:
+    """Place a table's cells in a grid of more columns (the union of two parts' grid lines)."""
+    cells = []
+    for cell in block.cells:
+        col = _index(xs, block.xs[cell.col])
+        end = _index(xs, block.xs[cell.col + cell.colspan])
+        cells.append(attrs.evolve(cell, col=col, colspan=max(end - col, 1)))
+    block.cells = cells
+    block.xs = xs
+    block.width = len(xs) - 1
+
+
+def _row_texts(block: _TableBlock, row: int) -> list[tuple[int, int, str]]:
+    return sorted((c.col, c.colspan, c.text) for c in block.cells if c.row == row)
+
+
+def _join(first: _TableBlock, then: _TableBlock, notes: list[Diagnostic]) -> None:
+    """``then`` continues ``first`` on the next page: both in one grid, its repeated header rows dropped, a
+    merged cell the page break split joined again (the text is in one part, or the continuation repeats it,
+    with （续） or without), its rows appended."""
+    xs = _snap(first.xs + then.xs)
+    _regrid(first, xs)
+    _regrid(then, xs)
+    repeated = 0
+    while repeated < min(first.rows, then.rows) - 1 and _row_texts(first, repeated) == _row_texts(
+        then, repeated
+    ):
+        repeated += 1
+    last_row = first.rows
+    # cells reaching the last row, by column
+    bottom = {c.col: k for k, c in enumerate(first.cells) if c.row + c.rowspan == first.rows}
+    opening = [c for c in then.cells if c.row == repeated]
+    # A row the page break cut in two: the new page's first row holds only the rest of labels cut short
+    # (LibreOffice and Word let a row break across pages unless told not to).
+    cut = bool(opening) and any(c.text for c in opening)
+    for c in opening:
+        k = bottom.get(c.col)
+        if (
+            k is None
+            or first.cells[k].colspan != c.colspan
+            or (c.text and not _completes(first.cells[k].text, c.text))
+        ):
+            cut = False
+    shift = last_row - repeated - (1 if cut else 0)
+    for cell in then.cells:
+        if cell.row < repeated:
+            continue
+        k = bottom.get(cell.col)
+        above = first.cells[k] if k is not None else None
+        continued = cell.text.replace("（续）", "").replace("(续)", "").strip()
+        if cut and cell.row == repeated and k is not None and above is not None:
+            text = above.text + "\n" + continued if continued else above.text
+            first.cells[k] = attrs.evolve(
+                above, text=text, rowspan=above.rowspan + cell.rowspan - 1
+            )
+            continue
+        if (
+            k is not None
+            and above is not None
+            and cell.row == repeated
+            and above.colspan == cell.colspan
+            and (cell.rowspan > 1 or above.rowspan > 1)
+            and _spans_labels(first, above)
+        ):
+            # A merged cell the page break split: the text is in one part, or the new page repeats it
+            # (with （续） or without), or each part has a piece of a label.
+            joined: str | None = None
+            if not continued or not above.text or continued == above.text:
+                joined = above.text or continued
+            elif _completes(above.text, continued):
+                joined = above.text + "\n" + continued
+            if joined is not None:
+                first.cells[k] = attrs.evolve(
+                    above, text=joined, rowspan=above.rowspan + cell.rowspan
+                )
+                continue
+        first.cells.append(attrs.evolve(cell, row=cell.row + shift))
+    if cut:
+        first.row_pages += then.row_pages[repeated + 1 :]
+        first.rows += then.rows - repeated - 1
+        first.bottom = then.bottom
+        notes.append(diagnostic("GP808", "$", None, page=then.page, count=repeated))
+        return
+    first.row_pages += then.row_pages[repeated:]
+    first.rows += then.rows - repeated
+    first.bottom = then.bottom
+    notes.append(diagnostic("GP808", "$", None, page=then.page, count=repeated))
+
+
+def _completes(head: str, tail: str) -> bool:
+    """Whether ``tail`` is the rest of a statutory table's label that ``head`` begins (a cell cut by a
+    page break), and not a label by itself."""
+    return bool(owners(normalise(clean(head + "\n" + tail)))) and not owners(normalise(clean(tail)))
+
+
+def _spans_labels(block: _TableBlock, cell: GridCell) -> bool:
+    """Whether a cell is a label column's (a figure cell is never merged down across a page)."""
+    return any(c.col > cell.col + cell.colspan - 1 for c in block.cells if c.row == cell.row)
+
+
+def _chrome(pages: list[list[_Line]], notes: list[Diagnostic]) -> list[list[_Line]]:
+    """The pages without their headers, footers and page numbers (see the module): at a page's edge, a
+    page number, a line that recurs at the same height on most pages (digits aside), or a line in a small
+    size set apart from the text (a running header of a one-page file)."""
+    seen: dict[str, list[float]] = {}
+    for lines in pages:
+        edges = sorted(
+            {
+                *range(min(_EDGE_LINES, len(lines))),
+                *range(max(len(lines) - _EDGE_LINES, 0), len(lines)),
+            }
+        )
+        for k in edges:
+            seen.setdefault(_DIGITS.sub("#", lines[k].text), []).append(lines[k].top)
+    many = max(2, (len(pages) + 1) // 2)
+    body = Counter(line.size for lines in pages for line in lines).most_common(1)
+    body_size = body[0][0] if body else 0.0
+    dropped: list[str] = []
+    out = []
+    for lines in pages:
+        keep = []
+        for k, line in enumerate(lines):
+            edge = k < _EDGE_LINES or k >= len(lines) - _EDGE_LINES
+            if edge and _page_chrome(lines, k, seen, many, body_size):
+                dropped.append(line.text)
+                continue
+            keep.append(line)
+        out.append(keep)
+    if dropped:
+        notes.append(diagnostic("GP807", "$", None, count=len(dropped), first=dropped[0]))
+    return out
+
+
+def _page_chrome(
+    lines: list[_Line], k: int, seen: dict[str, list[float]], many: int, body_size: float
+) -> bool:
+    line = lines[k]
+    first, last = k == 0, k == len(lines) - 1
+    if (first or last) and _PAGE_NUMBER.fullmatch(line.text.strip()):
+        return True
+    tops = seen.get(_DIGITS.sub("#", line.text), [])
+    if sum(1 for top in tops if abs(top - line.top) < 6) >= many:
+        return True
+    # A running header or footer in the page's top or bottom inch, set apart from the text.
+    if line.size <= body_size + 0.5 and len(lines) > 1:
+        if first and line.bottom < _INCH and lines[1].top - line.bottom > 2.5 * body_size:
+            return True
+        if (
+            last
+            and line.top > line.height - _INCH
+            and line.top - lines[-2].bottom > 2.5 * body_size
+        ):
+            return True
+    return False
+
+
+def _margins(lines: Sequence[_Line]) -> tuple[float, float, float]:
+    """The body's left and right margins and text size: the commonest left edge, the commonest right edge
+    of lines starting there, and the commonest size."""
+    if not lines:
+        return 0.0, 0.0, 12.0
+    size = Counter(line.size for line in lines).most_common(1)[0][0]
+    # The left margin is the leftmost edge several lines share (first lines are indented, so the commonest
+    # edge may be theirs).
+    starts = Counter(round(line.x0) for line in lines if line.size == size)
+    shared = [x for x, n in starts.items() if n >= 2]
+    left = min(shared) if shared else min(starts)
+    ends = [round(line.x1) for line in lines if abs(line.x0 - left) < 2]
+    right = max(ends) if ends else max(round(line.x1) for line in lines)
+    return float(left), float(right), float(size)
+
+
+def _write(
+    blocks: list[_Line | _TableBlock], writer: Writer, left: float, right: float, size: float
+) -> None:
+    """Lines joined into paragraphs, tables written whole, in reading order."""
+    paragraph: list[_Line] = []
+
+    def flush() -> None:
+        if paragraph:
+            text = paragraph[0].text
+            for line in paragraph[1:]:
+                latin = not _is_cjk(text[-1]) and not _is_cjk(line.text[0])
+                text += (
+                    " " if latin and text[-1].isalnum() and line.text[0].isalnum() else ""
+                ) + line.text
+            writer.paragraph(text, page=paragraph[0].page)
+            paragraph.clear()
+
+    for block in blocks:
+        if isinstance(block, _TableBlock):
+            flush()
+            writer.table(block.cells, pages=block.row_pages)
+            continue
+        if paragraph and _continues(paragraph[-1], block, left, right, size):
+            paragraph.append(block)
+            continue
+        flush()
+        paragraph.append(block)
+    flush()
+
+
+def _continues(before: _Line, line: _Line, left: float, right: float, size: float) -> bool:
+    if before.size > size * 1.15 or line.size > size * 1.15:
+        # the title's lines (centred, larger) go together
+        return abs(before.size - line.size) < 0.5 and (
+            line.page != before.page or line.top - before.bottom < 3 * line.size
+        )
+    if abs(before.size - line.size) > 0.5:
+        return False
+    if abs(line.x0 - left) > 0.5 * size:
+        return False  # indented (a new paragraph), centred or right-aligned
+    if before.x1 < right - 1.5 * size:
+        return False  # the line before ended short: its paragraph ended
+    if before.x0 > left + 4 * size and before.x1 < right - 0.5 * size:
+        return False
+    return line.page != before.page or line.top - before.bottom < 1.2 * size
+
+
+def read_pdf(
+    data: bytes, limits: Limits, deadline: Deadline, notes: list[Diagnostic]
+) -> Writer | Diagnostic:
+    """The blocks of a PDF file, or the one diagnostic saying why it cannot be read."""
+    try:
+        import pdfplumber
+    except ImportError:
+        return diagnostic(
+            "GP805",
+            "$",
+            None,
+            kind="PDF",
+            what="pdfplumber",
+            install="pip install 'govdisclosure[pdf]'",
+        )
+    if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF" not in data[:1024]:
+        return diagnostic("GP800", "$", None, kind="PDF", reason="no %PDF header")
+    # pdfminer logs every font it cannot fully read; those are not the user's problem.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return _read(pdf, limits, deadline, notes)
+    except OverLimit as over:
+        return over.note
+    except Exception as error:  # pdfminer raises many kinds for a broken or locked file
+        name = type(error).__name__ + " " + repr(getattr(error, "args", ""))
+        if "Password" in name or "Encrypt" in name or "password" in name:
+            return diagnostic("GP802", "$", None)
+        reason = " ".join(f"{type(error).__name__}: {error}".split())[:200] or type(error).__name__
+        return diagnostic("GP800", "$", None, kind="PDF", reason=reason)
+
+
+def _read(
+    pdf: Any, limits: Limits, deadline: Deadline, notes: list[Diagnostic]
+) -> Writer | Diagnostic:
+    count = len(pdf.pages)
+    if count > limits.max_pages:
+        return diagnostic(
+            "GP801",
+            "$",
+            None,
+            what="页数",
+            what_en="pages",
+            found=str(count),
+            limit=str(limits.max_pages),
+        )
+    pages: list[list[_Line]] = []
+    tables: list[list[_TableBlock]] = []
+    total = bad = images = 0
+    radicals: Counter[str] = Counter()
+    for number, page in enumerate(pdf.pages, 1):
+        deadline.check()
+        chars = []
+        for ch in page.chars:
+            text = ch.get("text") or ""
+            total += 1
+            if "(cid:" in text or "\ufffd" in text:
+                bad += 1
+                continue
+            if _RADICAL_CHARS.search(text):
+                fixed = _radical(text)
+                if fixed != text:
+                    radicals[text] += 1
+                    ch = {**ch, "text": fixed}
+            chars.append(ch)
+        images += len(page.images)
+        found = []
+        inside: set[int] = set()
+        for t in page.filter(_not_a_fill).find_tables():
+            x0, top, x1, bottom = t.bbox
+            own = [
+                k
+                for k, ch in enumerate(chars)
+                if x0 <= (ch["x0"] + ch["x1"]) / 2 <= x1
+                and top <= (ch["top"] + ch["bottom"]) / 2 <= bottom
+            ]
+            block = _table(t, [chars[k] for k in own], number)
+            # A box drawn round the text (one column, or a cell of a whole paragraph) is no table: its
+            # characters stay lines.
+            if block is not None and not is_layout(block.cells):
+                found.append(block)
+                inside.update(own)
+        tables.append(found)
+        page_lines = _lines([ch for k, ch in enumerate(chars) if k not in inside], number)
+        for line in page_lines:
+            line.height = float(page.height)
+        pages.append(page_lines)
+        page.flush_cache()
+    if bad and bad >= 0.2 * total:
+        return diagnostic("GP803", "$", None, count=bad, total=total)
+    if total == 0 or (not any(pages) and not any(tables)):
+        return diagnostic("GP804", "$", None, pages=count)
+    if radicals:
+        example = ", ".join(f"{k} → {_radical(k)}" for k, _ in radicals.most_common(3))
+        notes.append(diagnostic("GP810", "$", None, count=sum(radicals.values()), example=example))
+    pages = _chrome(pages, notes)
+    left, right, size = _margins([line for lines in pages for line in lines])
+    blocks: list[_Line | _TableBlock] = []
+    for lines, found in zip(pages, tables, strict=True):
+        page_blocks: list[_Line | _TableBlock] = sorted([*lines, *found], key=lambda b: b.top)
+        head = page_blocks[0] if page_blocks else None
+        last = blocks[-1] if blocks else None
+        if (
+            isinstance(head, _TableBlock)
+            and isinstance(last, _TableBlock)
+            and abs(last.x0 - head.x0) < 3
+            and abs(last.x1 - head.x1) < 3
+        ):
+            _join(last, head, notes)
+            page_blocks = page_blocks[1:]
+        blocks.extend(page_blocks)
+    writer = Writer()
+    _write(blocks, writer, left, right, size)
+    return writer
+
+
+def parse_pdf(
+    source: str | os.PathLike[str] | bytes | bytearray, *, limits: Limits = DEFAULT_LIMITS
+) -> ParseResult:
+    """Read a report from a PDF file (a path, or the file's bytes) with a text layer.
+
+    Needs pdfplumber (``pip install 'govdisclosure[pdf]'``). Page chrome is dropped, paragraphs are rebuilt
+    from their lines and tables from their ruling lines (see the module), then the text is read as a page is;
+    :attr:`ParseResult.origins` gives each stretch's page, paragraph or table cell. A file that cannot be
+    read gives an empty report and one error diagnostic: GP800 (corrupt), GP801 (over ``limits``), GP802
+    (encrypted), GP803 (an unreadable text layer) or GP804 (no text layer: a scan), the last two naming OCR.
+    """
+    return _run(source, limits, read_pdf, "PDF")

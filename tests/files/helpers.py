@@ -1,0 +1,86 @@
+"""What a DOCX or PDF rendering carries of a report, and tools the file tests share."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import attrs
+import pytest
+
+from govdisclosure import DisclosureReport, Header
+from govdisclosure.render import render
+
+CHROMIUM = next(
+    (shutil.which(n) for n in ("chromium", "chromium-browser") if shutil.which(n)), None
+)
+SOFFICE = shutil.which("soffice")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="needs chromium")
+needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="needs LibreOffice (soffice)")
+
+
+def carried(report: DisclosureReport) -> DisclosureReport:
+    """The report as its DOCX rendering carries it: the header block is no part of a 公文's page, and
+    the renderer keeps only 索引号, 发布机构 (else the signing authority), 公文生成日期 (else the signature's
+    date) and 主题分类, in the file's core properties."""
+    header, signature = report.header, report.signature
+    return attrs.evolve(
+        report,
+        header=Header(
+            index_number=header.index_number,
+            publisher=header.publisher or (signature.authority if signature else None),
+            document_date=header.document_date or (signature.date if signature else None),
+            subject=header.subject,
+        ),
+    )
+
+
+def chromium_pdf(report: DisclosureReport, tmp: Path) -> bytes:
+    """The full-page HTML rendering printed to PDF by headless Chromium (its own page header and footer
+    on: the date, title, address and page count it prints are page chrome the reader must drop)."""
+    assert CHROMIUM is not None
+    page = tmp / "report.html"
+    html = render(report, "html", full_page=True)
+    assert isinstance(html, str)
+    page.write_text(html, encoding="utf-8")
+    out = tmp / "report.pdf"
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--print-to-pdf={out}",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return out.read_bytes()
+
+
+def soffice_pdf(docx: bytes, tmp: Path) -> bytes:
+    """A DOCX converted to PDF by headless LibreOffice."""
+    assert SOFFICE is not None
+    source = tmp / "report.docx"
+    source.write_bytes(docx)
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                SOFFICE,
+                f"-env:UserInstallation={Path(profile).as_uri()}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(tmp),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+    return (tmp / "report.pdf").read_bytes()
