@@ -30,7 +30,8 @@ def test_the_examples_read_back_from_their_docx(name: str) -> None:
     report = load(ROOT / "examples" / name / "report.json")
     result = parse_docx(_docx(report))
     assert result.report == carried(report)
-    assert result.diagnostics == ()
+    # The renderer breaks a long title by meaning over two lines (GB/T 9704): joined, and said (GP103).
+    assert [d.code for d in result.diagnostics] in ([], ["GP103"])
     check_provenance(result)
 
 
