@@ -31,6 +31,7 @@ html = gd.render(report, "html", full_page=True, id_prefix="r-")
 reveal_type(html)  # E: str
 docx = gd.render(report, "docx", date_style="chinese")
 reveal_type(docx)  # E: bytes
+reveal_type(gd.render(report, "xlsx"))  # E: bytes
 text: str = gd.render(report, "text", width=40)
 markdown: str = gd.render(report, "markdown")
 reveal_type(render_module.render_html(report, environment=html_environment()))  # E: str
