@@ -20,7 +20,9 @@ from govdisclosure.model._facts import (
     WorkPlan,
 )
 from govdisclosure.model._format import (
+    AGENCY_SUFFIXES,
     ATTACHMENT_LABEL,
+    CATALOGUE_CHROME_LABELS,
     ENUMERATOR,
     ENUMERATOR_SUFFIX,
     FORMAT_NAMES,
@@ -34,7 +36,9 @@ from govdisclosure.model._format import (
     STATUTORY_SECTIONS,
     STATUTORY_TABLES,
     TABLE_KEYS,
+    TITLE_ENDINGS,
     TITLE_LABELS,
+    TITLE_SUBJECTS,
     HeaderLabel,
     StatutoryHeading,
     StatutoryTable,
@@ -106,7 +110,9 @@ from govdisclosure.model._tables import (
 from govdisclosure.zh import YearMonth
 
 __all__ = [
+    "AGENCY_SUFFIXES",
     "ATTACHMENT_LABEL",
+    "CATALOGUE_CHROME_LABELS",
     "ENUMERATOR",
     "ENUMERATOR_SUFFIX",
     "FORMAT_NAMES",
@@ -121,7 +127,9 @@ __all__ = [
     "STATUTORY_TABLES",
     "TABLE_KEYS",
     "TABLE_PHRASES",
+    "TITLE_ENDINGS",
     "TITLE_LABELS",
+    "TITLE_SUBJECTS",
     "YEAR_BRACKETS",
     "Attachment",
     "BlockSpec",

@@ -37,8 +37,16 @@ GP103  info      the title spans several lines; joined
 GP104  warning   a header date, time or 文号 is unreadable; kept in ``Header.other``
 GP105  info      a header field appears twice with different values; the second kept in ``other``
 GP106  info      a publication date without a time (no model field); kept in ``Header.other``
-GP107  info      the report's year is not in the title; taken from the header
+GP107  info      the report's year is taken from the header's dates or 索引号: the year before publication
 GP108  warning   the report's year cannot be told (``year`` is 0)
+GP110  info      the title is taken from the first sentence (现公布…年度报告, 《…报告》)
+GP111  info      no 发布机构 printed: the publisher is the agency the title names
+GP112  info      lines above the title that are neither title nor catalogue (breadcrumbs, site names) dropped
+GP113  info      the report's year is taken from the statistical period (统计期限自…起至…止)
+GP114  info      the report's year is taken from the introduction (现将2019年度…报告如下, 2023年，…)
+GP115  warning   the sources of the report's year disagree; the first in precedence is kept
+GP116  warning   the report's year is outside the years of its tables' format
+GP117  info      text without a label in a catalogue line (a date before 来源:) is not read
 GP201  warning   the full stop before an inline enumerator (工作机制二是) was lost; restored
 GP202  warning   the full stop ending the last inline item was lost; restored
 GP203  warning   an enumerator does not continue the sequence (三是 after 一是)

@@ -100,6 +100,44 @@ CODES: Final[dict[str, Code]] = {
         "the report's year is taken from the {source_en}: {year}",
     ),
     "GP108": Code(_W, "无法确定报告年度", "cannot tell the year the report is on"),
+    "GP110": Code(
+        _I,
+        "标题取自正文首句：{found}",
+        "the title is taken from the first sentence: {found}",
+    ),
+    "GP111": Code(
+        _I,
+        "未印发布机构，取标题所列机关：{found}",
+        "no 发布机构 printed; the publisher is the agency the title names: {found}",
+    ),
+    "GP112": Code(
+        _I,
+        "删除标题前 {count} 行（栏目路径、网站名等）：{first}",
+        "dropped {count} lines above the title (breadcrumbs, site names …): {first}",
+    ),
+    "GP113": Code(
+        _I,
+        "报告年度取自统计期限：{year}",
+        "the report's year is taken from the statistical period: {year}",
+    ),
+    "GP114": Code(
+        _I, "报告年度取自导语：{year}", "the report's year is taken from the introduction: {year}"
+    ),
+    "GP115": Code(
+        _W,
+        "报告年度的来源不一致：{source}为 {year}，{other}为 {other_year}；取 {year}",
+        "the sources of the year disagree: the {source_en} says {year}, the {other_en} {other_year}; {year} kept",
+    ),
+    "GP116": Code(
+        _W,
+        "报告年度 {year} 不在其表格格式（{format}）的年份 {years} 之内",
+        "the year {year} is outside the years {years} of its tables' format ({format})",
+    ),
+    "GP117": Code(
+        _I,
+        "页面元数据行中无标签的内容未读取：{found}",
+        "text without a label in a header line is not read: {found}",
+    ),
     # Body structure
     "GP201": Code(
         _W,

@@ -20,6 +20,7 @@ from govdisclosure.parse._lines import Line, is_chrome, split_lines
 from govdisclosure.parse._result import ParseResult, SpanMap
 from govdisclosure.parse._tables import NO_TABLES, read_tables, table_runs
 from govdisclosure.parse._tail import read_tail, signature_like
+from govdisclosure.parse._year import check_format
 
 __all__ = ["parse_html", "parse_text"]
 
@@ -140,7 +141,9 @@ def _read(
     continuations, chrome = _classify(lines, context, join_wrapped)
     zone = read_header_zone(lines, chrome, context)
     header = zone.header
-    year, year_piece = report_year(zone.title, header, context)
+    # The year: title, statistical period, introduction, catalogue (parse._year); the body is read for it.
+    after = [lines[i].piece for i in range(zone.body_start, len(lines)) if lines[i].text]
+    year, year_piece = report_year(zone.title, header, context, after, zone.top)
     if year_piece is not None:
         context.source("$.year", year_piece.bounds())
     if zone.title is None:
@@ -156,6 +159,7 @@ def _read(
     if found.lines:
         content = [i for i in content if i not in found.lines]
     report_format = format_for_year(year) if found.version is None else found.version
+    check_format(year, report_format, context)  # a year its tables' format cannot have: GP116
     # A line that continues a wrapped paragraph is never the signature nor an attachment.
     last_continued = max((k for k, i in enumerate(content) if i in continuations), default=-1)
     tail = read_tail([lines[i] for i in content], last_continued + 1, header, context)
