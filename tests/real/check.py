@@ -216,7 +216,7 @@ def check_page(page: Page, layouts: tuple[str, ...] = ALL_LAYOUTS) -> PageResult
     result = PageResult(page)
     stored = parse(page).report
     add = result.checks.append
-    year = truth["year"] if truth["year"] is not None else 0
+    year = truth["year"]  # None: the page cannot tell it, and the parser says so with None
     add(Check("year", stored.year == year, year, stored.year))
     add(Check("title", flat(stored.title) == flat(truth["title"]), truth["title"], stored.title))
     got_pub = stored.header.publisher or (stored.signature.authority if stored.signature else None)

@@ -32,6 +32,18 @@ def read_bytes(name: str) -> bytes:
         raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
 
 
+def looks_like_report_json(data: bytes) -> bool:
+    """Whether the bytes start like report JSON (an object with ``schema_version``), not a page."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and b'"schema_version"' in data[:4096]
+
+
+def looks_like_page(data: bytes) -> bool:
+    """Whether the bytes are no JSON at all: text or HTML, as ``govdisclosure parse`` reads."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return bool(head) and not head.startswith((b"{", b"["))
+
+
 def write_output(data: str | bytes, out: str | None) -> None:
     """Write to standard output, or atomically to the file ``out``."""
     raw = data.encode("utf-8") if isinstance(data, str) else data

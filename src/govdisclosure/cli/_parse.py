@@ -7,7 +7,7 @@ import sys
 from pathlib import PurePath
 from typing import Any
 
-from govdisclosure.cli._common import read_bytes, write_output
+from govdisclosure.cli._common import UsageError, looks_like_report_json, read_bytes, write_output
 from govdisclosure.model import Severity
 from govdisclosure.parse import ParseResult, parse_html, parse_text
 from govdisclosure.serialize import dumps
@@ -22,7 +22,8 @@ def register(commands: Any) -> None:
         help="read a published report page (text or HTML) into report JSON",
         description="Read a published report page, plain text or HTML, into the report model and print "
         "it as JSON. Diagnostics (repairs, guesses, what could not be read) go to standard error, one "
-        "per line as line:col: CODE severity: message, then their counts. Exit status 0 (diagnostics "
+        "per line as FILE:line:col: CODE severity: message (FILE: CODE … where there is no position), "
+        "then their counts. Exit status 0 (diagnostics "
         "are not failures), 2 when the file cannot be read.",
     )
     parse.add_argument("file", metavar="FILE", help="the page (- for standard input)")
@@ -34,6 +35,12 @@ def register(commands: Any) -> None:
     )
     parse.add_argument(
         "-o", "--output", metavar="OUT", help="write the JSON to OUT instead of standard output"
+    )
+    parse.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default="zh",
+        help="language of the diagnostics' messages (default: zh)",
     )
     parse.set_defaults(run=run_parse)
 
@@ -49,12 +56,17 @@ def guess_format(name: str, data: bytes) -> str:
     return "html" if any(marker in head for marker in _HTML_MARKERS) else "text"
 
 
-def summary(result: ParseResult) -> list[str]:
-    """One line per diagnostic (``line:col: CODE severity: message``), then the counts."""
+def summary(result: ParseResult, name: str = "-", lang: str = "zh") -> list[str]:
+    """One line per diagnostic (``FILE:line:col: CODE severity: message``, or ``FILE: CODE …`` where the
+    diagnostic has no position), then the counts."""
     lines = []
+    shown = "<stdin>" if name == "-" else name
     for d in result.diagnostics:
-        where = "-:-" if d.span is None else "{}:{}".format(*d.span.line_column(result.text))
-        lines.append(f"{where}: {d.code} {d.severity}: {d.message}")
+        where = (
+            shown if d.span is None else "{}:{}:{}".format(shown, *d.span.line_column(result.text))
+        )
+        message = d.message if lang == "zh" else d.message_en
+        lines.append(f"{where}: {d.code} {d.severity}: {message}")
     counts = [(result.count(s), s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
     lines.append(", ".join(f"{n} {s}" for n, s in counts))
     return lines
@@ -62,9 +74,14 @@ def summary(result: ParseResult) -> list[str]:
 
 def run_parse(args: argparse.Namespace) -> int:
     data = read_bytes(args.file)
+    if args.source_format is None and looks_like_report_json(data):
+        raise UsageError(
+            f"{args.file} is report JSON, not a page: parse reads a published page (text or HTML); "
+            "validate or render read report JSON"
+        )
     source_format = args.source_format or guess_format(args.file, data)
     result = parse_html(data) if source_format == "html" else parse_text(data)
-    write_output(dumps(result.report), args.output)
-    for line in summary(result):
+    write_output(dumps(result.report) + "\n", args.output)
+    for line in summary(result, args.file, args.lang):
         print(line, file=sys.stderr)
     return 0

@@ -6,8 +6,9 @@ import argparse
 import sys
 from typing import Any
 
-from govdisclosure.cli._common import UsageError, read_bytes, write_output
+from govdisclosure.cli._common import UsageError, looks_like_page, read_bytes, write_output
 from govdisclosure.render import FORMATS, RenderError, render
+from govdisclosure.render._text import MIN_WIDTH
 from govdisclosure.serialize import loads
 
 
@@ -22,6 +23,8 @@ def register(commands: Any) -> None:
     parser.add_argument("file", metavar="FILE", help="report JSON file (- for standard input)")
     parser.add_argument(
         "--to",
+        "--format",
+        dest="to",
         required=True,
         choices=FORMATS,
         metavar="FORMAT",
@@ -62,7 +65,15 @@ def run_render(args: argparse.Namespace) -> int:
     to_terminal = args.output in (None, "-") and sys.stdout.isatty()
     if args.to == "docx" and to_terminal:
         raise UsageError("DOCX is binary: give -o FILE or redirect standard output")
-    report = loads(read_bytes(args.file), source=args.file)
+    data = read_bytes(args.file)
+    if looks_like_page(data):
+        raise UsageError(
+            f"{args.file} is not report JSON but a page (text or HTML): "
+            f"govdisclosure parse {args.file} reads it into report JSON"
+        )
+    if args.width is not None and args.width < MIN_WIDTH:
+        raise UsageError(f"--width must be at least {MIN_WIDTH} display columns, got {args.width}")
+    report = loads(data, source=args.file)
     try:
         output = render(report, args.to, **options)
     except RenderError as exc:

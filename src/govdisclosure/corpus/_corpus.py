@@ -58,8 +58,8 @@ class Pair:
     file_b: str
     publisher_a: str | None
     publisher_b: str | None
-    year_a: int
-    year_b: int
+    year_a: int | None
+    year_b: int | None
     relation: str
     """``consecutive`` (same publisher, years n and n + 1) or ``other``."""
     jaccard: float
@@ -170,10 +170,16 @@ class _Entry:
     index: int
     file: str
     publisher: str | None
-    year: int
+    year: int | None
     offset: int
     length: int
     signature: tuple[int, ...] | None
+
+
+def _known(year: int | None) -> int:
+    # Reports are grouped by year only where it is known: a cross-year entry always has one.
+    assert year is not None
+    return year
 
 
 class _Spill:
@@ -301,7 +307,7 @@ def run(
                                 file=b.file,
                                 previous_file=a.file,
                                 publisher=b.publisher or "",
-                                year=b.year,
+                                year=_known(b.year),
                                 diagnostics=tuple(found),
                             )
                         )
@@ -360,7 +366,7 @@ def _pairs_to_compare(
             x, y = by_position[i], by_position[j]
             if (x.index, y.index) in seen:
                 continue
-            yield (y, x) if (y.year, y.index) < (x.year, x.index) else (x, y)
+            yield (y, x) if (y.year or 0, y.index) < (x.year or 0, x.index) else (x, y)
 
 
 def _compare(
@@ -378,7 +384,10 @@ def _compare(
     if verdict is None:
         return None
     consecutive = (
-        ea.publisher is not None and ea.publisher == eb.publisher and eb.year == ea.year + 1
+        ea.publisher is not None
+        and ea.publisher == eb.publisher
+        and ea.year is not None
+        and eb.year == ea.year + 1
     )
     return Pair(
         file_a=ea.file,
@@ -436,7 +445,7 @@ def cross_year(
                 file=b.file,
                 previous_file=a.file,
                 publisher=b.publisher or "",
-                year=b.year,
+                year=_known(b.year),
                 diagnostics=tuple(validate(report, select=codes, previous=previous)),
             )
         )

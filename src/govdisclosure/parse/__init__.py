@@ -38,7 +38,7 @@ GP104  warning   a header date, time or 文号 is unreadable; kept in ``Header.o
 GP105  info      a header field appears twice with different values; the second kept in ``other``
 GP106  info      a publication date without a time (no model field); kept in ``Header.other``
 GP107  info      the report's year is taken from the header's dates or 索引号: the year before publication
-GP108  warning   the report's year cannot be told (``year`` is 0)
+GP108  warning   the report's year cannot be told (``year`` is None)
 GP110  info      the title is taken from the first sentence (现公布…年度报告, 《…报告》)
 GP111  info      no 发布机构 printed: the publisher is the agency the title names
 GP112  info      lines above the title that are neither title nor catalogue (breadcrumbs, site names) dropped

@@ -75,7 +75,7 @@ def _parse(
         report = _read(text, context, join_wrapped, tables)
     except Exception as error:  # the safety net: a bug must not make the parser partial (tests assert it stays unused)
         context.report("GP999", "$", None, error=f"{type(error).__name__}: {error}")
-        report = DisclosureReport(title="", year=0, format=ReportFormat.NARRATIVE)
+        report = DisclosureReport(title="", year=None, format=ReportFormat.NARRATIVE)
     diagnostics = sorted(
         context.diagnostics, key=lambda d: (-1 if d.span is None else d.span.start, d.code)
     )
@@ -152,20 +152,23 @@ def _read(
     # The statutory tables come out of the body: their lines are neither paragraphs nor the signature.
     # (A page without a | has no table rows: one scan of the text says so.)
     found = (
-        read_tables(table_runs(lines, content, html_tables), year, context)
+        read_tables(table_runs(lines, content, html_tables), year or 0, context)
         if "|" in text or "｜" in text
         else NO_TABLES
     )
     if found.lines:
         content = [i for i in content if i not in found.lines]
-    report_format = format_for_year(year) if found.version is None else found.version
+    if found.version is not None:
+        report_format = found.version
+    else:
+        report_format = ReportFormat.NARRATIVE if year is None else format_for_year(year)
     check_format(year, report_format, context)  # a year its tables' format cannot have: GP116
     # A line that continues a wrapped paragraph is never the signature nor an attachment.
     last_continued = max((k for k, i in enumerate(content) if i in continuations), default=-1)
     tail = read_tail([lines[i] for i in content], last_continued + 1, header, context)
     paragraphs = join_paragraphs(lines, content[: tail.body_end], join_wrapped, context)
     statutory = report_format if is_statutory(report_format) else None
-    body = build_body(paragraphs, year, context, statutory)
+    body = build_body(paragraphs, year or 0, context, statutory)  # 0: unknown, to the readers
     return DisclosureReport(
         title="" if zone.title is None else zone.title.text,
         year=year,

@@ -51,12 +51,13 @@ _LOOK: Final = 6000  # characters of the body read for the introduction's year (
 
 
 def unknown_year() -> Any:
-    """The year of a report whose year cannot be told: None where the model allows it, else 0."""
+    """The year of a report whose year cannot be told: None (0 in models before ``REPORT_YEARS``)."""
     return None if hasattr(model, "REPORT_YEARS") else 0
 
 
 def is_known_year(year: object) -> bool:
-    return isinstance(year, int) and 1900 <= year <= 2199
+    """A year a report can be on (the model's ``REPORT_YEARS``, 1900–2199)."""
+    return isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 2199
 
 
 def _title_year(title: Piece | None) -> tuple[int, Piece] | None:

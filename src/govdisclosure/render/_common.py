@@ -20,6 +20,7 @@ from govdisclosure.model import (
     Attachment,
     DisclosureReport,
     Header,
+    NodeKind,
     Section,
     Signature,
     path_id,
@@ -250,8 +251,8 @@ class Node(NamedTuple):
 
     id: str
     """path id, ``s1.i2``"""
-    kind: str
-    """``section``, ``item`` or ``block``"""
+    kind: NodeKind
+    """section, item or block (a str: ``node.kind == "item"``)"""
     level: int
     """structure level: for a section, 1 + the number of numbered sections above it; for an item or a block,
     the level of the numbered section it is in (0 at the top)"""

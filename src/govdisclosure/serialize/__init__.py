@@ -21,13 +21,17 @@ from govdisclosure.serialize._converter import (
     loads,
     to_dict,
 )
+from govdisclosure.serialize._diff import ChangeKind, Difference, diff
 from govdisclosure.serialize._errors import LoadError, LoadIssue
 from govdisclosure.serialize._schema import json_schema
 
 __all__ = [
     "SCHEMA_VERSION",
+    "ChangeKind",
+    "Difference",
     "LoadError",
     "LoadIssue",
+    "diff",
     "dump",
     "dumps",
     "from_dict",

@@ -29,6 +29,7 @@ from cattrs.gen import make_dict_unstructure_fn
 
 from govdisclosure._files import write_atomic
 from govdisclosure.model import (
+    REPORT_YEARS,
     CellKind,
     Cells,
     Count,
@@ -42,6 +43,7 @@ from govdisclosure.model import (
     StatutoryTablesV2021,
     TablePart,
     YearMonth,
+    types_checked,
 )
 from govdisclosure.serialize._errors import LoadError, LoadIssue
 
@@ -539,8 +541,10 @@ def from_dict(
     if cls is DisclosureReport:
         data = dict(data)
         _check_version(data.pop("schema_version", None), source)
+        _check_year(data, source)
     try:
-        return _fast.structure(data, cls)
+        with types_checked():  # the converter checks every value's type: the constructors need not
+            return _fast.structure(data, cls)
     except Exception:  # the detailed converter finds the error again, with its path
         pass
     return _structure_detailed(data, cls, source)
@@ -558,9 +562,31 @@ def _check_version(version: object, source: str | None) -> None:
         )
 
 
+def _check_year(data: dict[str, Any], source: str | None) -> None:
+    """A report's year: an integer in :data:`~govdisclosure.model.REPORT_YEARS`, or null where unknown.
+    Version 1 files of earlier releases wrote an unknown year as 0: read as null (unknown), as meant."""
+    year = data.get("year")
+    if type(year) is not int:
+        return  # null, missing or not an integer: the converter says so
+    if year == 0:
+        data["year"] = None
+    elif year not in REPORT_YEARS:
+        raise LoadError(
+            [
+                LoadIssue(
+                    "$.year",
+                    f"expected a year from {REPORT_YEARS.start} to {REPORT_YEARS.stop - 1} "
+                    f"(or null where unknown), got {year}",
+                )
+            ],
+            source=source,
+        )
+
+
 def _structure_detailed(data: Mapping[str, Any], cls: type[Any], source: str | None) -> Any:
     try:
-        return _converter.structure(data, cls)
+        with types_checked():
+            return _converter.structure(data, cls)
     except RecursionError:
         raise LoadError(
             [LoadIssue("$", "nested too deeply to read (sections hundreds of levels deep)")],
@@ -691,9 +717,13 @@ def loads(text: str | bytes, *, source: str | None = None) -> DisclosureReport:
             [LoadIssue("$", f"expected a JSON object, got {type(data).__name__}")], source=source
         )
     _check_version(data.pop("schema_version", None), source)
+    _check_year(data, source)
     if not _may_hold_surrogates(text):
         try:  # the fast path: no error collection; whatever it does not build is built again below
-            report: DisclosureReport = _fast.structure(data, DisclosureReport)
+            with (
+                types_checked()
+            ):  # the converter checks every value's type: the constructors need not
+                report: DisclosureReport = _fast.structure(data, DisclosureReport)
             return report
         except RecursionError:
             raise LoadError(

@@ -21,6 +21,7 @@ from typing import Annotated, Any, Literal
 import attrs
 
 from govdisclosure.model import (
+    REPORT_YEARS,
     CellKind,
     DisclosureReport,
     DocumentNumber,
@@ -135,6 +136,8 @@ class _Builder:
             prop = self.type_schema(hint)
             if field.name in docs:
                 prop["description"] = docs[field.name]
+            if cls is DisclosureReport and field.name == "year":  # the years a report can be on
+                prop["anyOf"][0].update(minimum=REPORT_YEARS.start, maximum=REPORT_YEARS.stop - 1)
             # A Literal field is a tag that says which class an object is: always written, so required.
             if field.default is attrs.NOTHING or typing.get_origin(hint) is Literal:
                 required.append(field.name)

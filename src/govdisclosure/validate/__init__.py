@@ -19,7 +19,10 @@ $.body[0].power.matters: GD102 warning: 行政权力事项51项，分类合计41
 Codes
 -----
 Codes are stable forever: a code never changes its meaning, and a retired code is never reused, so that
-``select`` / ``ignore`` lists and saved results stay valid across releases. A rule's wording and severity
+``select`` / ``ignore`` lists and saved results stay valid across releases. Each code has a symbolic name
+too, kept as long (``GD102`` is ``uncategorised-parts``; :attr:`Rule.name`), which ``select`` / ``ignore``
+take as well; a removed rule's code and name are recorded as retired, never given again
+(``govdisclosure/validate/_names.py``, where a new rule adds its one line). A rule's wording and severity
 may be refined. The hundreds group the rules:
 
 - GD1xx totals against their parts (总数与分项): 51 matters, 2 + 4 + 35 categorised.

@@ -146,6 +146,7 @@ _FORMAT_NAMES = FORMAT_NAMES
 def _check_format_era(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
     """The report's format is not the one of its year: narrative before 2019, the 2019 format for 2019–2020,
     the 2021 format from 2021."""
+    assert report.year is not None  # a rule that needs_year: run on a known year only
     expected = format_for_year(report.year)
     if report.format != expected:
         (should, should_en), (is_, is_en) = _FORMAT_NAMES[expected], _FORMAT_NAMES[report.format]
