@@ -31,6 +31,7 @@ _SITE_TAIL: Final = re.compile(r"\s*[-–—_|｜]\s*[^-–—_|｜]{1,20}(?:网
 _BREADCRUMB: Final = re.compile(
     r"(?:^|\s)(?:>|&gt;|->|»|＞)\s*\S|首页\s*(?:>|-|»|＞|/)|(?:当前|所在)(?:的)?(?:位置|页面)\s*[:：]|您(?:现在)?(?:的|所在)?位置"
 )
+_BREADCRUMB_MARKS: Final = (">", "»", "＞", "位置", "页面")
 _SENTENCE: Final = frozenset("。，,；;！？!")
 _LEADS: Final = (
     "根据",
@@ -77,6 +78,8 @@ def is_breadcrumb(text: str) -> bool:
     >>> is_breadcrumb("2022年政府信息公开工作年度报告")
     False
     """
+    if not any(mark in text for mark in _BREADCRUMB_MARKS):
+        return False
     return _BREADCRUMB.search(text) is not None
 
 

@@ -47,7 +47,8 @@ _OPENING: Final = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十]+[)）])?((?:19|20|21)\d\d)\s*年(?!\s*\d{1,2}\s*月)"
 )
 _BRACKETED: Final = re.compile(r"《[^《》]*》|〔[^〕]*〕|[\[［][^\]］]*[\]］]")
-_LOOK: Final = 6000  # characters of the body read for the introduction's year (its first part)
+_NUMERALS: Final = frozenset("二三四五六七八九十")
+_LOOK: Final = 4000  # characters of the body read for the introduction's year (its first part)
 
 
 def unknown_year() -> Any:
@@ -145,9 +146,10 @@ def _body_pieces(body: list[Piece]) -> list[Piece]:
     for piece in body:
         if "|" in piece.text and ("第二十条" in piece.text or "信息内容" in piece.text):
             break  # the tables begin: the introduction is over
-        label = parse_label(piece.text)
-        if label is not None and label.level == 1 and label.ordinal >= 2:
-            break
+        if piece.text[:1] in _NUMERALS:
+            label = parse_label(piece.text)
+            if label is not None and label.level == 1 and label.ordinal >= 2:
+                break
         out.append(piece)
         size += len(piece.text)
         if size > _LOOK:
