@@ -69,7 +69,9 @@ CATALOGUE: dict[str, Callable[[], ParseResult]] = {
     "GP110": lambda: parse_text(
         "根据《中华人民共和国政府信息公开条例》规定,现公布泰州市人民政府2017年政府信息公开工作年度报告。"
     ),
-    "GP111": lambda: parse_text("2021年迎宾路街道政府信息公开工作年度报告\n一、总体情况"),
+    "GP111": lambda: parse_text(
+        "2014年报告\n本报告中所列数据的统计期限自2013年1月1日起至2013年12月31日止。"
+    ),
     "GP112": lambda: parse_text(
         "首页 > 政务公开 > 政府信息公开年报\n2021年迎宾路街道政府信息公开工作年度报告\n一、总体情况"
     ),
@@ -79,9 +81,7 @@ CATALOGUE: dict[str, Callable[[], ParseResult]] = {
     "GP114": lambda: parse_text(
         "一、总体情况\n2022年,我局通过示范区管委会网站审计信息栏目公开信息20条。"
     ),
-    "GP115": lambda: parse_text(
-        "2014年报告\n本报告中所列数据的统计期限自2013年1月1日起至2013年12月31日止。"
-    ),
+    "GP115": lambda: parse_text("2021年迎宾路街道政府信息公开工作年度报告\n一、总体情况"),
     "GP116": lambda: parse_text(STATUTORY.replace("2022", "2014") + T2_2019),
     "GP117": lambda: parse_text("2022年01月18日来源:1\n\n2021年报告"),
     "GP201": lambda: parse_text(BODY + "　　一是加强领导二是完善制度。"),

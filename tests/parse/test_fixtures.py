@@ -142,7 +142,7 @@ def test_jiuyuan_spaces_and_truncation(jiuyuan: ParseResult) -> None:
     assert [(d.code, d.path) for d in jiuyuan.diagnostics] == [
         ("GP510", "$.tables.t4"),
         ("GP103", "$.title"),  # 九原区政务服务局 / 2022年政府信息公开工作年度报告
-        ("GP111", "$.header.publisher"),  # no 发布机构: the agency the title names
+        ("GP115", "$.header.publisher"),  # no 发布机构: the agency the title names
         ("GP504", "$.tables.t3.rows.withheld_third_party_rights"),
     ]  # 商业 企业, 科研 机构 and the half-width brackets are exact after normalising: no GP501
     assert jiuyuan.diagnostics[-1].message_en == (

@@ -170,8 +170,8 @@ def test_empty_labels_each_on_a_line_wenyinghu() -> None:
     assert header.source == "平城区文瀛湖街道"
     assert header.published_at == dt.datetime(2022, 1, 31, 14, 46)
     assert result.report.title == "平城区文瀛湖街道2021年政府信息公开工作年度报告"
-    assert header.publisher == "平城区文瀛湖街道"  # no 发布机构 value: the title's agency (GP111)
-    assert "GP111" in codes(result)
+    assert header.publisher == "平城区文瀛湖街道"  # no 发布机构 value: the title's agency (GP115)
+    assert "GP115" in codes(result)
     assert "GP102" in codes(result)
 
 
@@ -399,7 +399,7 @@ def test_the_title_wins_over_the_period_and_says_so() -> None:
         "2014年报告\n本报告中所列数据的统计期限自2013年1月1日起至2013年12月31日止。\n"
     )
     assert result.report.year == 2014
-    (disagree,) = [d for d in result.diagnostics if d.code == "GP115"]
+    (disagree,) = [d for d in result.diagnostics if d.code == "GP111"]
     assert "2013" in disagree.message
     assert "2014" in disagree.message
 

@@ -39,12 +39,12 @@ GP105  info      a header field appears twice with different values; the second 
 GP106  info      a publication date without a time (no model field); kept in ``Header.other``
 GP107  info      the report's year is taken from the header's dates or 索引号: the year before publication
 GP108  warning   the report's year cannot be told (``year`` is None)
-GP110  info      the title is taken from the first sentence (现公布…年度报告, 《…报告》)
-GP111  info      no 发布机构 printed: the publisher is the agency the title names
+GP110  info      no title line; the title is the one the first sentences quote (现公布…报告, 《…报告》)
+GP111  warning   the sources of the report's year disagree; the first in precedence is taken
 GP112  info      lines above the title that are neither title nor catalogue (breadcrumbs, site names) dropped
 GP113  info      the report's year is taken from the statistical period (统计期限自…起至…止)
 GP114  info      the report's year is taken from the introduction (现将2019年度…报告如下, 2023年，…)
-GP115  warning   the sources of the report's year disagree; the first in precedence is kept
+GP115  info      no 发布机构 printed: the publisher is the agency the title names
 GP116  warning   the report's year is outside the years of its tables' format
 GP117  info      text without a label in a catalogue line (a date before 来源:) is not read
 GP201  warning   the full stop before an inline enumerator (工作机制二是) was lost; restored

@@ -102,13 +102,13 @@ CODES: Final[dict[str, Code]] = {
     "GP108": Code(_W, "无法确定报告年度", "cannot tell the year the report is on"),
     "GP110": Code(
         _I,
-        "标题取自正文首句：{found}",
-        "the title is taken from the first sentence: {found}",
+        "页面无标题行，标题取自首段引用：{found}",
+        "no title line; the title is the one the first sentences quote: {found}",
     ),
     "GP111": Code(
-        _I,
-        "未印发布机构，取标题所列机关：{found}",
-        "no 发布机构 printed; the publisher is the agency the title names: {found}",
+        _W,
+        "报告年度的来源不一致：{found}；取 {year}（{source}）",
+        "the sources of the report's year disagree: {found}; took {year} ({source_en})",
     ),
     "GP112": Code(
         _I,
@@ -124,9 +124,9 @@ CODES: Final[dict[str, Code]] = {
         _I, "报告年度取自导语：{year}", "the report's year is taken from the introduction: {year}"
     ),
     "GP115": Code(
-        _W,
-        "报告年度的来源不一致：{source}为 {year}，{other}为 {other_year}；取 {year}",
-        "the sources of the year disagree: the {source_en} says {year}, the {other_en} {other_year}; {year} kept",
+        _I,
+        "未印发布机构，取标题所列机关：{found}",
+        "no 发布机构 printed; the publisher is the agency the title names: {found}",
     ),
     "GP116": Code(
         _W,

@@ -90,7 +90,7 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
     after where the title is printed over two, is the title, unless a 名称/标题 field names it. Repeats
     of the title are dropped (GP102); breadcrumbs and lines above the title are dropped (GP112); lines
     after the last field or title are the body's. Without a title line, the title quoted in the first
-    sentence is taken (GP110). Without 发布机构, the agency the title names is the publisher (GP111).
+    sentence is taken (GP110). Without 发布机构, the agency the title names is the publisher (GP115).
     """
     fields: dict[str, Any] = {}
     other: list[HeaderField] = []
@@ -219,7 +219,7 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
             agency = title.slice(*where)
             fields["publisher"] = agency.text
             context.source("$.header.publisher", agency.bounds())
-            context.report("GP111", "$.header.publisher", agency.span(), found=agency.text)
+            context.report("GP115", "$.header.publisher", agency.span(), found=agency.text)
     header = Header(other=tuple(other), **fields)
     top = [c.piece for c in candidates if c.index not in consumed]
     return HeaderZone(header=header, title=title, body_start=body_start, top=top)

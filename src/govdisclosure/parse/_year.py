@@ -8,7 +8,7 @@
 4. the catalogue's dates and 索引号: the year of publication, usually the year after, so the year before
    it (GP107, a warning-worthy guess said as such).
 
-The first source that gives a year wins; a later source giving another year is reported (GP115). A year
+The first source that gives a year wins; a later source giving another year is reported (GP111). A year
 that cannot be told stays unknown (:func:`unknown_year`). The tables' format bounds the year (2019 format:
 2019–2020; 2021 format: 2021 on): :func:`check_format` reports a year outside it (GP116).
 
@@ -194,15 +194,13 @@ def report_year(
                 context.report("GP114", "$.year", piece.span(), year=year)
         elif year != chosen[2]:
             context.report(
-                "GP115",
+                "GP111",
                 "$.year",
                 piece.span(),
+                found=f"{chosen[0]}{chosen[2]}，{name}{year}",
+                year=chosen[2],
                 source=chosen[0],
                 source_en=chosen[1],
-                year=chosen[2],
-                other=name,
-                other_en=name_en,
-                other_year=year,
             )
     if chosen is not None:
         return chosen[2], chosen[3]
