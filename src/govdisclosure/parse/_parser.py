@@ -12,6 +12,7 @@ from govdisclosure.parse._lines import Line, is_chrome, split_lines
 from govdisclosure.parse._result import ParseResult, SpanMap
 from govdisclosure.parse._tables import NO_TABLES, read_tables, table_runs
 from govdisclosure.parse._tail import read_tail, signature_like
+from govdisclosure.parse._vocabulary import TABLE_ANCHORS
 
 __all__ = ["parse_html", "parse_text"]
 
@@ -137,10 +138,15 @@ def _read(
         context.report("GP101", "$.title", None)
     content = [i for i in range(zone.body_start, len(lines)) if lines[i].text and i not in chrome]
     # The statutory tables come out of the body: their lines are neither paragraphs nor the signature.
-    # (A page without a | has no table rows: one scan of the text says so.)
+    # (A page without any of the tables' anchor words has none: a few scans of the text say so.)
     found = (
-        read_tables(table_runs(lines, content, html_tables), year, context)
-        if "|" in text or "｜" in text
+        read_tables(
+            table_runs(lines, content, html_tables, text),
+            year,
+            context,
+            content[-1] if content else -1,
+        )
+        if any(anchor in text for anchor in TABLE_ANCHORS)
         else NO_TABLES
     )
     if found.lines:

@@ -385,5 +385,21 @@ TABLE_CORNER_WORD: Final = "勾稽关系"
 # of table 二 (第二十条第（五）项 …) differ by one character and are matched exactly only.
 TABLE_LABEL_SIMILARITY: Final = 0.85
 
+# A page has statutory tables only if its text has one of these (a | of a flattened table, or a word every
+# table prints, in simplified or traditional characters): pages without are not searched for tables.
+TABLE_ANCHORS: Final = (
+    "|",
+    "｜",
+    "\t",
+    "自然人",
+    "信息内容",
+    "信息內容",
+    "第二十条",
+    "第二十條",
+    "勾稽",
+    "行政复议",
+    "行政復議",
+)
+
 # Cells that mean "nothing reported" without a figure: read as blank (None), without a diagnostic.
 TABLE_BLANK_MARKS: Final = frozenset({"-", "--", "—", "——", "/", "\\", "－", "／", "─"})
