@@ -2,12 +2,13 @@
 
 ``import govdisclosure`` then costs next to nothing; ``govdisclosure.DisclosureReport`` (or ``from govdisclosure
 import DisclosureReport``) imports :mod:`govdisclosure.model` at that moment, once. No library does this for a
-package's own names without a plugin or a stub file, so it is written here (a dozen lines).
+package's own names without a plugin or a stub file, so it is written here (a few dozen lines).
 
-A name may be both a function and the subpackage that defines it (``validate``): importing the subpackage
-ends with the import system binding the subpackage under that name in the package, which would hide the
-function. The package's module class refuses that one binding, so the name stays the function whatever was
-imported first; the subpackage stays importable by its full name (``from govdisclosure.validate import …``).
+Subpackages are modules under their own names: ``govdisclosure.parse`` is the subpackage, imported on first
+use, and ``import govdisclosure.validate as v`` gives the subpackage :mod:`govdisclosure.validate`. Two of
+them are named after the function they are mostly used for, ``validate`` and ``render``; such a subpackage
+is made callable (:func:`make_callable`), so that ``govdisclosure.validate(report)`` calls the function
+:func:`govdisclosure.validate.validate` and type checkers, which read the package's imports, see the function.
 """
 
 from __future__ import annotations
@@ -23,41 +24,77 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from typing import Any
 
-__all__ = ["export_lazily"]
+__all__ = ["export_lazily", "make_callable", "show_public_names"]
 
 
-class _Package(types.ModuleType):
-    """A package module whose functions keep their names when same-named subpackages are imported."""
+def export_lazily(
+    package: str, exports: Mapping[str, str], submodules: tuple[str, ...] = ()
+) -> list[str]:
+    """Make the package being initialised resolve each name on first use, and return the names.
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        if isinstance(value, types.ModuleType) and name in self.__dict__.get("_functions", ()):
-            return  # the import system binding the subpackage ``name``: the function keeps the name
-        super().__setattr__(name, value)
-
-
-def export_lazily(package: str, exports: Mapping[str, str]) -> None:
-    """Make the package being initialised resolve each name of ``exports`` (name → module) on first use.
-
-    Call it at the end of the package's ``__init__``, with the same names in ``__all__`` and, for type
-    checkers, imported under ``if TYPE_CHECKING:``.
+    ``exports`` maps each module to the names it gives the package, separated by white space (a subpackage
+    may give its own name: the subpackage); ``submodules`` are the subpackages reachable as attributes
+    (imported on first use, not by ``import *`` unless exported too). Call it at the end
+    of the package's ``__init__``, as ``__all__ = export_lazily(...)``, with the same names imported under
+    ``if TYPE_CHECKING:`` as ``name as name`` for type checkers.
     """
     module = sys.modules[package]
+    source = {name: origin for origin, names in exports.items() for name in names.split()}
 
     def __getattr__(name: str) -> Any:
+        if name in submodules:
+            return importlib.import_module(f"{package}.{name}")  # the import system binds it
         try:
-            source = exports[name]
+            origin = source[name]
         except KeyError:
             raise AttributeError(f"module {package!r} has no attribute {name!r}") from None
-        value = getattr(importlib.import_module(source), name)
+        value = importlib.import_module(origin)
+        if origin != f"{package}.{name}":  # else the name is the (callable) subpackage itself
+            value = getattr(value, name)
         module.__dict__[name] = value  # found directly from now on
         return value
 
+    names = sorted(source, key=_sort_key)
+    public = sorted({*names, *submodules, *(n for n in module.__dict__ if n.startswith("__"))})
+
     def __dir__() -> list[str]:
-        return sorted({*module.__dict__, *exports})
+        return public
 
     module.__dict__["__getattr__"] = __getattr__
     module.__dict__["__dir__"] = __dir__
-    functions = frozenset(name for name, source in exports.items() if source == f"{package}.{name}")
-    if functions:
-        module.__dict__["_functions"] = functions
-        module.__class__ = _Package
+    return names
+
+
+def _sort_key(name: str) -> tuple[int, str]:
+    # The order ruff keeps an __all__ in: CONSTANTS, Classes, functions.
+    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
+
+
+class _CallableModule(types.ModuleType):
+    """A module that calls its function of the same name when called (see :func:`make_callable`)."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.__dict__[self.__name__.rpartition(".")[2]](*args, **kwargs)
+
+
+def make_callable(module_name: str) -> None:
+    """Make a subpackage callable: ``pkg.name(...)`` calls ``pkg.name.name(...)``.
+
+    For ``govdisclosure.validate`` and ``govdisclosure.render``, which are both the subpackage and, by long
+    use in the documentation, the function users call (``gd.validate(report)``).
+    """
+    sys.modules[module_name].__class__ = _CallableModule
+
+
+def show_public_names(module_name: str) -> None:
+    """Make ``dir()`` of a module list its public API (``__all__``) and its dunders, not the names it
+    imported for its own use (``annotations``, ``Any``, the model classes it takes)."""
+    module = sys.modules[module_name]
+    names = sorted(
+        {*module.__dict__["__all__"], *(n for n in module.__dict__ if n.startswith("__"))}
+    )
+
+    def __dir__() -> list[str]:
+        return names
+
+    module.__dict__["__dir__"] = __dir__

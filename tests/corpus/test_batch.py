@@ -17,12 +17,12 @@ from govdisclosure.corpus import (
     FileResult,
     Source,
     Status,
-    chunk_size,
     collect,
     process_file,
     process_files,
     run,
 )
+from govdisclosure.corpus._run import chunk_size
 from tests.corpus.helpers import SEED_JSON, SEED_PAGE, STATUTORY_JSON, folder
 
 

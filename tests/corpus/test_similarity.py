@@ -9,17 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govdisclosure import DisclosureReport, ReportFormat, Section
-from govdisclosure.corpus import (
-    COPIED,
+from govdisclosure.corpus import COPIED, containment, jaccard, similarity
+from govdisclosure.corpus._similarity import (
     Document,
     candidates,
-    containment,
     estimate,
-    jaccard,
+    minhash,
     normalise,
     passages,
-    signature,
-    similarity,
 )
 
 
@@ -111,25 +108,25 @@ def test_minhash_estimates_jaccard() -> None:
         a, b = _pair(rng, size, shared)
         exact = jaccard(a, b)
         seed = rng.randrange(1000)
-        found = estimate(signature(a, seed=seed), signature(b, seed=seed))
+        found = estimate(minhash(a, seed=seed), minhash(b, seed=seed))
         assert abs(found - exact) <= 0.18, (size, shared, exact, found)
         errors.append(abs(found - exact))
     assert sum(errors) / len(errors) <= 0.03
-    assert estimate(signature(set()), signature({"x"})) == 0.0
+    assert estimate(minhash(set()), minhash({"x"})) == 0.0
 
 
 def test_densification_fills_empty_bins() -> None:
-    few = signature({"政府信息公", "府信息公开"}, num_hashes=64)
+    few = minhash({"政府信息公", "府信息公开"}, num_hashes=64)
     assert len(set(few)) <= 2 + 64  # borrowed values, all bins filled
     assert all(v != 2**64 - 1 for v in few)
-    assert estimate(few, signature({"府信息公开", "政府信息公"}, num_hashes=64)) == 1.0
+    assert estimate(few, minhash({"府信息公开", "政府信息公"}, num_hashes=64)) == 1.0
 
 
 def test_lsh_finds_copies_and_not_strangers() -> None:
     rng = random.Random(7)
     base, copy = _pair(rng, 1500, 1400)  # J ≈ 0.87
     strangers = [_pair(rng, 1500, 0)[0] for _ in range(20)]
-    sigs = [signature(base), *[signature(s) for s in strangers], signature(copy), signature(set())]
+    sigs = [minhash(base), *[minhash(s) for s in strangers], minhash(copy), minhash(set())]
     assert list(candidates(sigs)) == [(0, 21)]
     with pytest.raises(ValueError, match="do not split into 5 bands"):
         list(candidates(sigs, bands=5))

@@ -21,10 +21,9 @@ from govdisclosure.corpus import (
     process_file,
     process_files,
     read_table,
-    report_row,
-    rows,
     to_dataframe,
 )
+from govdisclosure.corpus._records import report_row, rows
 from tests.corpus.helpers import SEED_JSON, STATUTORY_JSON, extra, folder
 
 # Written by hand: changing a name or a type here is a breaking change for every user's analysis.

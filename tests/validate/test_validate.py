@@ -19,7 +19,6 @@ from govdisclosure import (
 )
 from govdisclosure.validate import rules, validate
 from govdisclosure.validate._paths import reading_key
-from govdisclosure.validate._required import PARTS, match_part
 from tests.conftest import EXAMPLE_DIR
 from tests.validate.clean import clean_previous, clean_report, edit, node
 
@@ -142,39 +141,6 @@ def test_reading_key_orders_indices_numerically_and_unknown_fields_last() -> Non
         "$.body[9].children[0]",
         "$.body[10]",
     ]
-
-
-@pytest.mark.parametrize(
-    ("heading", "position"),
-    [
-        ("总体情况", 1),
-        ("一、总体情况", 1),
-        ("主动公开政府信息情况", 2),
-        ("二、主动公开政府信息的情况", 2),
-        ("收到和处理政府信息公开申请情况", 3),
-        ("三、 收到和处理政府信息公开申请的情况", 3),
-        ("政府信息公开行政复议、行政诉讼情况", 4),
-        ("因政府信息公开工作被申请行政复议、提起行政诉讼情况", 4),
-        ("四、政府信息公开行政复议、行政诉讼情况", 4),
-        ("存在的主要问题及改进情况", 5),
-        ("政府信息公开工作存在的主要问题及改进情况", 5),
-        ("五、存在问题及改进措施", 5),
-        ("其他需要报告的事项", 6),
-        ("六、其他需要报告的事项", 6),
-        ("附则", None),
-        ("主要作法及成效", None),
-        ("", None),
-    ],
-)
-def test_required_headings_match_leniently(heading: str, position: int | None) -> None:
-    part = match_part(heading)
-    assert (part.position if part else None) == position
-
-
-def test_no_official_heading_matches_two_parts() -> None:
-    for part in PARTS:
-        matching = [p.position for p in PARTS if any(k in part.heading for k in p.keywords)]
-        assert matching == [part.position], part.heading
 
 
 def test_items_may_start_again_but_headings_may_not() -> None:

@@ -23,8 +23,8 @@ from govdisclosure.corpus._similarity import (
     Document,
     Passage,
     candidates,
+    minhash,
     passages,
-    signature,
     similarity,
 )
 from govdisclosure.model import Diagnostic, DisclosureReport, Severity
@@ -261,7 +261,7 @@ def run(
                     offset, length = spill.write(result.report)
                     sig = None
                     if mode is SimilarityMode.ALL:
-                        sig = signature(Document.of(result.report).shingles())
+                        sig = minhash(Document.of(result.report).shingles())
                     # What is kept per report, and so grows with the files: the path (the caller's
                     # string, not the copy a worker sent back), the publisher (interned: a publisher
                     # has a report every year), a few integers.

@@ -102,7 +102,7 @@ def _hash(shingle: str, salt: bytes) -> int:
     return int.from_bytes(digest, "little")
 
 
-def signature(
+def minhash(
     shingles: Iterable[str], *, num_hashes: int = NUM_HASHES, seed: int = 0
 ) -> tuple[int, ...]:
     """The MinHash signature of a set of shingles: ``num_hashes`` values, one per bin.
@@ -114,8 +114,8 @@ def signature(
     estimates the Jaccard similarity of the sets (:func:`estimate`). An empty set gives all bins
     ``2**64 - 1``. ``seed`` picks the hash function (signatures compare only under the same seed).
 
-    >>> sig = signature({"政府信息公", "府信息公开"}, num_hashes=8)
-    >>> len(sig), sig == signature(["府信息公开", "政府信息公"], num_hashes=8)
+    >>> sig = minhash({"政府信息公", "府信息公开"}, num_hashes=8)
+    >>> len(sig), sig == minhash(["府信息公开", "政府信息公"], num_hashes=8)
     (8, True)
     """
     if num_hashes < 1:

@@ -5,13 +5,7 @@ of rendering, parsing or files. Every class is frozen (immutable and hashable), 
 keyword; sequences are stored as tuples (lists are accepted and converted).
 """
 
-from govdisclosure.model._body import (
-    OVERVIEW_PARTS,
-    STATUTORY_SECTIONS,
-    Content,
-    StatutoryHeading,
-    statutory_body,
-)
+from govdisclosure.model._body import Content, statutory_body
 from govdisclosure.model._diagnostic import Diagnostic, Span
 from govdisclosure.model._enums import MoneyUnit, ReportFormat, RiskLevel, Role, Severity
 from govdisclosure.model._facts import (
@@ -24,6 +18,33 @@ from govdisclosure.model._facts import (
     RiskInventory,
     RiskPoint,
     WorkPlan,
+)
+from govdisclosure.model._format import (
+    ATTACHMENT_LABEL,
+    ENUMERATOR,
+    ENUMERATOR_SUFFIX,
+    FORMAT_NAMES,
+    FORMAT_SINCE,
+    HEADER_FIELDS,
+    HEADER_LABELS,
+    OTHER_HEADER_LABELS,
+    OVERVIEW_PARTS,
+    PATH_ID_PREFIXES,
+    STATUTORY_FORMATS,
+    STATUTORY_SECTIONS,
+    STATUTORY_TABLES,
+    TABLE_KEYS,
+    TITLE_LABELS,
+    HeaderLabel,
+    StatutoryHeading,
+    StatutoryTable,
+    format_for_year,
+    is_statutory,
+    match_statutory_section,
+    node_kind,
+    path_id,
+    statutory_section,
+    statutory_table,
 )
 from govdisclosure.model._numbers import (
     YEAR_BRACKETS,
@@ -85,9 +106,22 @@ from govdisclosure.model._tables import (
 from govdisclosure.zh import YearMonth
 
 __all__ = [
+    "ATTACHMENT_LABEL",
+    "ENUMERATOR",
+    "ENUMERATOR_SUFFIX",
+    "FORMAT_NAMES",
+    "FORMAT_SINCE",
+    "HEADER_FIELDS",
+    "HEADER_LABELS",
+    "OTHER_HEADER_LABELS",
     "OVERVIEW_PARTS",
+    "PATH_ID_PREFIXES",
+    "STATUTORY_FORMATS",
     "STATUTORY_SECTIONS",
+    "STATUTORY_TABLES",
+    "TABLE_KEYS",
     "TABLE_PHRASES",
+    "TITLE_LABELS",
     "YEAR_BRACKETS",
     "Attachment",
     "BlockSpec",
@@ -110,6 +144,7 @@ __all__ = [
     "GroupSpec",
     "Header",
     "HeaderField",
+    "HeaderLabel",
     "IndexNumber",
     "IndexNumberParts",
     "ItemChanges",
@@ -132,6 +167,7 @@ __all__ = [
     "Signature",
     "Span",
     "StatutoryHeading",
+    "StatutoryTable",
     "StatutoryTables",
     "StatutoryTablesV2019",
     "StatutoryTablesV2021",
@@ -153,6 +189,13 @@ __all__ = [
     "YearMonth",
     "blank_sum",
     "blank_tables",
+    "format_for_year",
+    "is_statutory",
+    "match_statutory_section",
     "match_table_phrase",
+    "node_kind",
+    "path_id",
     "statutory_body",
+    "statutory_section",
+    "statutory_table",
 ]

@@ -1,4 +1,6 @@
-"""The six sections of a statutory report (2019 and 2021 formats) and a helper that writes their headings."""
+"""A helper that writes the six sections of a statutory report (2019 and 2021 formats) with their headings.
+
+The sections themselves are the format's knowledge (:mod:`govdisclosure.model._format`)."""
 
 from __future__ import annotations
 
@@ -6,58 +8,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from govdisclosure.model._enums import Role
+from govdisclosure.model._format import OVERVIEW_PARTS, STATUTORY_SECTIONS, StatutoryHeading
 from govdisclosure.model._report import Section
-
-
-@attrs.frozen
-class StatutoryHeading:
-    """A heading the statutory report uses (章节标题): its role, numbering and text, and variants seen."""
-
-    role: Role
-    """章节类别"""
-    ordinal: int
-    """序号 (1 for 一、 and （一）)"""
-    label: str
-    """编号 as printed (一、 or （一）)"""
-    heading: str
-    """标题 as the format words it"""
-    variants: tuple[str, ...] = ()
-    """Other wordings seen in real reports (format reference §2)"""
-
-
-STATUTORY_SECTIONS = (
-    StatutoryHeading(Role.OVERVIEW, 1, "一、", "总体情况"),
-    StatutoryHeading(Role.PROACTIVE_DISCLOSURE, 2, "二、", "主动公开政府信息情况"),
-    StatutoryHeading(Role.REQUESTS, 3, "三、", "收到和处理政府信息公开申请情况"),
-    StatutoryHeading(
-        Role.REVIEW_AND_LITIGATION,
-        4,
-        "四、",
-        "政府信息公开行政复议、行政诉讼情况",
-        ("因政府信息公开工作被申请行政复议、提起行政诉讼情况",),
-    ),
-    StatutoryHeading(
-        Role.PROBLEMS_AND_IMPROVEMENTS,
-        5,
-        "五、",
-        "存在的主要问题及改进情况",
-        ("政府信息公开工作存在的主要问题及改进情况",),
-    ),
-    StatutoryHeading(Role.OTHER_MATTERS, 6, "六、", "其他需要报告的事项"),
-)
-"""The six sections of the 2019 and 2021 formats, in their order (the same in both)."""
-
-OVERVIEW_PARTS = (
-    StatutoryHeading(Role.OVERVIEW_PROACTIVE, 1, "（一）", "主动公开"),
-    StatutoryHeading(Role.OVERVIEW_ON_REQUEST, 2, "（二）", "依申请公开"),
-    StatutoryHeading(Role.OVERVIEW_MANAGEMENT, 3, "（三）", "政府信息管理"),
-    StatutoryHeading(Role.OVERVIEW_PLATFORMS, 4, "（四）", "政府信息公开平台建设"),
-    StatutoryHeading(Role.OVERVIEW_OVERSIGHT, 5, "（五）", "监督保障"),
-)
-"""The usual sub-headings of 一、总体情况 (usual, not prescribed), in their usual order."""
-
-_NUMERALS = "一二三四五六七八九十"
+from govdisclosure.zh import heading_label
 
 Content = str | Iterable[str | Section]
 """A section's content for :func:`statutory_body`: a paragraph, or paragraphs followed by sub-sections."""
@@ -128,7 +81,7 @@ def statutory_body(
     parts = map(_parts, (proactive, on_request, management, platforms, oversight))
     given = [(h, c) for h, c in zip(OVERVIEW_PARTS, parts, strict=True) if c]
     sub_sections = [
-        _fill(heading, content, n, f"（{_NUMERALS[n - 1]}）")
+        _fill(heading, content, n, heading_label(2, n))
         for n, (heading, content) in enumerate(given, 1)
     ]
     first = STATUTORY_SECTIONS[0]

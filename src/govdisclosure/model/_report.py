@@ -20,6 +20,7 @@ from govdisclosure.model._facts import (
     _quantities,
     _tuple_of_str,
 )
+from govdisclosure.model._format import is_statutory, node_kind, path_id
 from govdisclosure.model._numbers import DocumentNumber, IndexNumber
 from govdisclosure.model._statutory import StatutoryTables
 
@@ -125,9 +126,7 @@ class Section:
     @property
     def kind(self) -> str:
         """``"section"`` for a heading label, ``"item"`` for an inline enumerator (…是), ``"block"`` unlabelled."""
-        if self.label is None:
-            return "block"
-        return "item" if self.label.endswith("是") else "section"
+        return node_kind(self.label)
 
 
 @attrs.frozen
@@ -144,17 +143,14 @@ class SectionRef:
     node: Section
 
 
-_PREFIX = {"section": "s", "item": "i", "block": "b"}
-
-
 def _walk(
     nodes: tuple[Section, ...], parent_id: str, parent_path: str, depth: int
 ) -> Iterator[SectionRef]:
     seen: dict[str, int] = {}
     for index, node in enumerate(nodes):
-        prefix = _PREFIX[node.kind]
-        seen[prefix] = seen.get(prefix, 0) + 1
-        node_id = f"{parent_id}.{prefix}{seen[prefix]}" if parent_id else f"{prefix}{seen[prefix]}"
+        kind = node.kind
+        seen[kind] = seen.get(kind, 0) + 1
+        node_id = path_id(parent_id, kind, seen[kind])
         path = f"{parent_path}[{index}]"
         yield SectionRef(id=node_id, path=path, depth=depth, node=node)
         yield from _walk(node.children, node_id, f"{path}.children", depth + 1)
@@ -189,7 +185,7 @@ def _tables_match_format(
 ) -> None:
     if value is None:
         return
-    if instance.format is ReportFormat.NARRATIVE:
+    if not is_statutory(instance.format):
         raise ValueError(
             f"a narrative (pre-2019) report has no statutory tables, got tables of the {value.version} format"
         )

@@ -23,7 +23,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govdisclosure.model import OVERVIEW_PARTS, STATUTORY_SECTIONS, ReportFormat, Role, Section
+from govdisclosure.model import (
+    ENUMERATOR,
+    OVERVIEW_PARTS,
+    STATUTORY_SECTIONS,
+    ReportFormat,
+    Role,
+    Section,
+)
 from govdisclosure.parse._context import Context, Notes, Prefixed
 from govdisclosure.parse._facts import extract_facts, repair_numbers
 from govdisclosure.parse._lines import Line
@@ -33,7 +40,7 @@ from govdisclosure.zh import enumerator, from_chinese, parse_label
 
 __all__ = ["build_body", "join_paragraphs"]
 
-_ENUMERATOR: Final = re.compile(r"[一二三四五六七八九十]{1,3}是")
+_ENUMERATOR: Final = ENUMERATOR
 _NUMERALS: Final = frozenset("一二三四五六七八九十")
 _RULE: Final = re.compile(r"[-+]*\+[-+]*")
 # Marks after which 一是 may start an enumeration.

@@ -8,7 +8,7 @@ from typing import Any, Final
 
 import attrs
 
-from govdisclosure.model import DocumentNumber, Header, HeaderField, IndexNumber
+from govdisclosure.model import TITLE_LABELS, DocumentNumber, Header, HeaderField, IndexNumber
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._dates import read_datetime
 from govdisclosure.parse._lines import Line, squash
@@ -24,7 +24,7 @@ from govdisclosure.zh import parse_label
 
 __all__ = ["HeaderZone", "read_header_zone"]
 
-_TITLE_LABELS: Final = ("标题", "名称", "文章标题", "信息名称")
+_TITLE_LABELS: Final = TITLE_LABELS
 _KNOWN: Final = sorted(
     [*HEADER_LABELS, *OTHER_HEADER_LABELS, *_TITLE_LABELS], key=len, reverse=True
 )

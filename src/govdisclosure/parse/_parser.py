@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from govdisclosure.model import DisclosureReport, ReportFormat, Span
+from govdisclosure.model import (
+    DisclosureReport,
+    ReportFormat,
+    Span,
+    format_for_year,
+    is_statutory,
+)
 from govdisclosure.parse._body import build_body, join_paragraphs
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._dates import damaged_date_readings, read_date
@@ -67,14 +73,6 @@ def _parse(
         text=text,
         provenance=SpanMap(context.provenance),
     )
-
-
-def _format(year: int) -> ReportFormat:
-    if year >= 2021:
-        return ReportFormat.V2021
-    if year >= 2019:
-        return ReportFormat.V2019
-    return ReportFormat.NARRATIVE
 
 
 def _classify(lines: list[Line], context: Context, join_wrapped: bool) -> tuple[set[int], set[int]]:
@@ -151,12 +149,12 @@ def _read(
     )
     if found.lines:
         content = [i for i in content if i not in found.lines]
-    report_format = _format(year) if found.version is None else found.version
+    report_format = format_for_year(year) if found.version is None else found.version
     # A line that continues a wrapped paragraph is never the signature nor an attachment.
     last_continued = max((k for k, i in enumerate(content) if i in continuations), default=-1)
     tail = read_tail([lines[i] for i in content], last_continued + 1, header, context)
     paragraphs = join_paragraphs(lines, content[: tail.body_end], join_wrapped, context)
-    statutory = None if report_format is ReportFormat.NARRATIVE else report_format
+    statutory = report_format if is_statutory(report_format) else None
     body = build_body(paragraphs, year, context, statutory)
     return DisclosureReport(
         title="" if zone.title is None else zone.title.text,

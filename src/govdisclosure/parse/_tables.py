@@ -34,6 +34,7 @@ from typing import Any, Final, Protocol
 import attrs
 
 from govdisclosure.model import (
+    STATUTORY_TABLES,
     CellKind,
     ColumnSpec,
     Money,
@@ -59,7 +60,7 @@ from govdisclosure.parse._vocabulary import TABLE_BLANK_MARKS, TABLE_CORNER_WORD
 __all__ = ["NO_TABLES", "Cell", "TablesRead", "read_tables", "split_cells", "table_runs"]
 
 V2019, V2021 = ReportFormat.V2019, ReportFormat.V2021
-_NAMES: Final = {"t2": "二", "t3": "三", "t4": "四"}
+_NAMES: Final = {table.key: table.numeral for table in STATUTORY_TABLES}
 _T2: Final[dict[ReportFormat, Any]] = {V2019: Table2V2019, V2021: Table2V2021}
 _T3: Final[dict[ReportFormat, Any]] = {V2019: Table3V2019, V2021: Table3V2021}
 _MINUS: Final = str.maketrans({"−": "-", "–": "-", "﹣": "-"})

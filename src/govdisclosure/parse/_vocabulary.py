@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govdisclosure.model import HEADER_FIELDS
+from govdisclosure.model import OTHER_HEADER_LABELS as MODEL_OTHER_HEADER_LABELS
+
 # -------------------------------------------------------------------------------------------------
 # Page chrome: lines a portal prints around the document. A line is chrome when, with its white space
 # removed, it is one of CHROME_LINES, or matches one of CHROME_PATTERNS, or is made only of
@@ -116,40 +119,8 @@ BULLETS: Final = "•·●○◆◇■□▪▫►▶▸◦∙"
 # -------------------------------------------------------------------------------------------------
 # Header labels (页面元数据). Spaces inside a label are tolerated (索 引 号). Each maps to a Header field.
 
-HEADER_LABELS: Final[dict[str, str]] = {
-    "索引号": "index_number",
-    "发布机构": "publisher",
-    "发布单位": "publisher",
-    "公文生成日期": "document_date",
-    "成文日期": "document_date",
-    "生成日期": "document_date",
-    "发文日期": "document_date",
-    "来源": "source",
-    "信息来源": "source",
-    "文章来源": "source",
-    "时间": "published_at",
-    "发布时间": "published_at",
-    "发布日期": "published_at",
-    "主题分类": "subject",
-    "文号": "document_number",
-    "发文字号": "document_number",
-}
-
-# Entries a catalogue page prints that the model has no field for: read as Header.other anywhere in the
-# header zone (before the title, any short label followed by a colon is read as one too).
-OTHER_HEADER_LABELS: Final = frozenset(
-    {"关键词", "有效性", "公开方式", "公开范围", "公开时限", "信息分类", "体裁分类", "组配分类"}
-    | {
-        "服务对象分类",
-        "所属机构",
-        "责任部门",
-        "生效日期",
-        "废止日期",
-        "公开形式",
-        "信息类别",
-        "作者",
-    }
-)
+HEADER_LABELS: Final = HEADER_FIELDS
+OTHER_HEADER_LABELS: Final = MODEL_OTHER_HEADER_LABELS
 
 # -------------------------------------------------------------------------------------------------
 # Title: the words a report's title ends on, used to join a title printed on two lines.

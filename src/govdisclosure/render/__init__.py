@@ -37,10 +37,12 @@ For many reports, build the environment once: ``env = html_environment(loader)``
 
 from __future__ import annotations
 
-from typing import Any, Final
+import typing as _typing
 
+import govdisclosure._lazy as _lazy
 from govdisclosure.model import DisclosureReport
 from govdisclosure.render._common import (
+    DateStyle,
     MissingDependencyError,
     OptionValueError,
     RenderError,
@@ -59,9 +61,14 @@ from govdisclosure.render._html import (
 from govdisclosure.render._markdown import render_markdown
 from govdisclosure.render._text import render_text
 
+if _typing.TYPE_CHECKING:
+    import jinja2
+
 __all__ = [
     "FORMATS",
     "TEMPLATE_NAMES",
+    "DateStyle",
+    "Format",
     "MissingDependencyError",
     "OptionValueError",
     "RenderError",
@@ -78,25 +85,59 @@ __all__ = [
     "template_loader",
 ]
 
-_RENDERERS: Final[dict[str, Any]] = {
+Format = _typing.Literal["text", "markdown", "html", "docx"]
+"""The formats :func:`render` knows."""
+
+_RENDERERS: dict[str, _typing.Callable[..., str | bytes]] = {
     "text": render_text,
     "markdown": render_markdown,
     "html": render_html,
     "docx": render_docx,
 }
-_OPTIONS: Final = {
+_OPTIONS = {
     "text": ("width", "date_style"),
     "markdown": ("date_style",),
     "html": ("full_page", "loader", "environment", "id_prefix", "date_style", "stylesheet"),
     "docx": ("date_style",),
 }
-FORMATS: Final = tuple(_RENDERERS)
+FORMATS: tuple[str, ...] = tuple(_RENDERERS)
 """The formats :func:`render` knows: ``text``, ``markdown``, ``html`` and ``docx``."""
 
 
-def render(report: DisclosureReport, to: str, **options: Any) -> str | bytes:
+@_typing.overload
+def render(
+    report: DisclosureReport,
+    to: _typing.Literal["text"],
+    *,
+    width: int | None = ...,
+    date_style: DateStyle = ...,
+) -> str: ...
+@_typing.overload
+def render(
+    report: DisclosureReport, to: _typing.Literal["markdown"], *, date_style: DateStyle = ...
+) -> str: ...
+@_typing.overload
+def render(
+    report: DisclosureReport,
+    to: _typing.Literal["html"],
+    *,
+    full_page: bool = ...,
+    loader: jinja2.BaseLoader | None = ...,
+    environment: jinja2.Environment | None = ...,
+    id_prefix: str = ...,
+    date_style: DateStyle = ...,
+    stylesheet: str | None = ...,
+) -> str: ...
+@_typing.overload
+def render(
+    report: DisclosureReport, to: _typing.Literal["docx"], *, date_style: DateStyle = ...
+) -> bytes: ...
+@_typing.overload
+def render(report: DisclosureReport, to: str, **options: object) -> str | bytes: ...
+def render(report: DisclosureReport, to: str, **options: _typing.Any) -> str | bytes:
     """Render ``report`` to the format ``to``: ``"text"``, ``"markdown"``, ``"html"`` (a ``str``) or
-    ``"docx"`` (``bytes``), with the options of that format's renderer.
+    ``"docx"`` (``bytes``), with the options of that format's renderer (type checkers know which: the
+    result of ``render(report, "html")`` is a ``str``, of ``render(report, "docx")`` ``bytes``).
 
     An unknown format raises :class:`UnknownFormatError` (a :class:`ValueError`), an option the format does
     not take :class:`UnknownOptionError` (a :class:`TypeError`), each naming what is allowed.
@@ -120,5 +161,9 @@ def render(report: DisclosureReport, to: str, **options: Any) -> str | bytes:
             raise UnknownOptionError(
                 f"{to} takes no option {name!r}: its options are {', '.join(_OPTIONS[to])}"
             )
-    result: str | bytes = renderer(report, **options)
-    return result
+    return renderer(report, **options)
+
+
+# govdisclosure.render(report, to) calls render(report, to): the subpackage is callable (govdisclosure._lazy).
+_lazy.make_callable(__name__)
+_lazy.show_public_names(__name__)

@@ -14,7 +14,16 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Final, Literal, NamedTuple
 
-from govdisclosure.model import Attachment, DisclosureReport, Header, Section, Signature
+from govdisclosure.model import (
+    HEADER_LABELS,
+    PATH_ID_PREFIXES,
+    Attachment,
+    DisclosureReport,
+    Header,
+    Section,
+    Signature,
+    path_id,
+)
 from govdisclosure.zh import format_date
 
 DateStyle = Literal["arabic", "chinese", "iso"]
@@ -110,16 +119,6 @@ def display_width(text: str) -> int:
 # -------------------------------------------------------------------------------------------------
 # Header metadata
 
-HEADER_LABELS: Final = (
-    ("index_number", "索引号"),
-    ("publisher", "发布机构"),
-    ("document_date", "公文生成日期"),
-    ("source", "来源"),
-    ("published_at", "时间"),
-    ("subject", "主题分类"),
-    ("document_number", "文号"),
-)
-
 
 class MetaEntry(NamedTuple):
     """One entry of the header metadata, as the renderers show it."""
@@ -151,7 +150,8 @@ def _iso_datetime(value: dt.datetime) -> str:
 def header_entries(header: Header) -> list[MetaEntry]:
     """The header fields that are present, in the order of the text format, then the ``other`` entries."""
     entries = []
-    for key, label in HEADER_LABELS:
+    for header_label in HEADER_LABELS:
+        key, label = header_label.field, header_label.label
         value = getattr(header, key)
         if value is None:
             continue
@@ -265,15 +265,11 @@ class Node(NamedTuple):
         return self.node.paragraphs
 
 
-_PREFIX: Final = {"section": "s", "item": "i", "block": "b"}
-
-
 def outline(report: DisclosureReport) -> tuple[Node, ...]:
     """The body as a tree of :class:`Node`, with the path ids of :meth:`DisclosureReport.sections`.
 
-    The ids follow the rule :class:`~govdisclosure.model.SectionRef` documents (the kind's letter and the
-    position among siblings of the same kind), computed here in one pass because rendering is a hot path;
-    a test keeps them equal to the model's.
+    The ids follow the model's rule (:func:`~govdisclosure.model.path_id`), computed here in one pass with
+    the levels because rendering is a hot path; a test keeps them equal to the model's.
     """
     return _outline(report.body, "", 0)
 
@@ -282,16 +278,13 @@ def outline(report: DisclosureReport) -> tuple[Node, ...]:
 # garbage collector after every rendering (a stream of reports then grows until a full collection).
 def _outline(sections: tuple[Section, ...], parent: str, level: int) -> tuple[Node, ...]:
     nodes = []
-    seen = {"s": 0, "i": 0, "b": 0}
+    seen = dict.fromkeys(PATH_ID_PREFIXES, 0)
     for section in sections:
         kind = section.kind
-        prefix = _PREFIX[kind]
-        seen[prefix] += 1
-        node_id = f"{parent}{prefix}{seen[prefix]}"
+        seen[kind] += 1
+        node_id = path_id(parent, kind, seen[kind])
         own = level + 1 if kind == "section" else level
-        nodes.append(
-            Node(node_id, kind, own, section, _outline(section.children, node_id + ".", own))
-        )
+        nodes.append(Node(node_id, kind, own, section, _outline(section.children, node_id, own)))
     return tuple(nodes)
 
 

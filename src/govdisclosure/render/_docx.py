@@ -39,7 +39,7 @@ import re
 import zipfile
 from typing import TYPE_CHECKING, Any, Final
 
-from govdisclosure.model import DisclosureReport, RowKind
+from govdisclosure.model import ATTACHMENT_LABEL, DisclosureReport, RowKind
 from govdisclosure.render._common import (
     DateStyle,
     MissingDependencyError,
@@ -156,7 +156,7 @@ def render_docx(report: DisclosureReport, *, date_style: DateStyle = "arabic") -
         for n, name in enumerate(names, 1):
             number = f"{n}." if several else ""
             if n == 1:
-                p = document.add_paragraph(f"附件：{number}{name}")
+                p = document.add_paragraph(f"{ATTACHMENT_LABEL}{number}{name}")
                 _indent(p, left=5 * BODY_PT * 20, first_line=-3 * BODY_PT * 20)
             else:
                 p = document.add_paragraph(f"{number}{name}")

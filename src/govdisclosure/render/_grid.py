@@ -32,32 +32,22 @@ from decimal import Decimal
 from typing import Any, Final, NamedTuple
 
 from govdisclosure.model import (
-    STATUTORY_SECTIONS,
+    STATUTORY_TABLES,
+    TABLE_KEYS,
     CellKind,
     ColumnSpec,
     DisclosureReport,
     Money,
-    Role,
     RowKind,
     RowSpec,
     StatutoryTables,
 )
 from govdisclosure.render._common import Node, walk
 
-TABLE_KEYS: Final = ("t2", "t3", "t4")
-"""The statutory tables in printed order, by their key in :class:`~govdisclosure.model.StatutoryTables`."""
-
-TABLE_ROLES: Final = {
-    "t2": Role.PROACTIVE_DISCLOSURE,
-    "t3": Role.REQUESTS,
-    "t4": Role.REVIEW_AND_LITIGATION,
-}
+TABLE_ROLES: Final = {table.key: table.role for table in STATUTORY_TABLES}
 """The role of the section each table belongs in."""
 
-_CAPTIONS: Final = {
-    key: next(h.heading for h in STATUTORY_SECTIONS if h.role is role)
-    for key, role in TABLE_ROLES.items()
-}
+_CAPTIONS: Final = {table.key: table.heading for table in STATUTORY_TABLES}
 
 LABEL_SEPARATOR: Final = " / "
 """What joins a merged header to the labels under it where a rendering flattens the table (Markdown)."""

@@ -15,7 +15,7 @@ import re
 from importlib import resources
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from govdisclosure.model import DisclosureReport, Section, StatutoryTables
+from govdisclosure.model import ATTACHMENT_LABEL, DisclosureReport, Section, StatutoryTables
 from govdisclosure.render._common import (
     DateStyle,
     MetaEntry,
@@ -217,6 +217,8 @@ class DocumentView(NamedTuple):
     body: tuple[NodeView | ItemsView | TableView, ...]
     signature: SignatureLines | None
     attachments: tuple[AttachmentView, ...]
+    attachments_label: str = ATTACHMENT_LABEL
+    """What introduces the attachments: ``附件：``"""
 
 
 _Tables = dict[str, tuple[TableView, ...]]
@@ -393,8 +395,8 @@ def render_html(
 
     ``doc`` has ``id_prefix``, ``title``, ``meta`` (entries with ``key`` — ``index_number`` …, or ``other`` —,
     ``label``, ``value``, and ``machine``, the ISO form of a date or time for ``<time datetime>``), ``body`` (the
-    nodes of the body), ``signature`` (``authority``, ``date`` as text, ``date_iso``; or None) and
-    ``attachments`` (``number``, ``label`` — ``1.`` where there are several —, ``name``, ``url`` — only an
+    nodes of the body), ``signature`` (``authority``, ``date`` as text, ``date_iso``; or None),
+    ``attachments_label`` (``附件：``) and ``attachments`` (``number``, ``label`` — ``1.`` where there are several —, ``name``, ``url`` — only an
     absolute http(s) URL, else None —, ``dom_id``).
 
     A ``node`` of the body has ``id`` (the path id, ``s1.i2``), ``dom_id`` (with the prefix), ``kind``

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govdisclosure.model import DisclosureReport
+from govdisclosure.model import ATTACHMENT_LABEL, DisclosureReport
 from govdisclosure.render._common import (
     DateStyle,
     char_width,
@@ -179,9 +179,9 @@ def render_markdown(report: DisclosureReport, *, date_style: DateStyle = "arabic
             name = escape(attachment.name, line_start=several and url is None)
             links.append(f"[{name}](<{url}>)" if url is not None and name else name)
         if not several:
-            blocks.append("附件：" + links[0])
+            blocks.append(ATTACHMENT_LABEL + links[0])
         else:
-            blocks.append("附件：")
+            blocks.append(ATTACHMENT_LABEL)
             blocks.append("\n".join(f"{n}. {link}" for n, link in enumerate(links, 1)))
     return "\n\n".join(b for b in blocks if b) + "\n"
 

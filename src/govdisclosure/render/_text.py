@@ -102,7 +102,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govdisclosure.model import DisclosureReport
+from govdisclosure.model import ATTACHMENT_LABEL, DisclosureReport
 from govdisclosure.render._common import (
     DateStyle,
     OptionValueError,
@@ -197,10 +197,10 @@ def render_text(
 
     names = attachment_names(report.attachments)
     if len(names) == 1:
-        blocks.append([f"附件：{names[0]}"])
+        blocks.append([ATTACHMENT_LABEL + names[0]])
     elif names:
         blocks.append(
-            [f"附件：1.{names[0]}"]
+            [f"{ATTACHMENT_LABEL}1.{names[0]}"]
             + [f"\u3000\u3000\u3000{n}.{name}" for n, name in enumerate(names[1:], 2)]
         )
     # rstrip: an empty title with nothing after it must not leave the file ending in blank lines.

@@ -51,7 +51,12 @@ The engine, the command line (``--select``, ``--rules``), the tests that run eve
 the generated reference pick the new rules up from there. Regenerate the reference afterwards.
 """
 
+import govdisclosure._lazy as _lazy
 from govdisclosure.validate._engine import Selection, rules, validate
 from govdisclosure.validate._rule import Check, Context, Rule
 
 __all__ = ["Check", "Context", "Rule", "Selection", "rules", "validate"]
+
+# govdisclosure.validate(report) calls validate(report): the subpackage is callable (govdisclosure._lazy).
+_lazy.make_callable(__name__)
+_lazy.show_public_names(__name__)

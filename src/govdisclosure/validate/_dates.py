@@ -24,12 +24,11 @@ from govdisclosure.model import (
     Signature,
     WorkPlan,
     YearMonth,
+    is_statutory,
 )
 from govdisclosure.validate._examples import report, section, six_sections, tables
 from govdisclosure.validate._rule import Context, Rule
 from govdisclosure.zh import format_date, from_chinese
-
-_ANNUAL_FORMATS = (ReportFormat.V2019, ReportFormat.V2021)
 
 
 @attrs.frozen
@@ -170,7 +169,7 @@ def _check_within_year(report: DisclosureReport, context: Context) -> Iterator[D
     The national formats are annual reports on a whole year. (Older narrative reports were sometimes
     progress reports written in the year, like the seed's "成绩单" of December 2014, so they are not checked.)
     """
-    if report.format not in _ANNUAL_FORMATS:
+    if not is_statutory(report.format):
         return
     for dated in _dates(report):
         if dated.date.year == report.year:

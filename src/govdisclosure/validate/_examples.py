@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from govdisclosure.model import (
+    STATUTORY_SECTIONS,
     CellKind,
     DisclosureReport,
     Header,
@@ -29,14 +30,7 @@ from govdisclosure.zh import heading_label
 TEXT = "……"
 """Stand-in text of a paragraph whose words do not matter to the example."""
 
-SIX_SECTIONS = (
-    "总体情况",
-    "主动公开政府信息情况",
-    "收到和处理政府信息公开申请情况",
-    "政府信息公开行政复议、行政诉讼情况",
-    "存在的主要问题及改进情况",
-    "其他需要报告的事项",
-)
+SIX_SECTIONS = tuple(heading.heading for heading in STATUTORY_SECTIONS)
 """The six headings of the 2019 and 2021 formats, in order."""
 
 

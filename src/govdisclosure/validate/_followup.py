@@ -9,13 +9,13 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from govdisclosure.model import Diagnostic, DisclosureReport, Role, Section, Severity
+from govdisclosure.model import ENUMERATOR, Diagnostic, DisclosureReport, Role, Section, Severity
 from govdisclosure.validate._examples import report, section
 from govdisclosure.validate._rule import Context, Rule
 
 # An inline enumerator opening an item inside a paragraph: 一是 … 二是 … (the parser leaves such items in
 # one paragraph when they are not separate lines).
-_ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是")
+_ENUMERATOR = ENUMERATOR
 _CLAUSE_END = re.compile(r"[，。；：,;:！!？?]")
 _SHORTEST = 4  # a key phrase shorter than this is too vague to look for
 _LONGEST = 20

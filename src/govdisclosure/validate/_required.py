@@ -1,98 +1,52 @@
 """GD6xx: the parts a report's format requires (必备部分), and the format against the year.
 
-The 2019 (国办公开办函〔2019〕60号) and 2021 (国办公开办函〔2021〕30号) formats have six sections:
-
-    一、总体情况
-    二、主动公开政府信息情况
-    三、收到和处理政府信息公开申请情况
-    四、政府信息公开行政复议、行政诉讼情况
-    五、存在的主要问题及改进情况
-    六、其他需要报告的事项
-
-Real reports word them variously (四、因政府信息公开工作被申请行政复议、提起行政诉讼情况; 五、政府信息公开工作
-存在的主要问题及改进情况), so a heading is matched by key words, not letter for letter; a section whose role is
+The 2019 and 2021 formats have six sections (:data:`~govdisclosure.model.STATUTORY_SECTIONS`).
+Real reports word them variously, so a heading is matched by the key words of
+:data:`~govdisclosure.model.STATUTORY_SECTIONS`, not letter for letter; a section whose role is
 one of the six (:func:`~govdisclosure.model.statutory_body` sets them) is that part whatever its heading
 says. The tables of sections 二 to 四 are checked by the GD7xx rules.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-import attrs
-
 from govdisclosure.model import (
+    FORMAT_NAMES,
     STATUTORY_SECTIONS,
+    STATUTORY_TABLES,
     Diagnostic,
     DisclosureReport,
     ReportFormat,
     Section,
     SectionRef,
     Severity,
+    StatutoryHeading,
+    format_for_year,
+    is_statutory,
+    match_statutory_section,
 )
 from govdisclosure.validate._examples import report, section, six_sections, tables
 from govdisclosure.validate._rule import Context, Rule
 from govdisclosure.zh import heading_label
 
-_ANNUAL_FORMATS = (ReportFormat.V2019, ReportFormat.V2021)
 
-
-@attrs.frozen
-class _Part:
-    position: int
-    heading: str
-    """the heading as the format writes it"""
-    keywords: tuple[str, ...]
-    """a heading containing any of these (spaces and punctuation removed) is this part"""
-
-    @property
-    def title(self) -> str:
-        return heading_label(1, self.position) + self.heading
-
-
-# Key words chosen so that no variant heading seen in real reports matches two parts (tested).
-PARTS = (
-    _Part(1, "总体情况", ("总体情况", "基本情况", "概述")),
-    _Part(2, "主动公开政府信息情况", ("主动公开",)),
-    _Part(3, "收到和处理政府信息公开申请情况", ("收到和处理", "依申请公开", "公开申请")),
-    _Part(4, "政府信息公开行政复议、行政诉讼情况", ("行政复议", "行政诉讼")),
-    _Part(5, "存在的主要问题及改进情况", ("主要问题", "存在问题", "改进情况")),
-    _Part(6, "其他需要报告的事项", ("其他需要报告", "其他事项")),
-)
-
-_NOISE = re.compile(r"[\s\W_]+")
-
-
-def match_part(heading: str | None) -> _Part | None:
-    """The required part a heading names, leniently; None if it names none.
-
-    >>> match_part("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况").position
-    4
-    >>> match_part("附则") is None
-    True
-    """
-    if not heading:
-        return None
-    text = _NOISE.sub("", heading)
-    return next((part for part in PARTS if any(k in text for k in part.keywords)), None)
-
-
-_BY_ROLE = {heading.role: PARTS[heading.ordinal - 1] for heading in STATUTORY_SECTIONS}
-
-
-def part_of(node: Section) -> _Part | None:
-    """The required part a section is: by its role where it has one of the six (as
-    :func:`~govdisclosure.model.statutory_body` and the parser set them), else by its heading.
+def part_of(node: Section) -> StatutoryHeading | None:
+    """The statutory section a node is: by its role where it has one of the six (as
+    :func:`~govdisclosure.model.statutory_body` and the parser set them), else by its heading
+    (:func:`~govdisclosure.model.match_statutory_section`).
 
     >>> from govdisclosure.model import Role
-    >>> part_of(Section(ordinal=4, label="四、", heading="复议诉讼", role=Role.REVIEW_AND_LITIGATION)).position
+    >>> part_of(Section(ordinal=4, label="四、", heading="复议诉讼", role=Role.REVIEW_AND_LITIGATION)).ordinal
     4
     >>> part_of(Section(ordinal=4, label="四、", heading="复议诉讼")) is None
     True
     """
     by_role = _BY_ROLE.get(node.role) if node.role is not None else None
-    return by_role if by_role is not None else match_part(node.heading)
+    return by_role if by_role is not None else match_statutory_section(node.heading)
+
+
+_BY_ROLE = {heading.role: heading for heading in STATUTORY_SECTIONS}
 
 
 def _top_sections(report: DisclosureReport) -> list[SectionRef]:
@@ -105,17 +59,17 @@ def _matched(report: DisclosureReport) -> dict[int, SectionRef]:
     for ref in _top_sections(report):
         part = part_of(ref.node)
         if part is not None:
-            found.setdefault(part.position, ref)
+            found.setdefault(part.ordinal, ref)
     return found
 
 
 def _check_missing(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
     """A section the 2019 or 2021 format requires is missing."""
-    if report.format not in _ANNUAL_FORMATS:
+    if not is_statutory(report.format):
         return
     found = _matched(report)
-    for part in PARTS:
-        if part.position not in found:
+    for part in STATUTORY_SECTIONS:
+        if part.ordinal not in found:
             yield context.diagnostic(
                 "$.body",
                 f"缺少{report.format.value}年格式规定的“{part.title}”部分",
@@ -131,12 +85,12 @@ def _example_missing() -> DisclosureReport:
 
 def _check_position(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
     """A required section stands in the wrong place: its ordinal is not the one the format gives it."""
-    if report.format not in _ANNUAL_FORMATS:
+    if not is_statutory(report.format):
         return
     for position, ref in sorted(_matched(report).items()):
         ordinal = ref.node.ordinal
         if ordinal is not None and ordinal != position:
-            part = PARTS[position - 1]
+            part = STATUTORY_SECTIONS[position - 1]
             yield context.diagnostic(
                 f"{ref.path}.ordinal",
                 f"“{part.heading}”应为第{heading_label(1, position)[:-1]}部分，实为第"
@@ -151,8 +105,8 @@ def _example_position() -> DisclosureReport:
     sections = six_sections()
     return report(
         *sections[:3],
-        section(4, "四、", "存在的主要问题及改进情况"),
-        section(5, "五、", "政府信息公开行政复议、行政诉讼情况"),
+        section(4, "四、", STATUTORY_SECTIONS[4].heading),
+        section(5, "五、", STATUTORY_SECTIONS[3].heading),
         sections[5],
         year=2022,
         format=ReportFormat.V2021,
@@ -162,7 +116,7 @@ def _example_position() -> DisclosureReport:
 
 def _check_extra(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
     """A top-level section of a 2019 or 2021 format report is none of the six the format has."""
-    if report.format not in _ANNUAL_FORMATS:
+    if not is_statutory(report.format):
         return
     for ref in _top_sections(report):
         if part_of(ref.node) is None:
@@ -171,7 +125,7 @@ def _check_extra(report: DisclosureReport, context: Context) -> Iterator[Diagnos
                 f"{ref.path}.heading",
                 f"“{shown}”不是{report.format.value}年格式的六个部分之一",
                 f"{shown} is not one of the six sections of the {report.format.value} format",
-                expected="、".join(part.heading for part in PARTS),
+                expected="、".join(part.heading for part in STATUTORY_SECTIONS),
                 found=ref.node.heading,
             )
 
@@ -186,30 +140,13 @@ def _example_extra() -> DisclosureReport:
     )
 
 
-def expected_format(year: int) -> ReportFormat:
-    """The format a report on ``year`` follows: narrative before 2019, then the 2019 and 2021 formats.
-
-    >>> expected_format(2014), expected_format(2020), expected_format(2021)
-    (<ReportFormat.NARRATIVE: 'narrative'>, <ReportFormat.V2019: '2019'>, <ReportFormat.V2021: '2021'>)
-    """
-    if year >= 2021:
-        return ReportFormat.V2021
-    if year >= 2019:
-        return ReportFormat.V2019
-    return ReportFormat.NARRATIVE
-
-
-_FORMAT_NAMES = {
-    ReportFormat.NARRATIVE: ("无统一格式的叙述体", "narrative (no national format)"),
-    ReportFormat.V2019: ("2019年格式（试行）", "2019 format"),
-    ReportFormat.V2021: ("2021年格式", "2021 format"),
-}
+_FORMAT_NAMES = FORMAT_NAMES
 
 
 def _check_format_era(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
     """The report's format is not the one of its year: narrative before 2019, the 2019 format for 2019–2020,
     the 2021 format from 2021."""
-    expected = expected_format(report.year)
+    expected = format_for_year(report.year)
     if report.format != expected:
         (should, should_en), (is_, is_en) = _FORMAT_NAMES[expected], _FORMAT_NAMES[report.format]
         yield context.diagnostic(
@@ -230,12 +167,12 @@ def _example_format_era() -> DisclosureReport:
 def _check_tables_present(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
     """A report in the 2019 or 2021 format has no statutory tables (表二至表四): the agency left them out,
     or they were published in a form the parser cannot read (an image, columns aligned by spaces)."""
-    if report.format in _ANNUAL_FORMATS and report.tables is None:
+    if is_statutory(report.format) and report.tables is None:
         yield context.diagnostic(
             "$.tables",
             f"{_FORMAT_NAMES[report.format][0]}的报告应有表二至表四，未见统计表格",
             f"a report in the {_FORMAT_NAMES[report.format][1]} has tables 二 to 四; none were found",
-            expected="表二、表三、表四",
+            expected="、".join(table.name for table in STATUTORY_TABLES),
             found=None,
         )
 

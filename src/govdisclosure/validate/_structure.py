@@ -12,7 +12,14 @@ from collections.abc import Iterator
 
 import attrs
 
-from govdisclosure.model import Diagnostic, DisclosureReport, Section, SectionRef, Severity
+from govdisclosure.model import (
+    STATUTORY_TABLES,
+    Diagnostic,
+    DisclosureReport,
+    Section,
+    SectionRef,
+    Severity,
+)
 from govdisclosure.validate._examples import report, section
 from govdisclosure.validate._required import part_of
 from govdisclosure.validate._rule import Context, Rule
@@ -249,10 +256,10 @@ def _holds_table(report: DisclosureReport, ref: SectionRef) -> bool:
     if report.tables is None or ref.depth != 1:
         return False
     part = part_of(ref.node)
-    return part is not None and part.position in _TABLE_PARTS
+    return part is not None and part.role in _TABLE_ROLES
 
 
-_TABLE_PARTS = (2, 3, 4)
+_TABLE_ROLES = frozenset(table.role for table in STATUTORY_TABLES)
 
 
 def _check_empty(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:

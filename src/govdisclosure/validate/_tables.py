@@ -46,6 +46,7 @@ from govdisclosure.model import (
     Table4Group,
     blank_sum,
     match_table_phrase,
+    statutory_table,
 )
 from govdisclosure.validate._examples import report, six_sections, tables
 from govdisclosure.validate._rule import Context, Rule
@@ -413,15 +414,15 @@ def _check_uncheckable(report: DisclosureReport, context: Context) -> Iterator[D
         return
     tables = report.tables
     missing = unchecked(tables)
-    for table, identities_, describe in (
-        ("三", ("T3-1", "T3-2", "T3-3"), _blank_t3),
-        ("四", ("T4-1",), _blank_t4),
+    for key, identities_, describe in (
+        ("t3", ("T3-1", "T3-2", "T3-3"), _blank_t3),
+        ("t4", ("T4-1",), _blank_t4),
     ):
+        table = statutory_table(key).numeral
         parts = [_unchecked(i, missing[i], tables) for i in identities_ if i in missing]
         if not parts:
             continue
         n, cells_zh, cells_en = describe(tables)
-        key = "t3" if table == "三" else "t4"
         yield context.diagnostic(
             f"{_T}.{key}",
             f"表{table}有{n}个空白单元格（{cells_zh}），无法核对：{'、'.join(p for p, _ in parts)}",
@@ -666,7 +667,7 @@ def _check_narrative(report: DisclosureReport, context: Context) -> Iterator[Dia
             figure = blank_sum(values)
             if figure is None or figure == quantity.value:
                 continue
-            table = {"t2": "二", "t3": "三", "t4": "四"}[phrase.cells[0].split(".")[0]]
+            table = statutory_table(phrase.cells[0].split(".")[0]).numeral
             names = " + ".join(_cell_name(tables, path) for path in phrase.cells)
             yield context.diagnostic(
                 f"{ref.path}.quantities[{index}]",

@@ -1,0 +1,335 @@
+"""The published format's knowledge, in one place (报告格式).
+
+Everything the package knows about how the annual reports are laid out, as data and small rules, so that a
+new format (a 2025 one, say) is written here and the parser, the validator and the renderers follow:
+
+- which format a report on a year follows, and which formats are statutory (have the six sections and the
+  tables 二, 三, 四);
+- the six statutory sections: their roles, labels, headings, the wordings real reports use instead, and the
+  key words a lenient reader recognises them by; the usual sub-headings of 一、总体情况;
+- the statutory tables: their keys in the model (``t2``), numerals (二), and the section each belongs in
+  (the rows and columns of each table are the layouts of :class:`~govdisclosure.model.Table2V2021` and
+  its siblings);
+- the header (catalogue) labels a portal prints above a report, each with the field of
+  :class:`~govdisclosure.model.Header` it fills and its aliases; the label of the attachments;
+- the path-id rule: a node's kind from its label (the inline enumerator 一是 makes an item) and the id
+  built from it (``s1.i2``).
+
+It imports nothing of govdisclosure but the model's enums, so every layer can use it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+import attrs
+
+from govdisclosure.model._enums import ReportFormat, Role
+
+# -------------------------------------------------------------------------------------------------
+# Formats by year
+
+FORMAT_SINCE: Final[Mapping[ReportFormat, int]] = MappingProxyType(
+    {ReportFormat.V2019: 2019, ReportFormat.V2021: 2021}
+)
+"""The first year reported on in each statutory format: 国办公开办函〔2019〕60号 (试行) from the reports on
+2019, 国办公开办函〔2021〕30号 from the reports on 2021. Reports on earlier years are narrative."""
+
+STATUTORY_FORMATS: Final[tuple[ReportFormat, ...]] = tuple(FORMAT_SINCE)
+"""The formats with the six statutory sections and the tables 二, 三, 四, oldest first."""
+
+FORMAT_NAMES: Final[Mapping[ReportFormat, tuple[str, str]]] = MappingProxyType(
+    {
+        ReportFormat.NARRATIVE: ("无统一格式的叙述体", "narrative (no national format)"),
+        ReportFormat.V2019: ("2019年格式（试行）", "2019 format"),
+        ReportFormat.V2021: ("2021年格式", "2021 format"),
+    }
+)
+"""Each format's name in Chinese and in English, as messages write it."""
+
+
+def format_for_year(year: int) -> ReportFormat:
+    """The format a report on ``year`` follows: narrative before 2019, then the 2019 and the 2021 formats.
+
+    >>> format_for_year(2014), format_for_year(2020), format_for_year(2021)
+    (<ReportFormat.NARRATIVE: 'narrative'>, <ReportFormat.V2019: '2019'>, <ReportFormat.V2021: '2021'>)
+    """
+    found = ReportFormat.NARRATIVE
+    for report_format, since in FORMAT_SINCE.items():
+        if year >= since:
+            found = report_format
+    return found
+
+
+def is_statutory(report_format: ReportFormat) -> bool:
+    """Whether reports of this format have the six statutory sections and the tables 二, 三, 四.
+
+    >>> is_statutory(ReportFormat.V2019), is_statutory(ReportFormat.NARRATIVE)
+    (True, False)
+    """
+    return report_format in FORMAT_SINCE
+
+
+# -------------------------------------------------------------------------------------------------
+# The sections
+
+
+@attrs.frozen
+class StatutoryHeading:
+    """A heading the statutory report uses (章节标题): its role, numbering and text, and variants seen."""
+
+    role: Role
+    """章节类别"""
+    ordinal: int
+    """序号 (1 for 一、 and （一）)"""
+    label: str
+    """编号 as printed (一、 or （一）)"""
+    heading: str
+    """标题 as the format words it"""
+    variants: tuple[str, ...] = ()
+    """Other wordings seen in real reports (format reference §2)"""
+    keywords: tuple[str, ...] = ()
+    """Key words a lenient reader recognises the heading by (:func:`match_statutory_section`): a heading
+    containing any of them, once spaces and punctuation are removed, is this one"""
+
+    @property
+    def title(self) -> str:
+        """Label and heading, as printed: ``一、总体情况``."""
+        return self.label + self.heading
+
+
+# Key words chosen so that no variant heading seen in real reports matches two sections (tested).
+STATUTORY_SECTIONS: Final[tuple[StatutoryHeading, ...]] = (
+    StatutoryHeading(
+        Role.OVERVIEW, 1, "一、", "总体情况", keywords=("总体情况", "基本情况", "概述")
+    ),
+    StatutoryHeading(
+        Role.PROACTIVE_DISCLOSURE, 2, "二、", "主动公开政府信息情况", keywords=("主动公开",)
+    ),
+    StatutoryHeading(
+        Role.REQUESTS,
+        3,
+        "三、",
+        "收到和处理政府信息公开申请情况",
+        keywords=("收到和处理", "依申请公开", "公开申请"),
+    ),
+    StatutoryHeading(
+        Role.REVIEW_AND_LITIGATION,
+        4,
+        "四、",
+        "政府信息公开行政复议、行政诉讼情况",
+        ("因政府信息公开工作被申请行政复议、提起行政诉讼情况",),
+        keywords=("行政复议", "行政诉讼"),
+    ),
+    StatutoryHeading(
+        Role.PROBLEMS_AND_IMPROVEMENTS,
+        5,
+        "五、",
+        "存在的主要问题及改进情况",
+        ("政府信息公开工作存在的主要问题及改进情况",),
+        keywords=("主要问题", "存在问题", "改进情况"),
+    ),
+    StatutoryHeading(
+        Role.OTHER_MATTERS,
+        6,
+        "六、",
+        "其他需要报告的事项",
+        keywords=("其他需要报告", "其他事项"),
+    ),
+)
+"""The six sections of the 2019 and 2021 formats, in their order (the same in both)."""
+
+OVERVIEW_PARTS: Final[tuple[StatutoryHeading, ...]] = (
+    StatutoryHeading(Role.OVERVIEW_PROACTIVE, 1, "（一）", "主动公开"),
+    StatutoryHeading(Role.OVERVIEW_ON_REQUEST, 2, "（二）", "依申请公开"),
+    StatutoryHeading(Role.OVERVIEW_MANAGEMENT, 3, "（三）", "政府信息管理"),
+    StatutoryHeading(Role.OVERVIEW_PLATFORMS, 4, "（四）", "政府信息公开平台建设"),
+    StatutoryHeading(Role.OVERVIEW_OVERSIGHT, 5, "（五）", "监督保障"),
+)
+"""The usual sub-headings of 一、总体情况 (usual, not prescribed), in their usual order."""
+
+_NOISE: Final = re.compile(r"[\s\W_]+")
+
+
+def match_statutory_section(heading: str | None) -> StatutoryHeading | None:
+    """The statutory section a heading names, leniently (by its :attr:`~StatutoryHeading.keywords`);
+    None if it names none.
+
+    >>> match_statutory_section("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况").ordinal
+    4
+    >>> match_statutory_section("附则") is None
+    True
+    """
+    if not heading:
+        return None
+    text = _NOISE.sub("", heading)
+    return next((h for h in STATUTORY_SECTIONS if any(k in text for k in h.keywords)), None)
+
+
+def statutory_section(role: Role) -> StatutoryHeading:
+    """The statutory section of a role; :class:`KeyError` naming the roles there are if it is none."""
+    for heading in STATUTORY_SECTIONS:
+        if heading.role is role:
+            return heading
+    raise KeyError(
+        f"{role!r} is not the role of a statutory section; expected one of "
+        + ", ".join(h.role.value for h in STATUTORY_SECTIONS)
+    )
+
+
+# -------------------------------------------------------------------------------------------------
+# The tables
+
+
+@attrs.frozen
+class StatutoryTable:
+    """One of the statutory tables (统计表格): its key in the model, its numeral and its section."""
+
+    key: str
+    """The attribute of :class:`~govdisclosure.model.StatutoryTablesV2021` holding it: ``t2``, ``t3``, ``t4``"""
+    numeral: str
+    """编号 as printed: 二, 三, 四"""
+    role: Role
+    """The role of the section it belongs in"""
+
+    @property
+    def name(self) -> str:
+        """``表二`` …"""
+        return "表" + self.numeral
+
+    @property
+    def section(self) -> StatutoryHeading:
+        """The statutory section the table belongs in."""
+        return statutory_section(self.role)
+
+    @property
+    def heading(self) -> str:
+        """The table's title: its section's heading (主动公开政府信息情况 …)."""
+        return self.section.heading
+
+
+STATUTORY_TABLES: Final[tuple[StatutoryTable, ...]] = (
+    StatutoryTable("t2", "二", Role.PROACTIVE_DISCLOSURE),
+    StatutoryTable("t3", "三", Role.REQUESTS),
+    StatutoryTable("t4", "四", Role.REVIEW_AND_LITIGATION),
+)
+"""The statutory tables in printed order (the same three in both formats)."""
+
+TABLE_KEYS: Final[tuple[str, ...]] = tuple(t.key for t in STATUTORY_TABLES)
+"""``("t2", "t3", "t4")``"""
+
+
+def statutory_table(key: str) -> StatutoryTable:
+    """The table of a key (``t2``) or a numeral (``二``); :class:`KeyError` naming the keys there are.
+
+    >>> statutory_table("t3").numeral, statutory_table("四").key
+    ('三', 't4')
+    """
+    for table in STATUTORY_TABLES:
+        if key in (table.key, table.numeral):
+            return table
+    raise KeyError(
+        f"{key!r} is no statutory table; expected one of {', '.join(TABLE_KEYS)} "
+        f"(or {', '.join(t.numeral for t in STATUTORY_TABLES)})"
+    )
+
+
+# -------------------------------------------------------------------------------------------------
+# The header (catalogue) labels and the attachments
+
+
+@attrs.frozen
+class HeaderLabel:
+    """A label of the metadata block portals print above a report (页面元数据), with the field it fills."""
+
+    field: str
+    """The field of :class:`~govdisclosure.model.Header` (``index_number`` …)"""
+    label: str
+    """The label as the text rendering prints it (索引号 …)"""
+    aliases: tuple[str, ...] = ()
+    """Other labels portals print for the same field (发文日期, 生成日期 … for 公文生成日期)"""
+
+
+HEADER_LABELS: Final[tuple[HeaderLabel, ...]] = (
+    HeaderLabel("index_number", "索引号"),
+    HeaderLabel("publisher", "发布机构", ("发布单位",)),
+    HeaderLabel("document_date", "公文生成日期", ("成文日期", "生成日期", "发文日期")),
+    HeaderLabel("source", "来源", ("信息来源", "文章来源")),
+    HeaderLabel("published_at", "时间", ("发布时间", "发布日期")),
+    HeaderLabel("subject", "主题分类"),
+    HeaderLabel("document_number", "文号", ("发文字号",)),
+)
+"""The header labels of the model's :class:`~govdisclosure.model.Header` fields, in the text format's order."""
+
+HEADER_FIELDS: Final[Mapping[str, str]] = MappingProxyType(
+    {label: h.field for h in HEADER_LABELS for label in (h.label, *h.aliases)}
+)
+"""Every header label and alias → the :class:`~govdisclosure.model.Header` field it fills.
+
+>>> HEADER_FIELDS["发文日期"], HEADER_FIELDS["索引号"]
+('document_date', 'index_number')
+"""
+
+OTHER_HEADER_LABELS: Final[frozenset[str]] = frozenset(
+    {"关键词", "有效性", "公开方式", "公开范围", "公开时限", "信息分类", "体裁分类", "组配分类"}
+    | {
+        "服务对象分类",
+        "所属机构",
+        "责任部门",
+        "生效日期",
+        "废止日期",
+        "公开形式",
+        "信息类别",
+        "作者",
+    }
+)
+"""Entries a catalogue page prints that the model has no field for (kept as
+:class:`~govdisclosure.model.HeaderField`)."""
+
+TITLE_LABELS: Final[tuple[str, ...]] = ("标题", "名称", "文章标题", "信息名称")
+"""Labels a catalogue page prints before the report's title."""
+
+ATTACHMENT_LABEL: Final = "附件："
+"""What introduces the attachments after the signature (GB/T 9704 附件说明): ``附件：1.name``."""
+
+# -------------------------------------------------------------------------------------------------
+# The kinds of node and their path ids
+
+ENUMERATOR_SUFFIX: Final = "是"
+"""What ends an inline enumerator (一是, 二是 …): a label ending in it opens an item, not a section."""
+
+ENUMERATOR: Final = re.compile(r"[一二三四五六七八九十]{1,3}" + ENUMERATOR_SUFFIX)
+"""An inline enumerator (一是 … 九十九是), to match in running text."""
+
+SECTION: Final = "section"
+ITEM: Final = "item"
+BLOCK: Final = "block"
+
+PATH_ID_PREFIXES: Final[Mapping[str, str]] = MappingProxyType({SECTION: "s", ITEM: "i", BLOCK: "b"})
+"""The letter of each kind of node in a path id."""
+
+
+def node_kind(label: str | None) -> str:
+    """A node's kind by its label: ``"section"`` for a heading label, ``"item"`` for an inline enumerator
+    (…是), ``"block"`` for none.
+
+    >>> node_kind("（一）"), node_kind("一是"), node_kind(None)
+    ('section', 'item', 'block')
+    """
+    if label is None:
+        return BLOCK
+    return ITEM if label.endswith(ENUMERATOR_SUFFIX) else SECTION
+
+
+def path_id(parent: str, kind: str, position: int) -> str:
+    """The path id of a node (Akoma Ntoso style): its parent's id, then its kind's letter and its position
+    among the siblings of the same kind (1-based).
+
+    >>> path_id("", "section", 1), path_id("s1", "item", 2)
+    ('s1', 's1.i2')
+    """
+    own = f"{PATH_ID_PREFIXES[kind]}{position}"
+    return f"{parent}.{own}" if parent else own

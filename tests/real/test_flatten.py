@@ -1,0 +1,65 @@
+"""The test helper that re-lays real pages' tables: it must keep every figure, in order, in every
+layout, and keep the rest of the page as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.real.check import pages
+from tests.real.flatten import LAYOUTS, cells, figures, relayout, rows
+
+# a row as the 2019 上海市人民政府办公厅 report prints it (two blank cells between figures), then the
+# same row as 九原区-style one cell a line
+PIPE_ROW = "一、本年新收政府信息公开申请数量 | 821 | 35 |  |  | 2 | 1 | 859 |"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(
+    "page",
+    [p for p in pages() if any(cell[4] is not None for cell in p.truth["cells"])],
+    ids=lambda p: p.name,
+)
+def test_figures_survive_every_layout(page: object, layout: str) -> None:
+    text = page.text  # type: ignore[attr-defined]
+    assert figures(text), "a statutory page of the corpus has figures in its tables"
+    assert figures(relayout(text, layout)) == figures(text)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_lines_outside_tables_are_kept(layout: str) -> None:
+    page = next(p for p in pages() if p.name == "yangling-sjj-2022")
+    before = page.text.split("\n")
+    after = relayout(page.text, layout).split("\n")
+    prose = [line for line in before if "。" in line]
+    assert prose
+    assert all(line in after for line in prose)
+    assert after[0] == before[0]
+
+
+def test_blank_cells_between_figures_stay_in_place() -> None:
+    table = rows(
+        cells(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", PIPE_ROW])
+    )
+    assert table[-1] == ["一、本年新收政府信息公开申请数量", "821", "35", "", "", "2", "1", "859"]
+    lines = relayout("\n".join(["（本列数据的勾稽关系为：…）", PIPE_ROW]), "cell").split("\n")
+    assert (
+        lines[-8:]
+        == ["一、本年新收政府信息公开申请数量", "821", "35", "", "", "2", "1", "859"][-8:]
+    )
+    tab = relayout("\n".join(["（本列数据的勾稽关系为：…）", PIPE_ROW]), "tab").split("\n")
+    assert tab[-1] == "一、本年新收政府信息公开申请数量\t821\t35\t\t\t2\t1\t859"
+
+
+def test_a_label_and_its_figures_on_separate_lines_make_one_row() -> None:
+    text = "第二十条第(一)项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n规章\n\n0\n\n/\n\n6"
+    assert relayout(text, "pipe").split("\n")[-1] == "规章 | 0 | / | 6 |"
+
+
+def test_traditional_labels_open_rows() -> None:
+    text = "第二十條第(一)項 |\n信息內容 |\n本年製作數量 |\n規章 |\n0 |\n規範性文件 |\n2 |"
+    assert relayout(text, "tab").split("\n")[-2:] == ["規章\t0", "規範性文件\t2"]
+
+
+def test_unknown_layout_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown layout"):
+        relayout("第二十条第（一）项\n规章 | 0 |", "csv")

@@ -1,0 +1,298 @@
+"""The parser against real published pages, page by page and field by field.
+
+Every expected value comes from ``tests/fixtures/real/truth.json``, read off the pages by hand (see
+that folder's README); the tables are checked in the page as stored and re-laid by
+:mod:`tests.real.flatten` as ``|`` rows, tab rows and one cell a line.
+
+``KNOWN_GAPS`` lists the (page, field) pairs the parser gets wrong today: they are marked
+``xfail(strict=True)``, so a fix makes them XPASS and fail until its entry is removed here, and a
+regression on any other pair fails. To see what is wrong: ``python benchmarks/score_real.py``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from tests.real.check import ALL_LAYOUTS, PageResult, check_page, pages
+
+REASONS = {
+    "year": "the year is not read from the statistical period, the introduction or the tables' format",
+    "title": "the title is not chosen among candidate lines (breadcrumb, chrome, two lines, first sentence)",
+    "publisher": "no publisher: 发布机构 not read, or the agency the title names not taken",
+    "format": "the format is guessed from the year when the tables are not read",
+    "headings": "table rows, inline or cut headings are read as top-level sections",
+    "no_row_label_sections": "a table that is not read leaves its row labels as sections",
+    "catalogue": "this catalogue layout (spaced labels, several fields a line, '|' rows, glued) is not read",
+    "cells": "the tables in this layout are not read (or read into the wrong cells)",
+}
+
+
+KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("nileke-zhen-2023", "cells.cell"),
+        ("nileke-zhen-2023", "cells.stored"),
+        ("nileke-zhen-2023", "cells.tab"),
+        ("nileke-zhen-2023", "format"),
+        ("nileke-zhen-2023", "headings"),
+        ("nileke-zhen-2023", "no_row_label_sections"),
+        ("nileke-zhen-2023", "year"),
+        ("huichang-zhongcunxiang-2020", "cells.cell"),
+        ("huichang-zhongcunxiang-2020", "cells.stored"),
+        ("huichang-zhongcunxiang-2020", "cells.tab"),
+        ("huichang-zhongcunxiang-2020", "format"),
+        ("huichang-zhongcunxiang-2020", "publisher"),
+        ("huichang-zhongcunxiang-2020", "title"),
+        ("huichang-zhongcunxiang-2020", "year"),
+        ("ankang-ju-2019", "cells.cell"),
+        ("ankang-ju-2019", "cells.stored"),
+        ("ankang-ju-2019", "cells.tab"),
+        ("ankang-ju-2019", "format"),
+        ("ankang-ju-2019", "year"),
+        ("xiaogan-szfbgs-2020", "cells.cell"),
+        ("xiaogan-szfbgs-2020", "cells.tab"),
+        ("xiaogan-szfbgs-2020", "publisher"),
+        ("wuhan-sthjj-2020", "cells.cell"),
+        ("wuhan-sthjj-2020", "cells.pipe"),
+        ("wuhan-sthjj-2020", "cells.stored"),
+        ("wuhan-sthjj-2020", "cells.tab"),
+        ("wuhan-sthjj-2020", "title"),
+        ("yangling-sjj-2022", "cells.cell"),
+        ("yangling-sjj-2022", "cells.tab"),
+        ("yangling-sjj-2022", "year"),
+        ("hanyang-qzfbgs-2022", "cells.cell"),
+        ("hanyang-qzfbgs-2022", "cells.pipe"),
+        ("hanyang-qzfbgs-2022", "cells.tab"),
+        ("hanyang-qzfbgs-2022", "headings"),
+        ("hanyang-qzfbgs-2022", "title"),
+        ("mirror-quju-2021", "cells.cell"),
+        ("mirror-quju-2021", "cells.pipe"),
+        ("mirror-quju-2021", "cells.stored"),
+        ("mirror-quju-2021", "cells.tab"),
+        ("mirror-quju-2021", "year"),
+        ("gaoling-xzspfwj-2021", "cells.cell"),
+        ("gaoling-xzspfwj-2021", "cells.stored"),
+        ("gaoling-xzspfwj-2021", "cells.tab"),
+        ("gaoling-xzspfwj-2021", "headings"),
+        ("gaoling-xzspfwj-2021", "no_row_label_sections"),
+        ("gaoling-xzspfwj-2021", "publisher"),
+        ("fengxian-2020", "cells.cell"),
+        ("fengxian-2020", "cells.tab"),
+        ("fengxian-2020", "publisher"),
+        ("fengxian-2020", "title"),
+        ("fengxian-2020", "year"),
+        ("changchun-tyjrswj-2023", "cells.cell"),
+        ("changchun-tyjrswj-2023", "cells.tab"),
+        ("changchun-tyjrswj-2023", "year"),
+        ("mirror-ju-undated", "cells.cell"),
+        ("mirror-ju-undated", "cells.pipe"),
+        ("mirror-ju-undated", "cells.stored"),
+        ("mirror-ju-undated", "cells.tab"),
+        ("nanping-2012", "publisher"),
+        ("nanping-2012", "year"),
+        ("suzhou-ah-2016", "publisher"),
+        ("hainan-yjj-2014", "title"),
+        ("jinshui-fgtjj-2014", "publisher"),
+        ("jinshui-fgtjj-2014", "title"),
+        ("jinshui-fgtjj-2014", "year"),
+        ("panzhihua-sjj-2014", "catalogue.published_at"),
+        ("panzhihua-sjj-2014", "publisher"),
+        ("moe-2016", "catalogue.document_date"),
+        ("moe-2016", "catalogue.document_number"),
+        ("moe-2016", "catalogue.index_number"),
+        ("moe-2016", "catalogue.publisher"),
+        ("moe-2016", "catalogue.subject"),
+        ("moe-2016", "publisher"),
+        ("moe-2017", "catalogue.document_date"),
+        ("moe-2017", "catalogue.document_number"),
+        ("moe-2017", "catalogue.index_number"),
+        ("moe-2017", "catalogue.publisher"),
+        ("moe-2017", "catalogue.subject"),
+        ("moe-2017", "publisher"),
+        ("xiaguanzhen-2009", "catalogue.index_number"),
+        ("xiaguanzhen-2009", "catalogue.published_at"),
+        ("xiaguanzhen-2009", "catalogue.publisher"),
+        ("xiaguanzhen-2009", "headings"),
+        ("xiaguanzhen-2009", "publisher"),
+        ("xiaguanzhen-2009", "title"),
+        ("xiaguanzhen-2009", "year"),
+        ("yangcheng-2013", "catalogue.published_at"),
+        ("yangcheng-2013", "publisher"),
+        ("yangcheng-2013", "title"),
+        ("yangcheng-2013", "year"),
+        ("shuangpai-2013", "publisher"),
+        ("anxiang-2013", "catalogue.published_at"),
+        ("anxiang-2013", "catalogue.source"),
+        ("anxiang-2013", "publisher"),
+        ("huaxian-2013", "publisher"),
+        ("huaxian-2013", "title"),
+        ("huaxian-2013", "year"),
+        ("taizhou-js-2017", "catalogue.document_date"),
+        ("taizhou-js-2017", "catalogue.index_number"),
+        ("taizhou-js-2017", "catalogue.publisher"),
+        ("taizhou-js-2017", "catalogue.subject"),
+        ("taizhou-js-2017", "publisher"),
+        ("taizhou-js-2017", "title"),
+        ("taizhou-js-2017", "year"),
+        ("lishui-2017", "publisher"),
+        ("lishui-2017", "year"),
+        ("yingbinlu-jd-2021", "catalogue.published_at"),
+        ("yingbinlu-jd-2021", "catalogue.source"),
+        ("yingbinlu-jd-2021", "publisher"),
+        ("yingbinlu-jd-2021", "title"),
+        ("shanyang-2020", "catalogue.index_number"),
+        ("shanyang-2020", "catalogue.published_at"),
+        ("shanyang-2020", "catalogue.publisher"),
+        ("shanyang-2020", "catalogue.subject"),
+        ("shanyang-2020", "publisher"),
+        ("xingguozhen-2025", "catalogue.index_number"),
+        ("xingguozhen-2025", "catalogue.published_at"),
+        ("xingguozhen-2025", "catalogue.publisher"),
+        ("xingguozhen-2025", "format"),
+        ("xingguozhen-2025", "publisher"),
+        ("xingguozhen-2025", "title"),
+        ("xingguozhen-2025", "year"),
+        ("guangdong-xfj-2020", "catalogue.published_at"),
+        ("guangdong-xfj-2020", "catalogue.source"),
+        ("guangdong-xfj-2020", "format"),
+        ("guangdong-xfj-2020", "publisher"),
+        ("guangdong-xfj-2020", "title"),
+        ("guangdong-xfj-2020", "year"),
+        ("wenzhou-2023", "catalogue.published_at"),
+        ("wenzhou-2023", "catalogue.source"),
+        ("wenzhou-2023", "publisher"),
+        ("wenzhou-2023", "title"),
+        ("chengkou-xzfjg-2020", "publisher"),
+        ("dazu-wsb-2022", "publisher"),
+        ("moe-2024", "title"),
+        ("guangzhou-mirror-2023", "catalogue.published_at"),
+        ("guangzhou-mirror-2023", "catalogue.source"),
+        ("guangzhou-mirror-2023", "format"),
+        ("guangzhou-mirror-2023", "publisher"),
+        ("guangzhou-mirror-2023", "title"),
+        ("guangzhou-mirror-2023", "year"),
+        ("shanghai-2022", "publisher"),
+        ("erlang-zhen-2019", "catalogue.published_at"),
+        ("erlang-zhen-2019", "cells.cell"),
+        ("erlang-zhen-2019", "cells.stored"),
+        ("erlang-zhen-2019", "cells.tab"),
+        ("erlang-zhen-2019", "format"),
+        ("erlang-zhen-2019", "headings"),
+        ("erlang-zhen-2019", "no_row_label_sections"),
+        ("erlang-zhen-2019", "publisher"),
+        ("erlang-zhen-2019", "title"),
+        ("erlang-zhen-2019", "year"),
+        ("liangcheng-zhen-2020", "cells.cell"),
+        ("liangcheng-zhen-2020", "cells.tab"),
+        ("liangcheng-zhen-2020", "year"),
+        ("wendeng-xfj-2022", "cells.cell"),
+        ("wendeng-xfj-2022", "cells.pipe"),
+        ("wendeng-xfj-2022", "cells.stored"),
+        ("wendeng-xfj-2022", "cells.tab"),
+        ("wendeng-xfj-2022", "publisher"),
+        ("wendeng-xfj-2022", "title"),
+        ("shenjiju-2020", "cells.cell"),
+        ("shenjiju-2020", "cells.pipe"),
+        ("shenjiju-2020", "cells.stored"),
+        ("shenjiju-2020", "cells.tab"),
+        ("shenjiju-2020", "headings"),
+        ("shenjiju-2020", "no_row_label_sections"),
+        ("shenjiju-2020", "title"),
+        ("longtan-2017", "catalogue.published_at"),
+        ("longtan-2017", "publisher"),
+        ("longtan-2017", "title"),
+        ("longtan-2017", "year"),
+        ("suqian-2017", "catalogue.document_date"),
+        ("suqian-2017", "catalogue.index_number"),
+        ("suqian-2017", "catalogue.publisher"),
+        ("suqian-2017", "catalogue.subject"),
+        ("suqian-2017", "publisher"),
+        ("suqian-2017", "title"),
+        ("suqian-2017", "year"),
+        ("jianxin-zhen-2018", "catalogue.published_at"),
+        ("nhc-mirror-2024", "catalogue.published_at"),
+        ("nhc-mirror-2024", "catalogue.source"),
+        ("nhc-mirror-2024", "publisher"),
+        ("lanzhouxinqu-wjw-2020", "publisher"),
+        ("lanzhouxinqu-wjw-2020", "title"),
+        ("xizhen-2022", "catalogue.published_at"),
+        ("xizhen-2022", "cells.cell"),
+        ("xizhen-2022", "cells.stored"),
+        ("xizhen-2022", "cells.tab"),
+        ("xizhen-2022", "format"),
+        ("xizhen-2022", "headings"),
+        ("xizhen-2022", "no_row_label_sections"),
+        ("xizhen-2022", "publisher"),
+        ("guihuaping-jd-2020", "catalogue.published_at"),
+        ("guihuaping-jd-2020", "catalogue.source"),
+        ("guihuaping-jd-2020", "format"),
+        ("guihuaping-jd-2020", "title"),
+        ("guihuaping-jd-2020", "year"),
+        ("wenyinghu-jd-2021", "catalogue.source"),
+        ("wenyinghu-jd-2021", "catalogue.subject"),
+        ("wenyinghu-jd-2021", "publisher"),
+        ("mashuizhen-2019", "cells.cell"),
+        ("mashuizhen-2019", "cells.stored"),
+        ("mashuizhen-2019", "cells.tab"),
+        ("mashuizhen-2019", "publisher"),
+        ("qilipingzhen-2020", "cells.cell"),
+        ("qilipingzhen-2020", "cells.tab"),
+        ("qilipingzhen-2020", "year"),
+    }
+)
+
+
+def _reason(field: str) -> str:
+    return REASONS[field.split(".", 1)[0]]
+
+
+@cache
+def _result(name: str) -> PageResult:
+    page = next(p for p in pages() if p.name == name)
+    return check_page(page)
+
+
+def _fields(result: PageResult) -> list[str]:
+    names: list[str] = []
+    for check in result.checks:
+        key = f"cells.{check.layout}" if check.field.startswith("cell ") else check.field
+        if key not in names:
+            names.append(key)
+    return names
+
+
+def _cases() -> list[object]:
+    cases: list[object] = []
+    for page in pages():
+        for key in _fields(_result(page.name)):
+            marks = ()
+            if (page.name, key) in KNOWN_GAPS:
+                marks = (pytest.mark.xfail(strict=True, reason=_reason(key)),)
+            cases.append(pytest.param(page.name, key, id=f"{page.name}-{key}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("page", "key"), _cases())
+def test_real_page(page: str, key: str) -> None:
+    result = _result(page)
+    if key.startswith("cells."):
+        layout = key.split(".", 1)[1]
+        wrong = [c for c in result.checks if c.field.startswith("cell ") and c.layout == layout]
+    else:
+        wrong = [c for c in result.checks if c.field == key]
+    assert wrong, f"no check {key} for {page}"
+    bad = [(c.field, c.expected, c.got) for c in wrong if not c.right]
+    assert not bad, bad
+
+
+def test_known_gaps_name_real_checks() -> None:
+    """Every entry of KNOWN_GAPS is a check that exists (a stale entry is an error, not a no-op)."""
+    existing = {(p.name, key) for p in pages() for key in _fields(_result(p.name))}
+    assert existing >= KNOWN_GAPS, sorted(KNOWN_GAPS - existing)
+
+
+def test_every_layout_is_checked_on_statutory_pages() -> None:
+    for page in pages():
+        if page.truth["cells"]:
+            assert {f"cells.{layout}" for layout in ALL_LAYOUTS} <= set(_fields(_result(page.name)))

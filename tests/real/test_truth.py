@@ -1,0 +1,81 @@
+"""The truth file itself: every page has its fields, every cell names a row and column of the format,
+every file is there (a typo in the truth must fail here, not pass as a parser fault)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govdisclosure.model import Table2V2019, Table2V2021, Table3V2019, Table3V2021, Table4
+from tests.real.check import CATALOGUE_FIELDS, CORPUS, Page, pages
+
+LEVELS = {
+    "township",
+    "county-department",
+    "county",
+    "city-department",
+    "city",
+    "province-department",
+    "province",
+    "ministry",
+}
+KEYS = {
+    "file",
+    "source",
+    "level",
+    "era",
+    "year",
+    "title",
+    "publisher",
+    "catalogue",
+    "headings",
+    "cells",
+    "faults",
+}
+
+
+def _labels(era: str, table: str) -> dict[str, set[str]]:
+    """Row label → its column labels, for one table of one format."""
+    if table == "t4":
+        return {g.label: {c.label for c in g.columns} for g in Table4.GROUPS}
+    if table == "t2":
+        t2 = Table2V2019 if era == "2019" else Table2V2021
+        return {r.label: {c.label for c in b.columns} for b in t2.BLOCKS for r in b.rows}
+    t3 = Table3V2019 if era == "2019" else Table3V2021
+    columns = {c.label for c in t3.COLUMNS}
+    return {r.label: columns for r in t3.ROWS if r.kind.value == "data"}
+
+
+def test_the_corpus_has_its_spread() -> None:
+    all_pages = pages()
+    assert len(all_pages) >= 40
+    assert {p.truth["era"] for p in all_pages} == {"narrative", "2019", "2021"}
+    assert {p.truth["level"] for p in all_pages} == LEVELS
+    assert len({p.file for p in all_pages}) == len(all_pages)
+    assert {p.name for p in all_pages} == {f.stem for f in CORPUS.glob("*.txt")}
+
+
+@pytest.mark.parametrize("page", pages(), ids=lambda p: p.name)
+def test_page_truth_is_well_formed(page: Page) -> None:
+    truth = page.truth
+    assert set(truth) >= KEYS, KEYS - set(truth)
+    assert (CORPUS / page.file).is_file()
+    assert truth["source"]["url"].startswith("http")
+    assert isinstance(truth["source"]["cut"], bool)
+    assert truth["level"] in LEVELS
+    assert truth["era"] in {"narrative", "2019", "2021"}
+    year = truth["year"]
+    assert year is None or 2008 <= year <= 2025
+    if year is not None and truth["era"] != "narrative":
+        assert year >= 2019, "a statutory format before 2019"
+    assert set(truth["catalogue"]) <= set(CATALOGUE_FIELDS)
+    assert set(truth.get("catalogue_empty", ())) <= set(CATALOGUE_FIELDS)
+    assert truth["faults"], "every page of the corpus has something a reader notes"
+    for table, row, column, printed, value in truth["cells"]:
+        assert truth["era"] != "narrative"
+        known = _labels(truth["era"], table)
+        assert row in known, (table, row)
+        assert column in known[row], (table, row, column)
+        assert isinstance(printed, str)
+        assert value is None or isinstance(value, (int, str))
+    if truth["era"] != "narrative" and truth["cells"]:
+        assert len(truth["cells"]) >= 5
