@@ -60,6 +60,12 @@ CATALOGUE: dict[str, Callable[[], ParseResult]] = {
     "GP106": lambda: parse_text("发布日期：2014-12-04\n\n2014年报告"),
     "GP107": lambda: parse_text("公文生成日期：2014-12-04\n\n工作报告"),
     "GP108": lambda: parse_text("工作报告"),
+    "GP110": lambda: parse_text(
+        "根据条例，现公布泰州市人民政府2017年政府信息公开工作年度报告。\n\n一、概述"
+    ),
+    "GP111": lambda: parse_text(
+        "2022年政府信息公开工作年度报告\n\n　　本报告数据统计期限自2021年1月1日起至2021年12月31日止。"
+    ),
     "GP201": lambda: parse_text(BODY + "　　一是加强领导二是完善制度。"),
     "GP202": lambda: parse_text(BODY + "　　做法：一是加强领导；二是完善制度"),
     "GP203": lambda: parse_text(BODY + "　　一是加强领导。\n\n　　三是完善制度。"),

@@ -309,7 +309,8 @@ def test_a_missing_row_is_blank_and_reported(example: DisclosureReport, rendered
     )
 
 
-@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+# (the layouts whose lines are rows or cells: the test cuts them by line)
+@pytest.mark.parametrize("layout", ["pipe per row", "cell per line", "bare cell per line"])
 def test_a_truncated_table_is_read_as_far_as_it_goes(
     example: DisclosureReport, layout: str
 ) -> None:
@@ -322,7 +323,8 @@ def test_a_truncated_table_is_read_as_far_as_it_goes(
         cut[-1] = "|".join(cut[-1].split("|")[:3]) + "|"
     else:
         cut = lines[: start + 3]
-    report = attrs.evolve(example, body=statutory_body(), signature=None)
+    # the page ends there (a row that other text follows is short, not cut: GP503)
+    report = attrs.evolve(example, body=statutory_body()[:3], signature=None)
     text = page(report, {"t3": cut})
     result = parse_text(text)
     assert result.report.tables is not None

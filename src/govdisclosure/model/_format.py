@@ -254,12 +254,12 @@ class HeaderLabel:
 
 
 HEADER_LABELS: Final[tuple[HeaderLabel, ...]] = (
-    HeaderLabel("index_number", "索引号"),
-    HeaderLabel("publisher", "发布机构", ("发布单位",)),
+    HeaderLabel("index_number", "索引号", ("信息索引", "索取号")),
+    HeaderLabel("publisher", "发布机构", ("发布单位", "发文机构", "发文机关", "发布部门")),
     HeaderLabel("document_date", "公文生成日期", ("成文日期", "生成日期", "发文日期")),
     HeaderLabel("source", "来源", ("信息来源", "文章来源")),
-    HeaderLabel("published_at", "时间", ("发布时间", "发布日期")),
-    HeaderLabel("subject", "主题分类"),
+    HeaderLabel("published_at", "时间", ("发布时间", "发布日期", "公开日期", "发表时间")),
+    HeaderLabel("subject", "主题分类", ("分类", "信息类别", "公开目录", "所属类别")),
     HeaderLabel("document_number", "文号", ("发文字号",)),
 )
 """The header labels of the model's :class:`~govdisclosure.model.Header` fields, in the text format's order."""
@@ -282,8 +282,12 @@ OTHER_HEADER_LABELS: Final[frozenset[str]] = frozenset(
         "生效日期",
         "废止日期",
         "公开形式",
-        "信息类别",
         "作者",
+        "时效",
+        "内容概述",
+        "文件下载",
+        "访问量",
+        "浏览次数",
     }
 )
 """Entries a catalogue page prints that the model has no field for (kept as

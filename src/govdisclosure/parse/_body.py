@@ -35,6 +35,7 @@ from govdisclosure.parse._context import Context, Notes, Prefixed
 from govdisclosure.parse._facts import extract_facts, repair_numbers
 from govdisclosure.parse._lines import Line
 from govdisclosure.parse._piece import Piece
+from govdisclosure.parse._traditional import to_simplified
 from govdisclosure.parse._vocabulary import PLAN_OPENINGS, PLAN_WORDS, PROBLEM_WORDS
 from govdisclosure.zh import enumerator, from_chinese, parse_label
 
@@ -429,7 +430,9 @@ class _Builder:
 
 
 def _normal_heading(text: str) -> str:
-    return "".join(text.split()).translate(_HALF_WIDTH_BRACKETS).rstrip("。：:")
+    """A heading as compared: no white space, （） for (), no closing mark, traditional characters
+    simplified (總體情況 is 总体情况; the section keeps the heading as printed)."""
+    return to_simplified("".join(text.split()).translate(_HALF_WIDTH_BRACKETS).rstrip("。：:"))
 
 
 _HALF_WIDTH_BRACKETS: Final = str.maketrans("()", "（）")

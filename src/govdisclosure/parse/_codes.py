@@ -85,6 +85,16 @@ CODES: Final[dict[str, Code]] = {
         "the report's year is taken from the {source_en}: {year}",
     ),
     "GP108": Code(_W, "无法确定报告年度", "cannot tell the year the report is on"),
+    "GP110": Code(
+        _I,
+        "页面无标题行，标题取自首段引用：{found}",
+        "no title line; the title is the one the first sentences quote: {found}",
+    ),
+    "GP111": Code(
+        _W,
+        "报告年度的来源不一致：{found}；取 {year}（{source}）",
+        "the sources of the report's year disagree: {found}; took {year} ({source_en})",
+    ),
     # Body structure
     "GP201": Code(
         _W,

@@ -8,12 +8,20 @@ from typing import Any, Final
 
 import attrs
 
-from govdisclosure.model import TITLE_LABELS, DocumentNumber, Header, HeaderField, IndexNumber
+from govdisclosure.model import (
+    TITLE_LABELS,
+    DocumentNumber,
+    Header,
+    HeaderField,
+    IndexNumber,
+    Span,
+)
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._dates import read_datetime
 from govdisclosure.parse._lines import Line, squash
 from govdisclosure.parse._numbers import read_document_number
 from govdisclosure.parse._piece import Piece
+from govdisclosure.parse._traditional import to_simplified
 from govdisclosure.parse._vocabulary import (
     HEADER_LABELS,
     INLINE_CHROME_TAIL,
@@ -40,6 +48,70 @@ _FIELD: Final = re.compile(
 # Any short label before the title: 2 to 10 Chinese characters and a colon.
 _OTHER_FIELD: Final = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,10})" + _GAP + r"[:：]")
 _KNOWN_SET: Final = frozenset(_KNOWN)
+# A known label anywhere a field may start (the line's start, after white space or |), with or without
+# its colon: catalogue blocks print ``索 引 号 | 014416330/2018-04736 | 分 类 | …`` and ``发布机构 市政府办
+# 发文日期 2018-02-28`` as well as ``索引号：…``.
+_LOOSE_FIELD: Final = re.compile(
+    r"(?:^|(?<=[\s\u3000\xa0|｜]))(?P<label>"
+    + "|".join(_GAP.join(re.escape(c) for c in label) for label in _KNOWN)
+    + r")"
+    + _GAP
+    + r"(?P<colon>[:：])?"
+)
+# Labels a value may be glued to (索引号000014349/2023-74857): the ones no sentence starts with.
+_GLUED: Final = frozenset(
+    label
+    for label, name in HEADER_LABELS.items()
+    if name in ("index_number", "document_date", "published_at") and len(label) >= 3
+)
+_MAX_LOOSE_VALUE: Final = 60
+# A date (and time) at the start of a date field's value; what follows is chrome (阅读次数 …).
+_DATE_VALUE: Final = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?(?:[\sT]*\d{1,2}\s*[:：时]\s*\d{1,2}"
+    r"(?:\s*[:：分]\s*\d{1,2}\s*秒?)?)?"
+)
+
+
+def _loose_fields(line: Line) -> list[tuple[str, Piece]] | None:
+    """Header fields without colons, between ``|``, several on a line, or glued to their label."""
+    text = line.text
+    matches = list(_LOOSE_FIELD.finditer(text))
+    if not matches or text[: matches[0].start()].strip(" |｜\t\u3000\xa0"):
+        return None
+    pairs: list[tuple[str, Piece]] = []
+    for m, following in zip(matches, [*matches[1:], None], strict=True):
+        end = following.start() if following is not None else len(text)
+        label = squash(m.group("label"))
+        value = line.piece.slice(m.end(), end).strip()
+        value = value.slice(0, len(value.text.rstrip(" |｜\t\u3000\xa0"))).strip()
+        while value.text[:1] in ("|", "｜"):
+            value = value.slice(1).strip()
+        separated = (
+            m.group("colon") is not None
+            or m.end() == end
+            or text[m.end() - 1] in " |｜\t\u3000\xa0"
+            or (m.end() < len(text) and text[m.end()] in " |｜\t\u3000\xa0")
+        )
+        if not separated and not (label in _GLUED and text[m.end() : m.end() + 1].isalnum()):
+            return None
+        pairs.append((label, value))
+    if len(pairs) == 1 and len(pairs[0][1].text) > _MAX_LOOSE_VALUE:
+        return None
+    return pairs
+
+
+def _trim_dates(pairs: list[tuple[str, Piece]]) -> list[tuple[str, Piece]]:
+    """A date field's value is its date (and time): chrome printed after it is cut."""
+    out = []
+    for label, value in pairs:
+        if HEADER_LABELS.get(label) in ("document_date", "published_at"):
+            m = _DATE_VALUE.match(value.text)
+            if m is not None:
+                value = value.slice(0, m.end()).strip()
+        out.append((label, value))
+    return out
+
+
 _CELL: Final = re.compile(r"[^|｜]+")
 _YEAR: Final = re.compile(r"(?<!\d)((?:19|20|21)\d\d)(?!\d)")
 
@@ -92,6 +164,13 @@ def _is_label_cell(text: str, allow_other: bool) -> bool:
 
 def _field_values(line: Line, allow_other: bool) -> list[tuple[str, Piece]] | None:
     """The (label, value) pairs of a header line, or None if it is not one."""
+    pairs = _strict_fields(line, allow_other)
+    if pairs is None:
+        pairs = _loose_fields(line)
+    return None if pairs is None else _trim_dates(pairs)
+
+
+def _strict_fields(line: Line, allow_other: bool) -> list[tuple[str, Piece]] | None:
     text = line.text
     if "|" in text or "｜" in text:
         return _table_fields(line, allow_other)
@@ -117,8 +196,16 @@ def _field_values(line: Line, allow_other: bool) -> list[tuple[str, Piece]] | No
 
 
 def _title_like(line: Line) -> bool:
+    """A line that may be a title: short, no table row nor heading, no sentence, no breadcrumb."""
     text = line.text
-    return 0 < len(text) <= 100 and "|" not in text and parse_label(text) is None
+    return (
+        0 < len(text) <= 100
+        and "|" not in text
+        and ">" not in text
+        and not (("，" in text or "," in text) and len(text) > 30)
+        and not text.endswith(("：", ":", "。"))
+        and parse_label(text) is None
+    )
 
 
 def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> HeaderZone:
@@ -128,6 +215,8 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
     title: Piece | None = None
     i = 0
     n = len(lines)
+    strong = _strong_title(lines, skip)
+    dropped: list[int] = []
     while i < n:
         line = lines[i]
         if not line.text or i in skip:
@@ -143,10 +232,17 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
                 _apply(label, value, fields, other, context)
             i += 1
             continue
+        if title is None and strong is not None and i < strong[0]:
+            dropped.append(i)  # a site name, a breadcrumb, a search box above the title: chrome
+            i += 1
+            continue
         if title is None:
-            if not _title_like(line):
+            if strong is not None and i == strong[1]:
+                title = strong[2]
+            elif not _title_like(line):
                 break
-            title = line.piece
+            else:
+                title = line.piece
             i += 1
             parts = 1
             # A title printed on two lines (agency, then 2022年政府信息公开工作年度报告)
@@ -172,8 +268,94 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
             i += 1
             continue
         break
+    if dropped:
+        first, last = lines[dropped[0]], lines[dropped[-1]]
+        context.report(
+            "GP010",
+            "$",
+            Span(first.source, last.source + len(last.text)),
+            count=len(dropped),
+            first=first.text,
+        )
+    if title is None:
+        title = _quoted_title(lines, i)
+        if title is not None:
+            context.report("GP110", "$.title", title.span(), found=title.text)
+            context.source("$.title", title.bounds())
     header = Header(other=tuple(other), **fields)
     return HeaderZone(header=header, title=title, body_start=i)
+
+
+# What a report's title looks like: a year, then (within a few words) 公开, then 报告 / 年报 / 成绩单.
+_STRONG: Final = re.compile(
+    r"(?:19|20)\d\d\s*年度?[^，,。；;：:>›»]{0,40}?公开[^，,。；;：:>›»]{0,20}?(?:报告|年报|成绩单)"
+)
+_TITLE_PREFIX: Final = re.compile(r"^(?:Page\s*\d+\s*[-–—]\s*)")
+_TITLE_END: Final = re.compile(r"(?:报告|年报|成绩单)(?=\s*[-_－—|｜]\s*[^报告]{1,20}$)")
+_AGENCY_END: Final = re.compile(
+    r"(?:局|办|委|政府|院|中心|镇|乡|街道|办事处|厅|部|会|所|站|室|处|队|馆|署|司|委员会|公司|机关)$"
+)
+_TITLE_WINDOW: Final = 60
+_QUOTED: Final = re.compile(
+    r"现(?:将|予)?公布((?![我本])[^，,。；;：:《》]{2,60}?(?:19|20)\d\d年[^，,。；;：:《》]{0,30}?(?:报告|年报))"
+    r"|《([^《》]{0,40}?(?:19|20)\d\d年[^《》]{0,30}?(?:报告|年报))》"
+)
+
+
+def _strong_title(lines: list[Line], skip: set[int]) -> tuple[int, int, Piece] | None:
+    """The line (among the first ones, before the first section) that reads as a report's title:
+    (where the title starts, the line, the title as cut from it) — it starts on the line before when
+    that line is the agency (a title printed over two lines)."""
+    seen = 0
+    previous = -1
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text or i in skip:
+            continue
+        seen += 1
+        if seen > _TITLE_WINDOW:
+            return None
+        label = parse_label(text)
+        if label is not None and label.level == 1:
+            return None
+        m = _STRONG.search(to_simplified(text))
+        if m is None or len(text) > 80 or "，" in text or "。" in text or ">" in text:
+            previous = i
+            continue
+        piece = line.piece
+        prefix = _TITLE_PREFIX.match(piece.text)
+        if prefix is not None:
+            piece = piece.slice(prefix.end())
+        end = _TITLE_END.search(to_simplified(piece.text))
+        if end is not None:
+            piece = piece.slice(0, end.end())
+        start = i
+        if (
+            m.start() == 0
+            and previous >= 0
+            and len(lines[previous].text) <= 30
+            and _AGENCY_END.search(lines[previous].text) is not None
+            and not any(c.isdigit() for c in lines[previous].text)
+        ):
+            start = previous
+        return start, i, piece.strip()
+    return None
+
+
+def _quoted_title(lines: list[Line], start: int) -> Piece | None:
+    """A title the first sentences quote (现公布泰州市人民政府2017年…年度报告, 《辽宁省2019年度…报告》)."""
+    seen = 0
+    for line in lines[start:]:
+        if not line.text:
+            continue
+        seen += 1
+        if seen > 3:
+            return None
+        m = _QUOTED.search(line.text)
+        if m is not None:
+            group = 1 if m.group(1) is not None else 2
+            return line.piece.slice(m.start(group), m.end(group)).strip()
+    return None
 
 
 def _apply(
@@ -261,30 +443,100 @@ def _apply(
     other.append(HeaderField(label, text))
 
 
-def report_year(title: Piece | None, header: Header, context: Context) -> tuple[int, Piece | None]:
-    """The year the report is on: from the title, else from the header's dates (GP107), else 0 (GP108)."""
+_PERIOD: Final = re.compile(r"统计(?:期限|时限|时间|区间|周期)[^。]{0,20}?((?:19|20)\d\d)\s*年")
+_OPENING_YEAR: Final = re.compile(r"^((?:19|20)\d\d)\s*年度?(?:[，,、]|以来|是|我|全)")
+# 现将我局2020年度政府信息公开情况报告如下 (traditional 現將 too: the sentence is not in the vocabulary)
+_REPORTING: Final = re.compile(
+    r"[现現][将將予][^。]{0,20}?((?:19|20)\d\d)\s*年度?[^。]{0,30}?[报報]告如下"
+)
+_BODY_WINDOW: Final = 8  # the introduction: the first lines of the body
+
+
+def report_year(
+    title: Piece | None,
+    header: Header,
+    context: Context,
+    lines: list[Line] | None = None,
+    body_start: int = 0,
+) -> tuple[int, Piece | None]:
+    """The year the report is on, from its sources in this order: the title; the statistical period
+    (统计期限自2014年1月1日起…); the year opening the introduction (2023年，……); the catalogue's dates and
+    索引号 (the year of publication: the year before, when published in its first half). Sources that
+    disagree with the one taken are reported (GP111); a year not from the title is reported (GP107)."""
+    found: list[tuple[str, str, int, Piece | None]] = []
     if title is not None:
         m = _YEAR.search(title.text)
         if m is not None:
-            return int(m.group(1)), title.slice(m.start(1), m.end(1))
-    candidates: list[tuple[str, str, int | None]] = [
-        (
-            "公文生成日期",
-            "document date",
-            header.document_date.year if header.document_date else None,
-        ),
-        ("发布时间", "publication time", header.published_at.year if header.published_at else None),
-        (
-            "索引号",
-            "index number",
-            header.index_number.parts.year
-            if header.index_number is not None and header.index_number.parts is not None
-            else None,
-        ),
-    ]
-    for source, source_en, year in candidates:
-        if year is not None:
-            context.report("GP107", "$.year", None, source=source, source_en=source_en, year=year)
-            return year, None
-    context.report("GP108", "$.year", None)
-    return 0, None
+            found.append(("标题", "title", int(m.group(1)), title.slice(m.start(1), m.end(1))))
+    if lines is not None:
+        period = opening = None
+        seen = 0
+        for line in lines[body_start:]:
+            if not line.text:
+                continue
+            seen += 1
+            text = line.text
+            if period is None and "统计" in text:
+                m = _PERIOD.search(text)
+                if m is not None:
+                    period = (
+                        "统计期限",
+                        "statistical period",
+                        int(m.group(1)),
+                        line.piece.slice(m.start(1), m.end(1)),
+                    )
+            if opening is None and seen <= _BODY_WINDOW and (m := _REPORTING.search(text)):
+                opening = (
+                    "引言",
+                    "introduction",
+                    int(m.group(1)),
+                    line.piece.slice(m.start(1), m.end(1)),
+                )
+            if opening is None and seen <= _BODY_WINDOW:
+                label = parse_label(text)
+                rest = text[label.end :] if label is not None else text
+                m = _OPENING_YEAR.match(rest)
+                if m is not None:
+                    shift = len(text) - len(rest)
+                    opening = (
+                        "引言",
+                        "introduction",
+                        int(m.group(1)),
+                        line.piece.slice(shift + m.start(1), shift + m.end(1)),
+                    )
+            if seen > 200 or (period is not None and opening is not None):
+                break
+        found += [f for f in (period, opening) if f is not None]
+    for source, source_en, when in (
+        ("公文生成日期", "document date", header.document_date),
+        ("发布时间", "publication time", header.published_at),
+    ):
+        if when is not None:
+            found.append((source, source_en, when.year - 1 if when.month <= 6 else when.year, None))
+    if header.index_number is not None and header.index_number.parts is not None:
+        year = header.index_number.parts.year
+        if year:
+            found.append(("索引号", "index number", year - 1, None))
+    if not found:
+        context.report("GP108", "$.year", None)
+        return 0, None
+    source, source_en, year, piece = found[0]
+    disagree = [f"{s}{y}" for s, _, y, _ in found[1:3] if y != year]
+    if disagree and not (
+        source == "标题"
+        and all(
+            s in ("公文生成日期", "发布时间", "索引号") for s, _, y, _ in found[1:3] if y != year
+        )
+    ):
+        context.report(
+            "GP111",
+            "$.year",
+            None,
+            found="，".join(disagree),
+            year=year,
+            source=source,
+            source_en=source_en,
+        )
+    if source != "标题":
+        context.report("GP107", "$.year", None, source=source, source_en=source_en, year=year)
+    return year, piece

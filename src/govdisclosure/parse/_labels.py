@@ -25,6 +25,7 @@ from govdisclosure.model import (
     Table3V2021,
     Table4,
 )
+from govdisclosure.parse._traditional import to_simplified
 from govdisclosure.parse._vocabulary import (
     TABLE_CORNER_WORD,
     TABLE_LABEL_SIMILARITY,
@@ -46,14 +47,14 @@ _INVISIBLE: Final = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff"
 
 def normalise(text: str) -> str:
     """A label as compared: NFKC (full-width and half-width forms agree), no white space, one kind of
-    quotation mark, and a numbering ``1、`` as ``1.``.
+    quotation mark, a numbering ``1、`` as ``1.``, and traditional characters simplified (規章 is 规章).
 
     >>> normalise("（二）部分公开（区分处理的，只计这一情形）") == normalise("(二)部分公开(区分处理的,只计这一情形)")
     True
     >>> normalise("商业 企业"), normalise("3.危及“三安全一稳定”"), normalise("1、属于国家秘密")
     ('商业企业', '3.危及"三安全一稳定"', '1.属于国家秘密')
     """
-    flat = "".join(unicodedata.normalize("NFKC", text).split()).translate(_INVISIBLE)
+    flat = to_simplified("".join(unicodedata.normalize("NFKC", text).split()).translate(_INVISIBLE))
     return _NUMBERING.sub(r"\1.", flat.translate(_QUOTES))
 
 

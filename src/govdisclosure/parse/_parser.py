@@ -129,7 +129,7 @@ def _read(
     continuations, chrome = _classify(lines, context, join_wrapped)
     zone = read_header_zone(lines, chrome, context)
     header = zone.header
-    year, year_piece = report_year(zone.title, header, context)
+    year, year_piece = report_year(zone.title, header, context, lines, zone.body_start)
     if year_piece is not None:
         context.source("$.year", year_piece.bounds())
     if zone.title is None:
