@@ -97,8 +97,6 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("shenjiju-2020", "cells.pipe"),
         ("shenjiju-2020", "cells.stored"),
         ("shenjiju-2020", "cells.tab"),
-        ("shenjiju-2020", "headings"),
-        ("shenjiju-2020", "no_row_label_sections"),
         ("shenjiju-2020", "title"),
         ("longtan-2017", "publisher"),
         ("nhc-mirror-2024", "catalogue.published_at"),

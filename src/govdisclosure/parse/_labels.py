@@ -193,15 +193,27 @@ def match_label(norm: str, table: str, version: ReportFormat) -> list[Match]:
     [('withheld_internal_affairs', 'typo')]
     >>> [(m.label.key, m.how) for m in match_label(normalise("4.保护第三方合法权利"), "t3", V2021)]
     [('withheld_third_party_rights', 'similar')]
-    >>> match_label(normalise("规范性文件"), "t2", V2021)
-    []
+    >>> [(m.label.text, m.how) for m in match_label(normalise("规范性文件"), "t2", V2021)]
+    [('行政规范性文件', 'variant')]
     """
     labels, how = _known(norm)
     found = [
         Match(label, how) for label in labels if label.table == table and version in label.versions
     ]
-    if found or labels:
+    if found:
         return found
+    if labels:
+        # A row of the other format's table, worded as that format words it (规范性文件 in a 2021 table
+        # 二): the row of this format with the same key, approximately (GP501), rather than dropped.
+        keys = {label.key for label in labels if label.table == table and label.role == "row"}
+        return [
+            Match(label, "variant")
+            for label in LABELS
+            if label.table == table
+            and label.role == "row"
+            and label.key in keys
+            and version in label.versions
+        ]
     # Hand-written around difflib: a similarity search over one table's labels, cheapest bounds first.
     best: Label | None = None
     best_ratio = TABLE_LABEL_SIMILARITY
