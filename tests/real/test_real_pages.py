@@ -32,7 +32,6 @@ REASONS = {
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
         ("nileke-zhen-2023", "cells.stored"),
-        ("nileke-zhen-2023", "year"),
         ("huichang-zhongcunxiang-2020", "publisher"),
         ("xiaogan-szfbgs-2020", "publisher"),
         ("wuhan-sthjj-2020", "cells.cell"),
@@ -66,7 +65,6 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("xiaguanzhen-2009", "headings"),
         ("xiaguanzhen-2009", "publisher"),
         ("xiaguanzhen-2009", "title"),
-        ("xiaguanzhen-2009", "year"),
         ("yangcheng-2013", "publisher"),
         ("shuangpai-2013", "publisher"),
         ("anxiang-2013", "catalogue.published_at"),
@@ -108,7 +106,6 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("wenyinghu-jd-2021", "catalogue.subject"),
         ("wenyinghu-jd-2021", "publisher"),
         ("mashuizhen-2019", "publisher"),
-        ("qilipingzhen-2020", "year"),
     }
 )
 

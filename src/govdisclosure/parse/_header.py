@@ -302,6 +302,14 @@ _QUOTED: Final = re.compile(
 )
 
 
+_PINYIN: Final = re.compile(r"\([a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}\)")
+
+
+def _without_pinyin(text: str) -> str:
+    """The text without the pinyin a mirror site prints after characters (報(bào)告), for matching."""
+    return _PINYIN.sub("", text) if "(" in text else text
+
+
 def _strong_title(lines: list[Line], skip: set[int]) -> tuple[int, int, Piece] | None:
     """The line (among the first ones, before the first section) that reads as a report's title:
     (where the title starts, the line, the title as cut from it) — it starts on the line before when
@@ -318,7 +326,7 @@ def _strong_title(lines: list[Line], skip: set[int]) -> tuple[int, int, Piece] |
         label = parse_label(text)
         if label is not None and label.level == 1:
             return None
-        m = _STRONG.search(to_simplified(text))
+        m = _STRONG.search(_without_pinyin(to_simplified(text)))
         if m is None or len(text) > 80 or "，" in text or "。" in text or ">" in text:
             previous = i
             continue
@@ -444,7 +452,9 @@ def _apply(
 
 
 _PERIOD: Final = re.compile(r"统计(?:期限|时限|时间|区间|周期)[^。]{0,20}?((?:19|20)\d\d)\s*年")
-_OPENING_YEAR: Final = re.compile(r"^((?:19|20)\d\d)\s*年度?(?:[，,、]|以来|是|我|全)")
+_OPENING_YEAR: Final = re.compile(r"^((?:19|20)\d\d)\s*年度?(?![\d月底末初])")
+# Last: the year the body names most (2023年, not a date): a page without title, period or catalogue.
+_BODY_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 # 现将我局2020年度政府信息公开情况报告如下 (traditional 現將 too: the sentence is not in the vocabulary)
 _REPORTING: Final = re.compile(
     r"[现現][将將予][^。]{0,20}?((?:19|20)\d\d)\s*年度?[^。]{0,30}?[报報]告如下"
@@ -517,6 +527,15 @@ def report_year(
         year = header.index_number.parts.year
         if year:
             found.append(("索引号", "index number", year - 1, None))
+    if not found and lines is not None:
+        counts: dict[int, int] = {}
+        for line in lines[body_start : body_start + 400]:
+            if "年" in line.text:
+                for m in _BODY_YEAR.finditer(line.text):
+                    counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+        if counts:
+            best = max(counts, key=lambda y: (counts[y], y))
+            found.append(("正文", "body", best, None))
     if not found:
         context.report("GP108", "$.year", None)
         return 0, None

@@ -43,11 +43,14 @@ _QUOTES: Final = str.maketrans(dict.fromkeys("“”„‟＂「」『』〝〞"
 # A numbering 1、 or 1． written for the format's 1. (NFKC has already made ． a .).
 _NUMBERING: Final = re.compile(r"^(\d{1,2})[、,]")
 _INVISIBLE: Final = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", ""))
+# The reading a mirror site prints after a character: 項(xiàng) is 項 (pinyin, tone marks included).
+_PINYIN: Final = re.compile(r"\([a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}\)")
 
 
 def normalise(text: str) -> str:
     """A label as compared: NFKC (full-width and half-width forms agree), no white space, one kind of
-    quotation mark, a numbering ``1、`` as ``1.``, and traditional characters simplified (規章 is 规章).
+    quotation mark, a numbering ``1、`` as ``1.``, traditional characters simplified (規章 is 规章), and
+    the pinyin a mirror site prints after characters dropped (項(xiàng) is 項).
 
     >>> normalise("（二）部分公开（区分处理的，只计这一情形）") == normalise("(二)部分公开(区分处理的,只计这一情形)")
     True
@@ -55,6 +58,8 @@ def normalise(text: str) -> str:
     ('商业企业', '3.危及"三安全一稳定"', '1.属于国家秘密')
     """
     flat = to_simplified("".join(unicodedata.normalize("NFKC", text).split()).translate(_INVISIBLE))
+    if "(" in flat and flat.isascii() is False and _PINYIN.search(flat):
+        flat = _PINYIN.sub("", flat)
     return _NUMBERING.sub(r"\1.", flat.translate(_QUOTES))
 
 
