@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Final
+
+import attrs
+
 from govdisclosure.model import (
+    Diagnostic,
     DisclosureReport,
     ReportFormat,
     Span,
@@ -65,7 +70,8 @@ def _parse(
         context.report("GP999", "$", None, error=f"{type(error).__name__}: {error}")
         report = DisclosureReport(title="", year=0, format=ReportFormat.NARRATIVE)
     diagnostics = sorted(
-        context.diagnostics, key=lambda d: (-1 if d.span is None else d.span.start, d.code)
+        _one_per_cause(context.diagnostics),
+        key=lambda d: (-1 if d.span is None else d.span.start, d.code),
     )
     return ParseResult(
         report=report,
@@ -73,6 +79,34 @@ def _parse(
         text=text,
         provenance=SpanMap(context.provenance),
     )
+
+
+# Codes a page can give many times over for one cause (every row of a local table, every stray cell of a
+# table): one diagnostic, the first, says how many there were.
+_MERGED: Final = frozenset({"GP005", "GP509"})
+
+
+def _one_per_cause(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """One diagnostic per code and path for the codes of :data:`_MERGED`, with the count."""
+    out: list[Diagnostic] = []
+    first: dict[tuple[str, str], list[int]] = {}
+    for d in diagnostics:
+        if d.code in _MERGED:
+            seen = first.get((d.code, d.path))
+            if seen is not None:
+                seen[1] += 1
+                continue
+            first[(d.code, d.path)] = [len(out), 1]
+        out.append(d)
+    for k, n in first.values():
+        if n > 1:
+            d = out[k]
+            out[k] = attrs.evolve(
+                d,
+                message=f"{d.message}（同类共 {n} 处）",
+                message_en=f"{d.message_en} ({n} like it in all)",
+            )
+    return out
 
 
 def _classify(lines: list[Line], context: Context, join_wrapped: bool) -> tuple[set[int], set[int]]:

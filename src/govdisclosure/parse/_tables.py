@@ -747,9 +747,9 @@ def table_runs(
     run: list[Row] = []
     rows: list[tuple[int, int, tuple[TableCell, ...]]] = []  # HTML rows by where their line is
     for table in html:
-        for cells in table.rows:
-            if cells:
-                rows.append((cells[0].start, cells[-1].end + 2, cells))
+        for html_row in table.rows:
+            if html_row:
+                rows.append((html_row[0].start, html_row[-1].end + 2, html_row))
     rows.sort(key=lambda r: r[0])
     starts = [r[0] for r in rows]
     previous_end = 0
