@@ -76,7 +76,7 @@ AGENCIES = [
     "福建省教育厅",
     "二道区房屋征收办公室",
 ]
-OTHER_LABELS = ["关键词", "有效性", "公开方式", "信息分类", "服务对象", "所属专题"]
+OTHER_LABELS = ["关键词", "有效性", "公开方式", "体裁分类", "服务对象", "所属专题"]
 
 words = st.lists(st.sampled_from(WORDS), min_size=1, max_size=4).map("".join)
 paragraph = st.lists(words, min_size=2, max_size=4).map(lambda ws: "，".join(ws) + "。")

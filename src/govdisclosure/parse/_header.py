@@ -39,7 +39,7 @@ _KNOWN: Final = sorted(
 _GAP: Final = r"[ \t\u3000\xa0]*"
 # A known label (spaces tolerated inside it: 索 引 号) and its colon, at the line's start or after a space.
 _FIELD: Final = re.compile(
-    r"(?:^|(?<=[\s\u3000\xa0]))(?P<label>"
+    r"(?:^|(?<=[\s\u3000\xa0?\ufffd]))(?P<label>"
     + "|".join(_GAP.join(re.escape(c) for c in label) for label in _KNOWN)
     + r")"
     + _GAP
@@ -323,9 +323,13 @@ def _strong_title(lines: list[Line], skip: set[int]) -> tuple[int, int, Piece] |
         seen += 1
         if seen > _TITLE_WINDOW:
             return None
-        label = parse_label(text)
-        if label is not None and label.level == 1:
-            return None
+        if "、" in text[:5]:  # (a cheap test before the label parser: 一、 … 九十九、)
+            label = parse_label(text)
+            if label is not None and label.level == 1:
+                return None
+        if "公" not in text and "报" not in text and "報" not in text:
+            previous = i
+            continue
         m = _STRONG.search(_without_pinyin(to_simplified(text)))
         if m is None or len(text) > 80 or "，" in text or "。" in text or ">" in text:
             previous = i
@@ -502,7 +506,7 @@ def report_year(
                     int(m.group(1)),
                     line.piece.slice(m.start(1), m.end(1)),
                 )
-            if opening is None and seen <= _BODY_WINDOW:
+            if opening is None and seen <= _BODY_WINDOW and "年" in text[:12]:
                 label = parse_label(text)
                 rest = text[label.end :] if label is not None else text
                 m = _OPENING_YEAR.match(rest)

@@ -110,7 +110,8 @@ CHROME_PATTERNS: Final = re.compile(
 # Chrome that portals print at the end of a header line (来源:… 时间:… 【字号：大 中 小】): cut from values.
 INLINE_CHROME_TAIL: Final = re.compile(
     r"[\s\u3000]*(?:【[^】\n]{0,20}】|[\[［](?:打印|关闭|收藏|字号|字体)[^\]］\n]{0,12}[\]］]"
-    r"|(?:字号|字体)[:：]?[\s\u3000]*[大中小](?:[\s\u3000|｜]*[大中小])*|打印本页|关闭窗口|分享到[:：]?.*)+$"
+    r"|(?:字号|字体)[:：]?[\s\u3000]*[大中小](?:[\s\u3000|｜]*[大中小])*|打印本页|关闭窗口|分享到[:：]?.*"
+    r"|(?:字号|字体)(?:大小)?[:：]?[\s\u3000]*[【\[［]?[\s\u3000]*[\]］】]?)+$"
 )
 
 # Characters a portal puts before a line as a list bullet (dropped from the line's start).
