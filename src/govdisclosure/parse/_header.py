@@ -164,6 +164,16 @@ def _is_label_cell(text: str, allow_other: bool) -> bool:
 
 def _field_values(line: Line, allow_other: bool) -> list[tuple[str, Piece]] | None:
     """The (label, value) pairs of a header line, or None if it is not one."""
+    simplified = to_simplified(line.text)
+    if simplified != line.text:  # 索引號, 發布機構: matched simplified, values kept as printed
+        shadow = Line(simplified, line.source, line.indented, line.lead, line.trail)
+        found = _field_values(shadow, allow_other)
+        if found is None:
+            return None
+        return [
+            (label, line.piece.slice(v.bounds()[0] - line.source, v.bounds()[1] - line.source))
+            for label, v in found
+        ]
     pairs = _strict_fields(line, allow_other)
     if pairs is None:
         pairs = _loose_fields(line)
@@ -195,6 +205,9 @@ def _strict_fields(line: Line, allow_other: bool) -> list[tuple[str, Piece]] | N
     return pairs
 
 
+_PAGE_HEADER: Final = re.compile(r"Page\s*\d")  # a PDF's running head (Page 9 - 2020年报_审计局)
+
+
 def _title_like(line: Line) -> bool:
     """A line that may be a title: short, no table row nor heading, no sentence, no breadcrumb."""
     text = line.text
@@ -204,6 +217,7 @@ def _title_like(line: Line) -> bool:
         and ">" not in text
         and not (("，" in text or "," in text) and len(text) > 30)
         and not text.endswith(("：", ":", "。"))
+        and _PAGE_HEADER.match(text) is None
         and parse_label(text) is None
     )
 
@@ -331,7 +345,12 @@ def _strong_title(lines: list[Line], skip: set[int]) -> tuple[int, int, Piece] |
             previous = i
             continue
         m = _STRONG.search(_without_pinyin(to_simplified(text)))
-        if m is None or len(text) > 80 or "，" in text or "。" in text or ">" in text:
+        if (
+            m is None
+            or len(text) > 80
+            or any(mark in text for mark in "，,。；;>")
+            or text.endswith(("：", ":"))
+        ):
             previous = i
             continue
         piece = line.piece
