@@ -152,3 +152,15 @@ def test_the_safety_net_turns_a_bug_into_an_error_diagnostic(
     assert "RuntimeError: boom" in d.message
     assert result.report.title == ""
     assert result.count(Severity.ERROR) == 1
+
+
+def test_one_diagnostic_per_cause_with_its_count() -> None:
+    # Issue 14: a page with a local table between every paragraph gave one GP005 a table.
+    page = "2014年工作报告\n\n" + "".join(
+        f"　　第{k}段正文。\n\n项目 | 数量 |\n甲 | {k} |\n\n" for k in range(1, 31)
+    )
+    result = parse_text(page)
+    merged = [d for d in result.diagnostics if d.code == "GP005"]
+    assert len(merged) == 1
+    assert "(30 like it in all)" in merged[0].message_en
+    assert "同类共 30 处" in merged[0].message

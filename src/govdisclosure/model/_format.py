@@ -260,11 +260,13 @@ class HeaderLabel:
 
 HEADER_LABELS: Final[tuple[HeaderLabel, ...]] = (
     HeaderLabel("index_number", "索引号", ("信息索引", "索取号")),
-    HeaderLabel("publisher", "发布机构", ("发布单位", "发文机构", "发文机关", "发布机关")),
+    HeaderLabel(
+        "publisher", "发布机构", ("发布单位", "发文机构", "发文机关", "发布机关", "发布部门")
+    ),
     HeaderLabel("document_date", "公文生成日期", ("成文日期", "生成日期", "发文日期")),
     HeaderLabel("source", "来源", ("信息来源", "文章来源", "发布来源")),
-    HeaderLabel("published_at", "时间", ("发布时间", "发布日期", "公开日期", "日期")),
-    HeaderLabel("subject", "主题分类", ("分类", "信息分类", "信息类别", "公开目录")),
+    HeaderLabel("published_at", "时间", ("发布时间", "发布日期", "公开日期", "日期", "发表时间")),
+    HeaderLabel("subject", "主题分类", ("分类", "信息分类", "信息类别", "公开目录", "所属类别")),
     HeaderLabel("document_number", "文号", ("发文字号",)),
 )
 """The header labels of the model's :class:`~govdisclosure.model.Header` fields, in the text format's order.
@@ -286,7 +288,6 @@ OTHER_HEADER_LABELS: Final[frozenset[str]] = frozenset(
         "关键词",
         "有效性",
         "时效",
-        "效力状态",
         "公开方式",
         "公开范围",
         "公开时限",

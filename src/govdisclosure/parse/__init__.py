@@ -77,10 +77,19 @@ What it does not read yet (each a known limit, not a bug):
 
 - Tables: only the statutory tables 二, 三 and 四 are read (into ``report.tables``); any other table stays
   text rows (GP005). In HTML, tables are told from layout tables by shape (no nested table, two columns
-  or more, no cell over 200 characters). In text, only tables whose cells are ended by ``|`` are read
-  (a row per line or a cell per line); columns aligned by spaces or tabs are not. A row's figures are
-  taken in column order after its label: a row with a cell missing or added is not read (GP502, GP503),
-  never shifted by guesswork. Table 四 is one row of 15 figures under its header.
+  or more, no cell over 200 characters); a statutory table nested in a layout table is read from its
+  cells' text, a cell a line, where empty cells leave no trace. In text, a table is a run of lines of
+  its labels and figures: cells ended by ``|``, between tabs, between spaces, a cell a line or a
+  paragraph (a blank cell an empty line more than the layout's gap), a ``|`` alone between cells, a
+  label over its figures. A row's figures are taken in column order after its label: a row with a cell
+  missing or added is not read (GP502, GP503), never shifted by guesswork (so space-aligned rows with a
+  blank cell are not read). Table 四 is one row of 15 figures under its header. Columns are not placed by
+  their horizontal position in space-aligned text.
+- The year: the title, then the statistical period (统计期限…), then a year opening the introduction,
+  then the header's dates and 索引号 (the year before when published in the first half year). The title
+  is the first line that looks like one (a year, 公开, 报告) among the first lines; lines above it are
+  chrome. Traditional characters are simplified for matching only, for the closed vocabulary's
+  characters (:mod:`._traditional`).
 - Counts written in Chinese numerals (三项), grouped with commas (1,289) or approximate (30余条) are not
   counted. A count's subject is the clause before it less the verbs of ``_vocabulary``; other verbs stay.
 - Structured facts are the seed's families (power and risk inventories, disclosure figures, channels,

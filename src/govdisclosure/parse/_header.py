@@ -102,7 +102,9 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
     dropped: list[int] = []
     consumed: set[int] = set()
     n = len(lines)
-    i = 0
+    i = _full_title_below_text(lines, skip)
+    dropped += [k for k in range(i) if lines[k].text and k not in skip]
+    consumed.update(dropped)
     seen = 0
     title_seen = False
     last_kind = ""
@@ -223,6 +225,26 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
     header = Header(other=tuple(other), **fields)
     top = [c.piece for c in candidates if c.index not in consumed]
     return HeaderZone(header=header, title=title, body_start=body_start, top=top)
+
+
+def _full_title_below_text(lines: list[Line], skip: set[int]) -> int:
+    """Where a page's top starts: 0, or the line of a full title (its year, 信息公开 and 报告) printed under
+    lines of text that are no heading (a copied page's address and a note above it: chrome)."""
+    text_above = False
+    looked = 0
+    for i, line in enumerate(lines):
+        if not line.text or i in skip:
+            continue
+        looked += 1
+        if looked > 12 or parse_label(line.text) is not None:
+            return 0
+        if read_field_line(line.piece, allow_any=True) is not None:
+            return 0  # a catalogue: the top is read from the start
+        if _body_like(line.text):
+            text_above = True
+        elif text_above and title_score(strip_furniture(line.piece).text) >= 4:
+            return i
+    return 0
 
 
 def _value(value: Piece) -> Piece:
