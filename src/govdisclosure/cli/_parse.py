@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import sys
+import bisect
+import re
 from pathlib import PurePath
 from typing import Any
 
-from govdisclosure.cli._common import UsageError, looks_like_report_json, read_bytes, write_output
+from govdisclosure.cli._common import (
+    UsageError,
+    looks_like_report_json,
+    read_bytes,
+    say,
+    write_output,
+)
 from govdisclosure.model import Severity
 from govdisclosure.parse import ParseResult, parse_html, parse_text
 from govdisclosure.serialize import dumps
@@ -56,15 +63,35 @@ def guess_format(name: str, data: bytes) -> str:
     return "html" if any(marker in head for marker in _HTML_MARKERS) else "text"
 
 
+class LineIndex:
+    """Line and column of offsets in one text, from the line starts found once: a page with many
+    diagnostics costs one scan plus a binary search each, not a rescan of the text per diagnostic.
+
+    >>> LineIndex("ab\\ncdef").line_column(4)
+    (2, 2)
+    """
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """The 1-based line and column of ``offset``, as :meth:`Span.line_column` counts them."""
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
 def summary(result: ParseResult, name: str = "-", lang: str = "zh") -> list[str]:
     """One line per diagnostic (``FILE:line:col: CODE severity: message``, or ``FILE: CODE …`` where the
     diagnostic has no position), then the counts."""
     lines = []
     shown = "<stdin>" if name == "-" else name
+    index: LineIndex | None = None
     for d in result.diagnostics:
-        where = (
-            shown if d.span is None else "{}:{}:{}".format(shown, *d.span.line_column(result.text))
-        )
+        if d.span is None:
+            where = shown
+        else:
+            index = index or LineIndex(result.text)
+            where = "{}:{}:{}".format(shown, *index.line_column(d.span.start))
         message = d.message if lang == "zh" else d.message_en
         lines.append(f"{where}: {d.code} {d.severity}: {message}")
     counts = [(result.count(s), s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
@@ -81,7 +108,7 @@ def run_parse(args: argparse.Namespace) -> int:
         )
     source_format = args.source_format or guess_format(args.file, data)
     result = parse_html(data) if source_format == "html" else parse_text(data)
-    write_output(dumps(result.report) + "\n", args.output)
+    write_output(dumps(result.report) + "\n", args.output, inputs=[args.file])
     for line in summary(result, args.file, args.lang):
-        print(line, file=sys.stderr)
+        say(line)
     return 0

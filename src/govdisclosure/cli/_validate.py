@@ -7,7 +7,14 @@ import json
 import sys
 from typing import Any
 
-from govdisclosure.cli._common import UsageError, looks_like_page, read_bytes, write_output
+from govdisclosure.cli._common import (
+    UsageError,
+    looks_like_page,
+    read_bytes,
+    say,
+    terminal_line,
+    write_output,
+)
 from govdisclosure.model import Diagnostic, DisclosureReport, Severity
 from govdisclosure.serialize import LoadError, loads
 from govdisclosure.validate import rules, validate
@@ -100,17 +107,16 @@ def _load(name: str) -> DisclosureReport:
         data = read_bytes(name)
         return loads(data, source=name)
     except UsageError as exc:
-        print(f"govdisclosure: error: {exc}", file=sys.stderr)
+        say(f"govdisclosure: error: {exc}")
     except LoadError as exc:
         if looks_like_page(data):
-            print(
+            say(
                 f"{name}: not report JSON but a page (text or HTML): "
-                f"govdisclosure parse {name} reads it into report JSON",
-                file=sys.stderr,
+                f"govdisclosure parse {name} reads it into report JSON"
             )
         else:
             for issue in exc.issues:
-                print(f"{name}: {issue}", file=sys.stderr)
+                say(f"{name}: {issue}")
     raise _Unloadable(name)
 
 
@@ -129,7 +135,7 @@ def _record(name: str, d: Diagnostic) -> dict[str, str | None]:
 
 def _line(name: str, d: Diagnostic, lang: str) -> str:
     message = d.message if lang == "zh" else d.message_en
-    return f"{name}:{d.path}: {d.code} {d.severity.value}: {message}\n"
+    return terminal_line(f"{name}:{d.path}: {d.code} {d.severity.value}: {message}")
 
 
 def _publisher(report: DisclosureReport) -> str | None:

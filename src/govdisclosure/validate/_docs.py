@@ -85,6 +85,10 @@ def rules_markdown() -> str:
         "take codes or prefixes (`GD1`).",
         "Severities: **error**, the report is wrong (exit status 1); **warning**, it is probably wrong "
         "or incomplete; **info**, worth knowing, nothing is wrong for certain.",
+        "A report read from a page (`parse_text`, `parse_html`) is best checked with what the parser "
+        "said about the page: `validate(result.report, parse_diagnostics=result.diagnostics)`, as "
+        "`govdisclosure batch` does. A page cut short is then one [GD611](#gd611) naming the cut, not a "
+        "[GD601](#gd601) for each section the cut took.",
         "\n".join(table),
     ]
     for prefix, title in _GROUPS.items():

@@ -83,12 +83,19 @@ def validate(
     select: Selection = None,
     ignore: Selection = None,
     previous: DisclosureReport | None = None,
+    parse_diagnostics: Iterable[Diagnostic] | None = None,
 ) -> list[Diagnostic]:
     """Check ``report`` and return what the rules find, in reading order and then by code.
 
     ``select`` and ``ignore`` choose the rules (see :func:`rules`). ``previous`` is the report of the
     same agency on the year before, for the rules that compare years (GD108 …); it must be on
     ``report.year - 1``, else :class:`ValueError`. Without it those rules find nothing.
+
+    ``parse_diagnostics`` is what the parser reported on the page the report was read from
+    (:attr:`ParseResult.diagnostics <govdisclosure.parse.ParseResult.diagnostics>`): where the parser
+    says the page stops (GP504, a table broken off), GD611 reports the cut once, with the sections it
+    took, and GD601 does not report those sections again. Without it GD611 goes by the report alone (its
+    last paragraph cut mid-sentence, a table whose rows stop).
 
     >>> from govdisclosure.model import DisclosureReport, ReportFormat
     >>> validate(DisclosureReport(title="2014年报告", year=2014, format=ReportFormat.NARRATIVE))
@@ -103,6 +110,16 @@ def validate(
             raise ValueError(
                 f"previous must be the report on {report.year - 1}, got one on {previous.year}"
             )
+    parsed: tuple[Diagnostic, ...] = ()
+    if parse_diagnostics is not None:
+        parsed = tuple(parse_diagnostics)
+        for item in parsed:
+            if not isinstance(item, Diagnostic):
+                raise TypeError(
+                    f"parse_diagnostics takes Diagnostic objects, got {type(item).__name__}"
+                )
     chosen = rules(select=select, ignore=ignore)
-    found = [d for rule in chosen for d in rule.run(report, previous=previous)]
+    found = [
+        d for rule in chosen for d in rule.run(report, previous=previous, parse_diagnostics=parsed)
+    ]
     return sorted(found, key=_order)

@@ -29,6 +29,9 @@ class Context:
     """The severity of the rule being run."""
     previous: DisclosureReport | None = None
     """上年报告: last year's report of the same agency, for rules that compare years; None if not given."""
+    parse_diagnostics: tuple[Diagnostic, ...] = ()
+    """解析诊断: what the parser reported on the page the report was read from (GP codes), for the rules
+    that weigh how the page was damaged (GD611: a page cut short); empty if not given."""
 
     def diagnostic(
         self,
@@ -113,12 +116,21 @@ class Rule:
     unknown (None, as the parser gives when it cannot tell)"""
 
     def run(
-        self, report: DisclosureReport, *, previous: DisclosureReport | None = None
+        self,
+        report: DisclosureReport,
+        *,
+        previous: DisclosureReport | None = None,
+        parse_diagnostics: Iterable[Diagnostic] = (),
     ) -> list[Diagnostic]:
         """This rule's diagnostics on ``report``, in the order the check gives them."""
         if self.needs_year and not known_year(report.year):
             return []
-        context = Context(code=self.code, severity=self.severity, previous=previous)
+        context = Context(
+            code=self.code,
+            severity=self.severity,
+            previous=previous,
+            parse_diagnostics=tuple(parse_diagnostics),
+        )
         return list(self.check(report, context))
 
     def run_example(self) -> list[Diagnostic]:
