@@ -7,7 +7,16 @@ heading spanning rows is printed on the first of its rows only), then the figure
 - :func:`pipe_lines`: a line per row, each cell ended by ``|`` (the 九原区 fixture);
 - :func:`cell_lines`: a line per cell, each ended by ``|``, blank cells as ``|`` alone (the 二道区 fixture);
 
-each optionally with the debris text extraction leaves at a row's end (empty cells: ``||``).
+each optionally with the debris text extraction leaves at a row's end (empty cells: ``||``). And the layouts
+of issue 14, from pages as browsers copy them and scrapers store them:
+
+- :func:`tab_lines`: a line per row, cells between tabs (a browser's copy of a table);
+- :func:`bare_cell_lines`: a line per cell without ``|``, a blank cell an empty line (``get_text("\\n")``);
+- :func:`paragraph_lines`: a paragraph per cell (cells between empty lines), a blank cell an empty
+  paragraph;
+- :func:`separated_lines`: a line per cell, a ``|`` alone on a line between cells;
+- :func:`space_lines`: a line per row, cells between runs of spaces (blank cells cannot be seen);
+- :func:`label_then_figures`: a row's label on one line, its figures on the next, between spaces.
 """
 
 from __future__ import annotations
@@ -118,3 +127,46 @@ def page(report: DisclosureReport, tables: dict[str, list[str]]) -> str:
 
 def year_of(version: ReportFormat) -> int:
     return 2020 if version is ReportFormat.V2019 else 2022
+
+
+def tab_lines(rows: list[Row], debris: bool = False) -> list[str]:
+    """A line per row, cells between tabs; with ``debris``, a data row ends with two empty cells."""
+    return ["\t".join(row) + ("\t\t" if debris and _data(row) else "") for row in rows]
+
+
+def bare_cell_lines(rows: list[Row], debris: bool = False) -> list[str]:
+    """A line per cell, no ``|``; a blank cell is an empty line (``debris`` is not used: nothing marks a
+    row's end)."""
+    return [cell for row in rows for cell in row]
+
+
+def paragraph_lines(rows: list[Row], debris: bool = False) -> list[str]:
+    """A paragraph per cell: cells between empty lines, a blank cell an empty paragraph."""
+    return ["\n\n".join(cell for row in rows for cell in row) + "\n"]
+
+
+def separated_lines(rows: list[Row], debris: bool = False) -> list[str]:
+    """A line per cell, a ``|`` alone between cells (a blank cell is an empty line between two)."""
+    return ["\n|\n".join(cell for row in rows for cell in row)]
+
+
+def space_lines(rows: list[Row], debris: bool = False) -> list[str]:
+    """A line per row, cells between runs of spaces (a blank cell is lost in the spaces)."""
+    return ["    ".join(cell for cell in row if cell) for row in rows]
+
+
+def label_then_figures(rows: list[Row], debris: bool = False) -> list[str]:
+    """A data row's labels on a line, its figures on the next (between spaces); other rows as spaces."""
+    lines: list[str] = []
+    for row in rows:
+        labels = [cell for cell in row if cell and not _figure_like(cell)]
+        figures = [cell for cell in row if cell and _figure_like(cell)]
+        if labels and figures:
+            lines += [" ".join(labels), "  ".join(figures)]
+        else:
+            lines.append("    ".join(cell for cell in row if cell))
+    return lines
+
+
+def _figure_like(cell: str) -> bool:
+    return cell.lstrip("+-").replace(".", "", 1).rstrip("元万亿").isdigit()

@@ -65,6 +65,25 @@ CATALOGUE: dict[str, Callable[[], ParseResult]] = {
     "GP106": lambda: parse_text("发布日期：2014-12-04\n\n2014年报告"),
     "GP107": lambda: parse_text("公文生成日期：2014-12-04\n\n工作报告"),
     "GP108": lambda: parse_text("工作报告"),
+    # real lines (tests/fixtures/real): taizhou-js-2017, yingbinlu-jd-2021, nanping-2012, yangling-sjj-2022
+    "GP110": lambda: parse_text(
+        "根据《中华人民共和国政府信息公开条例》规定,现公布泰州市人民政府2017年政府信息公开工作年度报告。"
+    ),
+    "GP111": lambda: parse_text(
+        "2014年报告\n本报告中所列数据的统计期限自2013年1月1日起至2013年12月31日止。"
+    ),
+    "GP112": lambda: parse_text(
+        "首页 > 政务公开 > 政府信息公开年报\n2021年迎宾路街道政府信息公开工作年度报告\n一、总体情况"
+    ),
+    "GP113": lambda: parse_text(
+        "一、概述\n本报告中所列数据的统计时限自2012年1月1日至2012年12月31日。"
+    ),
+    "GP114": lambda: parse_text(
+        "一、总体情况\n2022年,我局通过示范区管委会网站审计信息栏目公开信息20条。"
+    ),
+    "GP115": lambda: parse_text("2021年迎宾路街道政府信息公开工作年度报告\n一、总体情况"),
+    "GP116": lambda: parse_text(STATUTORY.replace("2022", "2014") + T2_2019),
+    "GP117": lambda: parse_text("2022年01月18日来源:1\n\n2021年报告"),
     "GP201": lambda: parse_text(BODY + "　　一是加强领导二是完善制度。"),
     "GP202": lambda: parse_text(BODY + "　　做法：一是加强领导；二是完善制度"),
     "GP203": lambda: parse_text(BODY + "　　一是加强领导。\n\n　　三是完善制度。"),
@@ -135,3 +154,15 @@ def test_the_safety_net_turns_a_bug_into_an_error_diagnostic(
     assert "RuntimeError: boom" in d.message
     assert result.report.title == ""
     assert result.count(Severity.ERROR) == 1
+
+
+def test_one_diagnostic_per_cause_with_its_count() -> None:
+    # Issue 14: a page with a local table between every paragraph gave one GP005 a table.
+    page = "2014年工作报告\n\n" + "".join(
+        f"　　第{k}段正文。\n\n项目 | 数量 |\n甲 | {k} |\n\n" for k in range(1, 31)
+    )
+    result = parse_text(page)
+    merged = [d for d in result.diagnostics if d.code == "GP005"]
+    assert len(merged) == 1
+    assert "(30 like it in all)" in merged[0].message_en
+    assert "同类共 30 处" in merged[0].message

@@ -142,6 +142,7 @@ def test_jiuyuan_spaces_and_truncation(jiuyuan: ParseResult) -> None:
     assert [(d.code, d.path) for d in jiuyuan.diagnostics] == [
         ("GP510", "$.tables.t4"),
         ("GP103", "$.title"),  # 九原区政务服务局 / 2022年政府信息公开工作年度报告
+        ("GP115", "$.header.publisher"),  # no 发布机构: the agency the title names
         ("GP504", "$.tables.t3.rows.withheld_third_party_rights"),
     ]  # 商业 企业, 科研 机构 and the half-width brackets are exact after normalising: no GP501
     assert jiuyuan.diagnostics[-1].message_en == (
@@ -178,10 +179,15 @@ def test_table_rows_are_not_body_text(name: str) -> None:
 
 
 def test_the_whole_file_note_included(erdao: ParseResult) -> None:
-    # The note's line has a "|" in it: a table row for the reader, not a statutory one, so kept as text.
+    # The URL and the note (which has a "|" in it) are above the title: dropped in one GP112, and
+    # neither a table row nor the title.
     result = parse_text((FIXTURES / "erdao-fwzsb-2022.txt").read_text(encoding="utf-8"))
     assert result.report.tables == erdao.report.tables
-    assert [d.code for d in result.diagnostics].count("GP005") == 1
+    assert result.report.title == "关于2022年度政府信息公开情况的报告"
+    dropped = [d for d in result.diagnostics if d.code in ("GP005", "GP010", "GP112")]
+    assert [(d.code, d.message_en.split(" (")[0]) for d in dropped] == [
+        ("GP112", "dropped 2 lines above the title")
+    ]
     assert "GP999" not in {d.code for d in result.diagnostics}
 
 

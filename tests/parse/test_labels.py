@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govdisclosure import ReportFormat
+from govdisclosure.parse import parse_text
 from govdisclosure.parse._labels import LABELS, match_label, normalise
 from govdisclosure.parse._vocabulary import (
     TABLE_LABEL_SIMILARITY,
@@ -84,11 +85,26 @@ def test_the_known_typos_and_variants_are_data_and_all_lead_to_a_label() -> None
         assert [(m.label, m.how) for m in found] == [(label, "variant")]
 
 
-def test_a_label_of_the_other_format_is_not_stretched_to_fit() -> None:
-    # 2019's 规范性文件 is 0.83 like 2021's 行政规范性文件: the similarity search never sees it, as it is
-    # a label, just not of this format.
-    assert match_label(normalise("规范性文件"), "t2", ReportFormat.V2021) == []
+def test_a_row_of_the_other_format_is_its_row_here_and_nothing_else_is_stretched() -> None:
+    # Issue 14: 2019's 规范性文件 in a 2021 table 二 is that table's 行政规范性文件 row (same key), as a
+    # variant (GP501), not dropped; a column of the other format is no column here (its figures differ).
+    found = match_label(normalise("规范性文件"), "t2", ReportFormat.V2021)
+    assert [(m.label.text, m.label.key, m.how) for m in found] == [
+        ("行政规范性文件", "normative_documents", "variant")
+    ]
     assert match_label(normalise("本年制发件数"), "t2", ReportFormat.V2019) == []
+    assert match_label(normalise("其他对外管理服务事项"), "t2", ReportFormat.V2021) == []
+
+
+def test_an_older_row_label_in_a_newer_table_keeps_its_figures() -> None:
+    page = (
+        "2022年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n第二十条第（一）项 |\n"
+        "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 0 | 0 | 1 |\n规范性文件 | 3 | 1 | 12 |\n"
+    )
+    result = parse_text(page)
+    assert result.report.tables is not None
+    assert result.report.tables.t2["行政规范性文件"]["现行有效件数"] == 12
+    assert any(d.code == "GP501" and d.found == "规范性文件" for d in result.diagnostics)
 
 
 def test_a_block_title_is_never_guessed() -> None:

@@ -76,7 +76,9 @@ AGENCIES = [
     "福建省教育厅",
     "二道区房屋征收办公室",
 ]
-OTHER_LABELS = ["关键词", "有效性", "公开方式", "信息类别", "服务对象", "所属专题"]
+# Labels the model has no field for: an alias of a field (信息类别 is 主题分类, 日期 is 时间) would read back
+# as that field.
+OTHER_LABELS = ["关键词", "有效性", "公开方式", "公开属性", "服务对象", "所属专题"]
 
 words = st.lists(st.sampled_from(WORDS), min_size=1, max_size=4).map("".join)
 paragraph = st.lists(words, min_size=2, max_size=4).map(lambda ws: "，".join(ws) + "。")

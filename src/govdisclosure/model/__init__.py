@@ -21,7 +21,9 @@ from govdisclosure.model._facts import (
     WorkPlan,
 )
 from govdisclosure.model._format import (
+    AGENCY_SUFFIXES,
     ATTACHMENT_LABEL,
+    CATALOGUE_CHROME_LABELS,
     ENUMERATOR,
     ENUMERATOR_SUFFIX,
     FORMAT_NAMES,
@@ -36,7 +38,9 @@ from govdisclosure.model._format import (
     STATUTORY_SECTIONS,
     STATUTORY_TABLES,
     TABLE_KEYS,
+    TITLE_ENDINGS,
     TITLE_LABELS,
+    TITLE_SUBJECTS,
     HeaderLabel,
     NodeKind,
     StatutoryHeading,
@@ -109,7 +113,9 @@ from govdisclosure.model._tables import (
 from govdisclosure.zh import YearMonth
 
 __all__ = [
+    "AGENCY_SUFFIXES",
     "ATTACHMENT_LABEL",
+    "CATALOGUE_CHROME_LABELS",
     "ENUMERATOR",
     "ENUMERATOR_SUFFIX",
     "FORMAT_NAMES",
@@ -125,7 +131,9 @@ __all__ = [
     "STATUTORY_TABLES",
     "TABLE_KEYS",
     "TABLE_PHRASES",
+    "TITLE_ENDINGS",
     "TITLE_LABELS",
+    "TITLE_SUBJECTS",
     "YEAR_BRACKETS",
     "Attachment",
     "BlockSpec",

@@ -259,27 +259,41 @@ class HeaderLabel:
 
 
 HEADER_LABELS: Final[tuple[HeaderLabel, ...]] = (
-    HeaderLabel("index_number", "索引号"),
-    HeaderLabel("publisher", "发布机构", ("发布单位",)),
+    HeaderLabel("index_number", "索引号", ("信息索引", "索取号")),
+    HeaderLabel(
+        "publisher", "发布机构", ("发布单位", "发文机构", "发文机关", "发布机关", "发布部门")
+    ),
     HeaderLabel("document_date", "公文生成日期", ("成文日期", "生成日期", "发文日期")),
-    HeaderLabel("source", "来源", ("信息来源", "文章来源")),
-    HeaderLabel("published_at", "时间", ("发布时间", "发布日期")),
-    HeaderLabel("subject", "主题分类"),
+    HeaderLabel("source", "来源", ("信息来源", "文章来源", "发布来源")),
+    HeaderLabel("published_at", "时间", ("发布时间", "发布日期", "公开日期", "日期", "发表时间")),
+    HeaderLabel("subject", "主题分类", ("分类", "信息分类", "信息类别", "公开目录", "所属类别")),
     HeaderLabel("document_number", "文号", ("发文字号",)),
 )
-"""The header labels of the model's :class:`~govdisclosure.model.Header` fields, in the text format's order."""
+"""The header labels of the model's :class:`~govdisclosure.model.Header` fields, in the text format's order.
+The aliases are the labels real catalogue blocks print (the real-page corpus): 信息索引 for 索引号 (教育部),
+发文机构 for 发布机构, 公开日期 and a bare 日期 for the time of publication, 分类 / 信息分类 / 信息类别 /
+公开目录 for 主题分类."""
 
 HEADER_FIELDS: Final[Mapping[str, str]] = MappingProxyType(
     {label: h.field for h in HEADER_LABELS for label in (h.label, *h.aliases)}
 )
 """Every header label and alias → the :class:`~govdisclosure.model.Header` field it fills.
 
->>> HEADER_FIELDS["发文日期"], HEADER_FIELDS["索引号"]
-('document_date', 'index_number')
+>>> HEADER_FIELDS["发文日期"], HEADER_FIELDS["索引号"], HEADER_FIELDS["公开目录"]
+('document_date', 'index_number', 'subject')
 """
 
 OTHER_HEADER_LABELS: Final[frozenset[str]] = frozenset(
-    {"关键词", "有效性", "公开方式", "公开范围", "公开时限", "信息分类", "体裁分类", "组配分类"}
+    {
+        "关键词",
+        "有效性",
+        "时效",
+        "公开方式",
+        "公开范围",
+        "公开时限",
+        "体裁分类",
+        "组配分类",
+    }
     | {
         "服务对象分类",
         "所属机构",
@@ -287,15 +301,84 @@ OTHER_HEADER_LABELS: Final[frozenset[str]] = frozenset(
         "生效日期",
         "废止日期",
         "公开形式",
-        "信息类别",
+        "公开属性",
         "作者",
+        "内容概述",
+        "文件下载",
     }
 )
 """Entries a catalogue page prints that the model has no field for (kept as
 :class:`~govdisclosure.model.HeaderField`)."""
 
-TITLE_LABELS: Final[tuple[str, ...]] = ("标题", "名称", "文章标题", "信息名称")
+TITLE_LABELS: Final[tuple[str, ...]] = ("标题", "名称", "文章标题", "信息名称", "文件名称")
 """Labels a catalogue page prints before the report's title."""
+
+CATALOGUE_CHROME_LABELS: Final[frozenset[str]] = frozenset(
+    {"浏览次数", "点击数", "点击量", "点击次数", "访问量", "访问次数", "阅读次数", "浏览量"}
+    | {
+        "字号",
+        "字体",
+        "字体大小",
+        "选择阅读字号",
+        "分享到",
+        "分享至",
+        "打印",
+        "搜索位置",
+        "匹配度",
+        "排序",
+    }
+)
+"""Labels of the counters and buttons portals print among the catalogue fields (浏览次数：, 字体：[大 中 小]):
+page chrome, not entries of the report; a reader drops them with their values."""
+
+TITLE_ENDINGS: Final[tuple[str, ...]] = (
+    "年度报告",
+    "工作报告",
+    "报告",
+    "年报",
+    "成绩单",
+    "总结",
+    "工作情况",
+    "情况",
+    "公告",
+    "通报",
+)
+"""What a report's title ends with (…政府信息公开工作年度报告, …工作报告, …进展情况“成绩单”, 教育部办公厅关于…的公告)."""
+
+TITLE_SUBJECTS: Final[tuple[str, ...]] = ("信息公开", "政务公开")
+"""What a report's title names as its subject: 政府信息公开 (and 信息公开, 政务公开)."""
+
+AGENCY_SUFFIXES: Final[tuple[str, ...]] = (
+    "人民政府办公室",
+    "人民政府办公厅",
+    "人民政府",
+    "委员会",
+    "办公室",
+    "办公厅",
+    "办事处",
+    "政府",
+    "机关",
+    "街道",
+    "中心",
+    "局",
+    "厅",
+    "委",
+    "办",
+    "部",
+    "署",
+    "院",
+    "所",
+    "站",
+    "处",
+    "镇",
+    "乡",
+    "县",
+    "区",
+    "市",
+    "省",
+    "旗",
+)
+"""How an agency's name ends (…局, …人民政府, …街道): how a reader tells the agency a title names."""
 
 ATTACHMENT_LABEL: Final = "附件："
 """What introduces the attachments after the signature (GB/T 9704 附件说明): ``附件：1.name``."""

@@ -37,8 +37,16 @@ GP103  info      the title spans several lines; joined
 GP104  warning   a header date, time or 文号 is unreadable; kept in ``Header.other``
 GP105  info      a header field appears twice with different values; the second kept in ``other``
 GP106  info      a publication date without a time (no model field); kept in ``Header.other``
-GP107  info      the report's year is not in the title; taken from the header
+GP107  info      the report's year is taken from the header's dates or 索引号: the year before publication
 GP108  warning   the report's year cannot be told (``year`` is None)
+GP110  info      no title line; the title is the one the first sentences quote (现公布…报告, 《…报告》)
+GP111  warning   the sources of the report's year disagree; the first in precedence is taken
+GP112  info      lines above the title that are neither title nor catalogue (breadcrumbs, site names) dropped
+GP113  info      the report's year is taken from the statistical period (统计期限自…起至…止)
+GP114  info      the report's year is taken from the introduction (现将2019年度…报告如下, 2023年，…)
+GP115  info      no 发布机构 printed: the publisher is the agency the title names
+GP116  warning   the report's year is outside the years of its tables' format
+GP117  info      text without a label in a catalogue line (a date before 来源:) is not read
 GP201  warning   the full stop before an inline enumerator (工作机制二是) was lost; restored
 GP202  warning   the full stop ending the last inline item was lost; restored
 GP203  warning   an enumerator does not continue the sequence (三是 after 一是)
@@ -82,10 +90,19 @@ What it does not read yet (each a known limit, not a bug):
 
 - Tables: only the statutory tables 二, 三 and 四 are read (into ``report.tables``); any other table stays
   text rows (GP005). In HTML, tables are told from layout tables by shape (no nested table, two columns
-  or more, no cell over 200 characters). In text, only tables whose cells are ended by ``|`` are read
-  (a row per line or a cell per line); columns aligned by spaces or tabs are not. A row's figures are
-  taken in column order after its label: a row with a cell missing or added is not read (GP502, GP503),
-  never shifted by guesswork. Table 四 is one row of 15 figures under its header.
+  or more, no cell over 200 characters); a statutory table nested in a layout table is read from its
+  cells' text, a cell a line, where empty cells leave no trace. In text, a table is a run of lines of
+  its labels and figures: cells ended by ``|``, between tabs, between spaces, a cell a line or a
+  paragraph (a blank cell an empty line more than the layout's gap), a ``|`` alone between cells, a
+  label over its figures. A row's figures are taken in column order after its label: a row with a cell
+  missing or added is not read (GP502, GP503), never shifted by guesswork (so space-aligned rows with a
+  blank cell are not read). Table 四 is one row of 15 figures under its header. Columns are not placed by
+  their horizontal position in space-aligned text.
+- The year: the title, then the statistical period (统计期限…), then a year opening the introduction,
+  then the header's dates and 索引号 (the year before when published in the first half year). The title
+  is the first line that looks like one (a year, 公开, 报告) among the first lines; lines above it are
+  chrome. Traditional characters are simplified for matching only, for the closed vocabulary's
+  characters (:mod:`._traditional`).
 - Counts written in Chinese numerals (三项), grouped with commas (1,289) or approximate (30余条) are not
   counted. A count's subject is the clause before it less the verbs of ``_vocabulary``; other verbs stay.
 - Structured facts are the seed's families (power and risk inventories, disclosure figures, channels,

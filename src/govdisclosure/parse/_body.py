@@ -33,8 +33,10 @@ from govdisclosure.model import (
 )
 from govdisclosure.parse._context import Context, Notes, Prefixed
 from govdisclosure.parse._facts import extract_facts, repair_numbers
+from govdisclosure.parse._labels import normalise, owners
 from govdisclosure.parse._lines import Line
 from govdisclosure.parse._piece import Piece
+from govdisclosure.parse._traditional import to_simplified
 from govdisclosure.parse._vocabulary import PLAN_OPENINGS, PLAN_WORDS, PROBLEM_WORDS
 from govdisclosure.zh import enumerator, from_chinese, parse_label
 
@@ -428,8 +430,21 @@ class _Builder:
         return None
 
 
+_TRAILING_FIGURES: Final = re.compile(r"(?:[\s|｜]+[-+]?\d[\d.,]*)+[\s|｜]*$")
+
+
+def _table_row(text: str) -> bool:
+    """A line that is a row label of a statutory table (一、本年新收政府信息公开申请数量 …), with or
+    without its figures: a table the reader did not take, not a section."""
+    if len(text) > 120:
+        return False
+    return bool(owners(normalise(_TRAILING_FIGURES.sub("", text))))
+
+
 def _normal_heading(text: str) -> str:
-    return "".join(text.split()).translate(_HALF_WIDTH_BRACKETS).rstrip("。：:")
+    """A heading as compared: no white space, （） for (), no closing mark, traditional characters
+    simplified (總體情況 is 总体情况; the section keeps the heading as printed)."""
+    return to_simplified("".join(text.split()).translate(_HALF_WIDTH_BRACKETS).rstrip("。：:"))
 
 
 _HALF_WIDTH_BRACKETS: Final = str.maketrans("()", "（）")
@@ -489,7 +504,9 @@ def build_body(
             builder.paragraph(para.piece, table=True)
             continue
         label = parse_label(para.piece.text)
-        if label is not None and label.level > 0:
+        if label is not None and label.level > 0 and _table_row(para.piece.text):
+            builder.paragraph(para.piece, table=True)  # a table's row label is never a heading
+        elif label is not None and label.level > 0:
             builder.heading(para.piece, label.level, label.ordinal, label.end)
         else:
             builder.paragraph(para.piece)

@@ -100,6 +100,44 @@ CODES: Final[dict[str, Code]] = {
         "the report's year is taken from the {source_en}: {year}",
     ),
     "GP108": Code(_W, "无法确定报告年度", "cannot tell the year the report is on"),
+    "GP110": Code(
+        _I,
+        "页面无标题行，标题取自首段引用：{found}",
+        "no title line; the title is the one the first sentences quote: {found}",
+    ),
+    "GP111": Code(
+        _W,
+        "报告年度的来源不一致：{found}；取 {year}（{source}）",
+        "the sources of the report's year disagree: {found}; took {year} ({source_en})",
+    ),
+    "GP112": Code(
+        _I,
+        "删除标题前 {count} 行（栏目路径、网站名等）：{first}",
+        "dropped {count} lines above the title (breadcrumbs, site names …): {first}",
+    ),
+    "GP113": Code(
+        _I,
+        "报告年度取自统计期限：{year}",
+        "the report's year is taken from the statistical period: {year}",
+    ),
+    "GP114": Code(
+        _I, "报告年度取自导语：{year}", "the report's year is taken from the introduction: {year}"
+    ),
+    "GP115": Code(
+        _I,
+        "未印发布机构，取标题所列机关：{found}",
+        "no 发布机构 printed; the publisher is the agency the title names: {found}",
+    ),
+    "GP116": Code(
+        _W,
+        "报告年度 {year} 不在其表格格式（{format}）的年份 {years} 之内",
+        "the year {year} is outside the years {years} of its tables' format ({format})",
+    ),
+    "GP117": Code(
+        _I,
+        "页面元数据行中无标签的内容未读取：{found}",
+        "text without a label in a header line is not read: {found}",
+    ),
     # Body structure
     "GP201": Code(
         _W,

@@ -8,47 +8,33 @@ from typing import Any, Final
 
 import attrs
 
-from govdisclosure.model import (
-    REPORT_YEARS,
-    TITLE_LABELS,
-    DocumentNumber,
-    Header,
-    HeaderField,
-    IndexNumber,
-)
+from govdisclosure.model import DocumentNumber, Header, HeaderField, IndexNumber, Span
+from govdisclosure.parse._catalogue import CHROME, TITLE, FieldLine, label_kind, read_field_line
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._dates import read_datetime
 from govdisclosure.parse._lines import Line, squash
 from govdisclosure.parse._numbers import read_document_number
 from govdisclosure.parse._piece import Piece
-from govdisclosure.parse._vocabulary import (
-    HEADER_LABELS,
-    INLINE_CHROME_TAIL,
-    OTHER_HEADER_LABELS,
-    TITLE_WORDS,
+from govdisclosure.parse._title import (
+    continues_title,
+    is_breadcrumb,
+    quoted_title,
+    strip_furniture,
+    title_agency,
+    title_score,
 )
+from govdisclosure.parse._vocabulary import HEADER_LABELS, INLINE_CHROME_TAIL
+from govdisclosure.parse._year import report_year as year_of_report
 from govdisclosure.zh import parse_label
 
-__all__ = ["HeaderZone", "read_header_zone"]
+__all__ = ["HeaderZone", "read_header_zone", "report_year"]
 
-_TITLE_LABELS: Final = TITLE_LABELS
-_KNOWN: Final = sorted(
-    [*HEADER_LABELS, *OTHER_HEADER_LABELS, *_TITLE_LABELS], key=len, reverse=True
+_DATE_PREFIX: Final = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"
+    r"(?:[\sT]*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}\s*秒?)?)?"
 )
-_GAP: Final = r"[ \t\u3000\xa0]*"
-# A known label (spaces tolerated inside it: 索 引 号) and its colon, at the line's start or after a space.
-_FIELD: Final = re.compile(
-    r"(?:^|(?<=[\s\u3000\xa0]))(?P<label>"
-    + "|".join(_GAP.join(re.escape(c) for c in label) for label in _KNOWN)
-    + r")"
-    + _GAP
-    + r"[:：]"
-)
-# Any short label before the title: 2 to 10 Chinese characters and a colon.
-_OTHER_FIELD: Final = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,10})" + _GAP + r"[:：]")
-_KNOWN_SET: Final = frozenset(_KNOWN)
-_CELL: Final = re.compile(r"[^|｜]+")
-_YEAR: Final = re.compile(r"(?<!\d)((?:19|20|21)\d\d)(?!\d)")
+_MAX_ZONE: Final = 60  # lines of the page's top read for the catalogue and the title
+_EDGE: Final = " \t\u3000\xa0|｜【】[]"
 
 
 @attrs.define
@@ -59,128 +45,232 @@ class HeaderZone:
     title: Piece | None
     body_start: int
     """index of the first line after the header zone"""
+    top: list[Piece] = attrs.field(factory=list)
+    """the lines of the page's top that are neither title nor catalogue (dropped, GP112, or the body's)"""
 
 
-def _table_fields(line: Line, allow_other: bool) -> list[tuple[str, Piece]] | None:
-    """Header fields laid out as a table row: 索引号： | qz11402-… | 发布机构： | 德化县科学技术局 |."""
-    cells = [line.piece.slice(m.start(), m.end()).strip() for m in _CELL.finditer(line.text)]
-    cells = [c for c in cells if c.text]
-    pairs: list[tuple[str, Piece]] = []
-    i = 0
-    while i < len(cells):
-        cell = cells[i]
-        m = _FIELD.match(cell.text)
-        if m is None and allow_other:
-            m = _OTHER_FIELD.match(cell.text)
-        if m is not None:
-            label, value = squash(m.group("label")), cell.slice(m.end()).strip()
-        elif squash(cell.text) in _KNOWN_SET:
-            label, value = squash(cell.text), cell.slice(len(cell.text))
-        else:
-            return None
-        if (
-            not value.text
-            and i + 1 < len(cells)
-            and not _is_label_cell(cells[i + 1].text, allow_other)
-        ):
-            i += 1
-            value = cells[i]
-        pairs.append((label, value))
-        i += 1
-    return pairs or None
-
-
-def _is_label_cell(text: str, allow_other: bool) -> bool:
-    if squash(text) in _KNOWN_SET:
+def _body_like(text: str) -> bool:
+    """A line of the report's text, not of the page's top: a heading, a sentence, a long line."""
+    if parse_label(text) is not None:
         return True
-    m = _FIELD.match(text) or (_OTHER_FIELD.match(text) if allow_other else None)
-    return m is not None and not text[m.end() :].strip()
+    if "。" in text or len(text) > 100:
+        return True
+    if len(text) > 20 and text.endswith((":", "：")):
+        return True  # 现将…报告如下：
+    return len(text) > 60 and sum(c in "，,；;" for c in text) >= 2
 
 
-def _field_values(line: Line, allow_other: bool) -> list[tuple[str, Piece]] | None:
-    """The (label, value) pairs of a header line, or None if it is not one."""
-    text = line.text
-    if "|" in text or "｜" in text:
-        return _table_fields(line, allow_other)
-    first_field = _FIELD.match(text)
-    matches = [] if first_field is None else list(_FIELD.finditer(text))
-    if not matches:
-        if not allow_other:
-            return None
-        first = _OTHER_FIELD.match(text)
-        if first is None:
-            return None
-        matches = [first, *(m for m in matches if m.start() >= first.end())]
-    pairs = []
-    for m, following in zip(matches, [*matches[1:], None], strict=True):
-        end = following.start() if following is not None else len(text)
-        value = line.piece.slice(m.end(), end).strip()
-        tail = max(0, len(value.text) - 60)  # chrome is short: look at the value's end only
-        chrome = INLINE_CHROME_TAIL.search(value.text, tail)
-        if chrome is not None:
-            value = value.slice(0, chrome.start()).strip()
-        pairs.append((squash(m.group("label")), value))
-    return pairs
+@attrs.define
+class _Candidate:
+    index: int
+    piece: Piece
+    score: int
 
 
-def _title_like(line: Line) -> bool:
-    text = line.text
-    return 0 < len(text) <= 100 and "|" not in text and parse_label(text) is None
+def _units(candidates: list[_Candidate], adjacent: set[int]) -> list[tuple[int, int, Piece, int]]:
+    """Title candidates: each line alone, and two adjacent lines a title continues over
+    (first index, last index, text, score)."""
+    units = [(c.index, c.index, c.piece, c.score) for c in candidates]
+    for k in range(len(candidates) - 1):
+        a, b = candidates[k], candidates[k + 1]
+        if k in adjacent and continues_title(a.piece.text, b.piece.text):
+            joined = a.piece + b.piece
+            units.append(
+                (a.index, b.index, joined, max(title_score(joined.text), a.score, b.score))
+            )
+    return units
 
 
 def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> HeaderZone:
-    """Read header fields and the title from the top of ``lines`` (``skip``: chrome lines)."""
+    """Read the catalogue fields and the title from the top of ``lines`` (``skip``: chrome lines).
+
+    The top runs to the first line of the report's text (a heading, a sentence). In it, catalogue lines
+    (:mod:`govdisclosure.parse._catalogue`) are read as fields; of the other lines, the one that looks
+    most like a title (:func:`~govdisclosure.parse._title.title_score`), joined with the line before or
+    after where the title is printed over two, is the title, unless a 名称/标题 field names it. Repeats
+    of the title are dropped (GP102); breadcrumbs and lines above the title are dropped (GP112); lines
+    after the last field or title are the body's. Without a title line, the title quoted in the first
+    sentence is taken (GP110). Without 发布机构, the agency the title names is the publisher (GP115).
+    """
     fields: dict[str, Any] = {}
     other: list[HeaderField] = []
-    title: Piece | None = None
-    i = 0
+    field_lines: list[tuple[int, FieldLine]] = []
+    candidates: list[_Candidate] = []
+    adjacent: set[int] = (
+        set()
+    )  # k: candidates[k] and candidates[k + 1] have only blank lines between
+    dropped: list[int] = []
+    consumed: set[int] = set()
     n = len(lines)
-    while i < n:
+    i = _full_title_below_text(lines, skip)
+    dropped += [k for k in range(i) if lines[k].text and k not in skip]
+    consumed.update(dropped)
+    seen = 0
+    title_seen = False
+    last_kind = ""
+    while i < n and seen < _MAX_ZONE:
+        line = lines[i]
+        text = line.text
+        if not text or i in skip or not text.strip(_EDGE):
+            i += 1
+            continue
+        seen += 1
+        if is_breadcrumb(text):
+            dropped.append(i)
+            last_kind = "chrome"
+            i += 1
+            continue
+        found = read_field_line(line.piece, allow_any=not title_seen)
+        if found is not None and not (
+            _body_like(text) and found.pairs[0][0] not in ("内容概述",) and found.unlabelled
+        ):
+            consumed.add(i)
+            if (
+                found.open_label
+                and i + 1 < n
+                and lines[i + 1].text
+                and i + 1 not in skip
+                and read_field_line(lines[i + 1].piece) is None
+                and title_score(lines[i + 1].text) < 3
+                and not _body_like(lines[i + 1].text)
+            ):
+                label, _ = found.pairs[-1]
+                found.pairs[-1] = (label, lines[i + 1].piece)
+                consumed.add(i + 1)
+                i += 1
+            field_lines.append((i, found))
+            last_kind = "field"
+            i += 1
+            continue
+        if _body_like(text):
+            break
+        piece = strip_furniture(line.piece.strip(_EDGE))
+        if last_kind == "candidate":
+            adjacent.add(len(candidates) - 1)
+        score = title_score(piece.text)
+        candidates.append(_Candidate(i, piece, score))
+        title_seen = title_seen or score >= 3
+        last_kind = "candidate"
+        i += 1
+    zone_end = i
+
+    field_title: Piece | None = None
+    for _index, found in field_lines:
+        if found.unlabelled is not None and found.unlabelled.text:
+            context.report(
+                "GP117", "$.header", found.unlabelled.span(), found=found.unlabelled.text
+            )
+        for label, value in found.pairs:
+            kind = label_kind(label)
+            if kind == CHROME:
+                continue
+            value = _value(value)
+            if kind == TITLE:
+                if field_title is None and value.text:
+                    field_title = value
+                continue
+            _apply(label, value, fields, other, context)
+
+    title: Piece | None = field_title
+    first_title_line = zone_end
+    units = _units(candidates, adjacent)
+    if title is None:
+        best = max(units, key=lambda u: (u[3], -u[0]), default=None)
+        if best is not None and best[3] >= 2:
+            title = best[2]
+            first_title_line = best[0]
+            consumed.update({best[0], best[1]})
+            if best[0] != best[1]:
+                context.report("GP103", "$.title", title.span(), count=2)
+    if title is not None:
+        context.source("$.title", title.bounds())
+        flat_title = squash(title.text)
+        for start, end, piece, _score in units:
+            if start in consumed or end in consumed:
+                continue
+            flat = squash(piece.text)
+            # a repeat, or a repeat the store cut short (兴国镇人民政府2025年政府信息公开工作 / 年度报)
+            if flat == flat_title or (
+                start == end
+                and start > first_title_line
+                and 4 * len(flat) >= 3 * len(flat_title)
+                and flat_title.startswith(flat)
+            ):
+                context.report("GP102", "$.title", piece.span())
+                consumed.update({start, end})
+    body_start = max(consumed, default=-1) + 1
+    dropped += [c.index for c in candidates if c.index < body_start and c.index not in consumed]
+    dropped = sorted(d for d in dropped if d < body_start)
+    if dropped:
+        first, last = lines[dropped[0]], lines[dropped[-1]]
+        context.report(
+            "GP112",
+            "$",
+            Span(first.source, last.source + len(last.text)),
+            count=len(dropped),
+            first=first.text,
+        )
+    if title is None:
+        title = _first_sentence_title(lines, body_start, skip)
+        if title is not None:
+            context.report("GP110", "$.title", title.span(), found=title.text)
+            context.source("$.title", title.bounds())
+    if "publisher" not in fields and title is not None:
+        where = title_agency(title.text)
+        if where is not None:
+            agency = title.slice(*where)
+            fields["publisher"] = agency.text
+            context.source("$.header.publisher", agency.bounds())
+            context.report("GP115", "$.header.publisher", agency.span(), found=agency.text)
+    header = Header(other=tuple(other), **fields)
+    top = [c.piece for c in candidates if c.index not in consumed]
+    return HeaderZone(header=header, title=title, body_start=body_start, top=top)
+
+
+def _full_title_below_text(lines: list[Line], skip: set[int]) -> int:
+    """Where a page's top starts: 0, or the line of a full title (its year, 信息公开 and 报告) printed under
+    lines of text that are no heading (a copied page's address and a note above it: chrome)."""
+    text_above = False
+    looked = 0
+    for i, line in enumerate(lines):
+        if not line.text or i in skip:
+            continue
+        looked += 1
+        if looked > 12 or parse_label(line.text) is not None:
+            return 0
+        if read_field_line(line.piece, allow_any=True) is not None:
+            return 0  # a catalogue: the top is read from the start
+        if _body_like(line.text):
+            text_above = True
+        elif text_above and title_score(strip_furniture(line.piece).text) >= 4:
+            return i
+    return 0
+
+
+def _value(value: Piece) -> Piece:
+    """A field's value without the page chrome portals print after it (【打印】, 字号：大 中 小)."""
+    tail = max(0, len(value.text) - 60)  # chrome is short: look at the value's end only
+    chrome = INLINE_CHROME_TAIL.search(value.text, tail)
+    if chrome is not None:
+        value = value.slice(0, chrome.start())
+    return value.strip(_EDGE + "?？")
+
+
+def _first_sentence_title(lines: list[Line], start: int, skip: set[int]) -> Piece | None:
+    """The title the first paragraph names (现公布…年度报告), looked for in the first two lines of text."""
+    looked = 0
+    for i in range(start, len(lines)):
         line = lines[i]
         if not line.text or i in skip:
-            i += 1
             continue
-        pairs = _field_values(line, allow_other=title is None)
-        if pairs is not None:
-            for label, value in pairs:
-                if label in _TITLE_LABELS and title is None and value.text:
-                    title = value
-                    context.source("$.title", value.bounds())
-                    continue
-                _apply(label, value, fields, other, context)
-            i += 1
-            continue
-        if title is None:
-            if not _title_like(line):
-                break
-            title = line.piece
-            i += 1
-            parts = 1
-            # A title printed on two lines (agency, then 2022年政府信息公开工作年度报告)
-            while (
-                i < n
-                and lines[i].text
-                and i not in skip
-                and not any(w in title.text for w in TITLE_WORDS)
-                and _title_like(lines[i])
-                and any(w in lines[i].text for w in TITLE_WORDS)
-                and _field_values(lines[i], allow_other=False) is None
-                and len(title.text) + len(lines[i].text) <= 100
-            ):
-                title = title + lines[i].piece
-                parts += 1
-                i += 1
-            if parts > 1:
-                context.report("GP103", "$.title", title.span(), count=parts)
-            context.source("$.title", title.bounds())
-            continue
-        if squash(line.text) == squash(title.text):
-            context.report("GP102", "$.title", line.piece.span())
-            i += 1
-            continue
-        break
-    header = Header(other=tuple(other), **fields)
-    return HeaderZone(header=header, title=title, body_start=i)
+        if parse_label(line.text) is None:
+            found = quoted_title(line.piece)
+            if found is not None:
+                return found
+        looked += 1
+        if looked >= 2:
+            break
+    return None
 
 
 def _apply(
@@ -203,6 +293,7 @@ def _apply(
     elif name in ("publisher", "source", "subject"):
         parsed = text
     elif name == "document_date":
+        text = _date_text(text)
         when = read_datetime(text)
         if isinstance(when, dt.datetime):
             when = when.date()
@@ -218,6 +309,7 @@ def _apply(
             )
         parsed = when
     elif name == "published_at":
+        text = _date_text(text)
         when = read_datetime(text)
         if when is None:
             context.report(
@@ -268,32 +360,20 @@ def _apply(
     other.append(HeaderField(label, text))
 
 
+def _date_text(text: str) -> str:
+    """The date (and time) at the start of a value; what follows it is chrome (阅读次数 …)."""
+    m = _DATE_PREFIX.match(text)
+    return text if m is None else text[: m.end()].strip()
+
+
 def report_year(
-    title: Piece | None, header: Header, context: Context
-) -> tuple[int | None, Piece | None]:
-    """The year the report is on: from the title, else from the header's dates (GP107), else None (GP108)."""
-    if title is not None:
-        m = _YEAR.search(title.text)
-        if m is not None:
-            return int(m.group(1)), title.slice(m.start(1), m.end(1))
-    candidates: list[tuple[str, str, int | None]] = [
-        (
-            "公文生成日期",
-            "document date",
-            header.document_date.year if header.document_date else None,
-        ),
-        ("发布时间", "publication time", header.published_at.year if header.published_at else None),
-        (
-            "索引号",
-            "index number",
-            header.index_number.parts.year
-            if header.index_number is not None and header.index_number.parts is not None
-            else None,
-        ),
-    ]
-    for source, source_en, year in candidates:
-        if year in REPORT_YEARS:
-            context.report("GP107", "$.year", None, source=source, source_en=source_en, year=year)
-            return year, None
-    context.report("GP108", "$.year", None)
-    return None, None
+    title: Piece | None,
+    header: Header,
+    context: Context,
+    body: list[Piece] | None = None,
+    top: list[Piece] | None = None,
+) -> tuple[Any, Piece | None]:
+    """The year the report is on, from the title, the statistical period, the introduction (``body``:
+    the pieces of text after the header zone), the page's top (``top``: :attr:`HeaderZone.top`) or the
+    catalogue: see :mod:`govdisclosure.parse._year`."""
+    return year_of_report(title, header, body or [], context, top)

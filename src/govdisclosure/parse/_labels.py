@@ -25,6 +25,7 @@ from govdisclosure.model import (
     Table3V2021,
     Table4,
 )
+from govdisclosure.parse._traditional import to_simplified
 from govdisclosure.parse._vocabulary import (
     TABLE_CORNER_WORD,
     TABLE_LABEL_SIMILARITY,
@@ -42,18 +43,23 @@ _QUOTES: Final = str.maketrans(dict.fromkeys("“”„‟＂「」『』〝〞"
 # A numbering 1、 or 1． written for the format's 1. (NFKC has already made ． a .).
 _NUMBERING: Final = re.compile(r"^(\d{1,2})[、,]")
 _INVISIBLE: Final = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", ""))
+# The reading a mirror site prints after a character: 項(xiàng) is 項 (pinyin, tone marks included).
+_PINYIN: Final = re.compile(r"\([a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}\)")
 
 
 def normalise(text: str) -> str:
     """A label as compared: NFKC (full-width and half-width forms agree), no white space, one kind of
-    quotation mark, and a numbering ``1、`` as ``1.``.
+    quotation mark, a numbering ``1、`` as ``1.``, traditional characters simplified (規章 is 规章), and
+    the pinyin a mirror site prints after characters dropped (項(xiàng) is 項).
 
     >>> normalise("（二）部分公开（区分处理的，只计这一情形）") == normalise("(二)部分公开(区分处理的,只计这一情形)")
     True
     >>> normalise("商业 企业"), normalise("3.危及“三安全一稳定”"), normalise("1、属于国家秘密")
     ('商业企业', '3.危及"三安全一稳定"', '1.属于国家秘密')
     """
-    flat = "".join(unicodedata.normalize("NFKC", text).split()).translate(_INVISIBLE)
+    flat = to_simplified("".join(unicodedata.normalize("NFKC", text).split()).translate(_INVISIBLE))
+    if "(" in flat and flat.isascii() is False and _PINYIN.search(flat):
+        flat = _PINYIN.sub("", flat)
     return _NUMBERING.sub(r"\1.", flat.translate(_QUOTES))
 
 
@@ -192,15 +198,27 @@ def match_label(norm: str, table: str, version: ReportFormat) -> list[Match]:
     [('withheld_internal_affairs', 'typo')]
     >>> [(m.label.key, m.how) for m in match_label(normalise("4.保护第三方合法权利"), "t3", V2021)]
     [('withheld_third_party_rights', 'similar')]
-    >>> match_label(normalise("规范性文件"), "t2", V2021)
-    []
+    >>> [(m.label.text, m.how) for m in match_label(normalise("规范性文件"), "t2", V2021)]
+    [('行政规范性文件', 'variant')]
     """
     labels, how = _known(norm)
     found = [
         Match(label, how) for label in labels if label.table == table and version in label.versions
     ]
-    if found or labels:
+    if found:
         return found
+    if labels:
+        # A row of the other format's table, worded as that format words it (规范性文件 in a 2021 table
+        # 二): the row of this format with the same key, approximately (GP501), rather than dropped.
+        keys = {label.key for label in labels if label.table == table and label.role == "row"}
+        return [
+            Match(label, "variant")
+            for label in LABELS
+            if label.table == table
+            and label.role == "row"
+            and label.key in keys
+            and version in label.versions
+        ]
     # Hand-written around difflib: a similarity search over one table's labels, cheapest bounds first.
     best: Label | None = None
     best_ratio = TABLE_LABEL_SIMILARITY

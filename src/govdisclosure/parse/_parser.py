@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Final
+
+import attrs
+
 from govdisclosure.model import (
     Diagnostic,
     DisclosureReport,
@@ -20,6 +24,8 @@ from govdisclosure.parse._lines import Line, is_chrome, split_lines
 from govdisclosure.parse._result import ParseResult, SpanMap
 from govdisclosure.parse._tables import NO_TABLES, read_tables, table_runs
 from govdisclosure.parse._tail import read_tail, signature_like
+from govdisclosure.parse._vocabulary import TABLE_ANCHORS
+from govdisclosure.parse._year import check_format
 
 __all__ = ["parse_html", "parse_text"]
 
@@ -76,7 +82,8 @@ def _parse(
         context.report("GP999", "$", None, error=f"{type(error).__name__}: {error}")
         report = DisclosureReport(title="", year=None, format=ReportFormat.NARRATIVE)
     diagnostics = sorted(
-        context.diagnostics, key=lambda d: (-1 if d.span is None else d.span.start, d.code)
+        _one_per_cause(context.diagnostics),
+        key=lambda d: (-1 if d.span is None else d.span.start, d.code),
     )
     return ParseResult(
         report=report,
@@ -84,6 +91,34 @@ def _parse(
         text=text,
         provenance=SpanMap(context.provenance),
     )
+
+
+# Codes a page can give many times over for one cause (every row of a local table, every stray cell of a
+# table): one diagnostic, the first, says how many there were.
+_MERGED: Final = frozenset({"GP005", "GP509"})
+
+
+def _one_per_cause(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """One diagnostic per code and path for the codes of :data:`_MERGED`, with the count."""
+    out: list[Diagnostic] = []
+    first: dict[tuple[str, str], list[int]] = {}
+    for d in diagnostics:
+        if d.code in _MERGED:
+            seen = first.get((d.code, d.path))
+            if seen is not None:
+                seen[1] += 1
+                continue
+            first[(d.code, d.path)] = [len(out), 1]
+        out.append(d)
+    for k, n in first.values():
+        if n > 1:
+            d = out[k]
+            out[k] = attrs.evolve(
+                d,
+                message=f"{d.message}（同类共 {n} 处）",
+                message_en=f"{d.message_en} ({n} like it in all)",
+            )
+    return out
 
 
 def _classify(lines: list[Line], context: Context, join_wrapped: bool) -> tuple[set[int], set[int]]:
@@ -140,17 +175,24 @@ def _read(
     continuations, chrome = _classify(lines, context, join_wrapped)
     zone = read_header_zone(lines, chrome, context)
     header = zone.header
-    year, year_piece = report_year(zone.title, header, context)
+    # The year: title, statistical period, introduction, catalogue (parse._year); the body is read for it.
+    after = [lines[i].piece for i in range(zone.body_start, len(lines)) if lines[i].text]
+    year, year_piece = report_year(zone.title, header, context, after, zone.top)
     if year_piece is not None:
         context.source("$.year", year_piece.bounds())
     if zone.title is None:
         context.report("GP101", "$.title", None)
     content = [i for i in range(zone.body_start, len(lines)) if lines[i].text and i not in chrome]
     # The statutory tables come out of the body: their lines are neither paragraphs nor the signature.
-    # (A page without a | has no table rows: one scan of the text says so.)
+    # (A page without any of the tables' anchor words has none: a few scans of the text say so.)
     found = (
-        read_tables(table_runs(lines, content, html_tables), year or 0, context)
-        if "|" in text or "｜" in text
+        read_tables(
+            table_runs(lines, content, html_tables, text),
+            year or 0,
+            context,
+            content[-1] if content else -1,
+        )
+        if any(anchor in text for anchor in TABLE_ANCHORS)
         else NO_TABLES
     )
     if found.lines:
@@ -159,6 +201,7 @@ def _read(
         report_format = found.version
     else:
         report_format = ReportFormat.NARRATIVE if year is None else format_for_year(year)
+    check_format(year, report_format, context)  # a year its tables' format cannot have: GP116
     # A line that continues a wrapped paragraph is never the signature nor an attachment.
     last_continued = max((k for k, i in enumerate(content) if i in continuations), default=-1)
     tail = read_tail([lines[i] for i in content], last_continued + 1, header, context)

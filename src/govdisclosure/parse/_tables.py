@@ -28,6 +28,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any, Final, Protocol
 
 import attrs
@@ -54,7 +55,7 @@ from govdisclosure.parse._context import Context
 from govdisclosure.parse._html import Table, TableCell
 from govdisclosure.parse._labels import Match, match_label, normalise, owners, versions_of
 from govdisclosure.parse._lines import Line
-from govdisclosure.parse._vocabulary import TABLE_BLANK_MARKS
+from govdisclosure.parse._vocabulary import TABLE_BLANK_MARKS, TABLE_CORNER_WORD
 
 __all__ = ["NO_TABLES", "Cell", "TablesRead", "read_tables", "split_cells", "table_runs"]
 
@@ -542,6 +543,8 @@ class _T4Reader(_Reader):
         if self.tokens:
             self.done = True
             self.cut = cut
+        elif not self.done:
+            self.cut = cut  # no figures: cut (a truncated page), or the row is blank (GP503)
 
     def finish(self) -> None:
         n = len(self.columns)
@@ -558,11 +561,11 @@ class _T4Reader(_Reader):
                 columns=n,
                 found=" | ".join(t.cell.text for t in tokens),
             )
-        elif len(tokens) < n and not (self.cut or not tokens):
+        elif len(tokens) < n and not self.cut:
             self.note(
                 "GP503",
                 "$.tables.t4",
-                tokens[0],
+                tokens[0] if tokens else None,
                 row="行政复议、行政诉讼",
                 table=self.name,
                 count=len(tokens),
@@ -611,20 +614,17 @@ Row = tuple[int, list[Cell]]
 
 
 class _Run:
-    """A run's rows as tokens, and its layout."""
+    """A run's rows as tokens, and whether each row is a line of cells (a row of the table, which its
+    figures end) or a cell alone (a row's figures then follow its label across lines)."""
 
-    __slots__ = ("cell_per_line", "last", "rows")
+    __slots__ = ("last", "rows")
 
     def __init__(self, run: Sequence[Row]) -> None:
-        # A cell per line (二道区): no line has two cells with text. Rows are then not lines: a row's
-        # figures follow its label across lines, and a line of pipes alone is debris, dropped.
-        self.cell_per_line = all(sum(1 for c in cells if c.text) <= 1 for _, cells in run)
         self.last = run[-1][0] if run else -1
         self.rows = [
-            (line, [_token(cell, line) for cell in cells])
+            (line, [_token(cell, line) for cell in cells], len(cells) >= 2)
             for line, cells in run
             if cells
-            and not (self.cell_per_line and len(cells) >= 2 and not any(c.text for c in cells))
         ]
 
 
@@ -633,7 +633,7 @@ def _version(runs: Iterable[_Run], year: int) -> tuple[ReportFormat, bool]:
     told it."""
     votes = {V2019: 0, V2021: 0}
     for run in runs:
-        for _, tokens in run.rows:
+        for _, tokens, _ in run.rows:
             for token in tokens:
                 if token.kind != "text":
                     continue
@@ -646,9 +646,13 @@ def _version(runs: Iterable[_Run], year: int) -> tuple[ReportFormat, bool]:
     return (V2019 if 2019 <= year <= 2020 else V2021), False
 
 
-def read_tables(runs: Sequence[Sequence[Row]], year: int, context: Context) -> TablesRead:
+def read_tables(
+    runs: Sequence[Sequence[Row]], year: int, context: Context, end: int = -1
+) -> TablesRead:
     """The statutory tables in the runs of table rows of a page (each run: rows with no other text between
-    them). A run with no table of the format stays text (its lines are not in the result)."""
+    them). A run with no table of the format stays text (its lines are not in the result). ``end`` is the
+    index of the text's last content line: a run that reaches it may be cut short (a truncated page); a
+    row that other text follows is not cut, it is short."""
     tokenised = [_Run(run) for run in runs]
     if not any(run.rows for run in tokenised):
         return NO_TABLES
@@ -660,7 +664,7 @@ def read_tables(runs: Sequence[Sequence[Row]], year: int, context: Context) -> T
     for run in tokenised:
         current: _RowReader | _T4Reader | None = None
         first_span = len(spans)
-        for line, tokens in run.rows:
+        for line, tokens, row_line in run.rows:
             header_line = any(t.kind == "text" and "t4" in owners(t.norm) for t in tokens)
             for token in tokens:
                 if token.kind != "text":
@@ -686,10 +690,16 @@ def read_tables(runs: Sequence[Sequence[Row]], year: int, context: Context) -> T
                     current.text(
                         token, match_label(token.norm, current.table, version), header_line
                     )
-            if isinstance(current, _RowReader) and not run.cell_per_line:
-                current.close(cut=line == run.last)  # a line is a row: its figures end with it
+            if (
+                isinstance(current, _RowReader)
+                and row_line
+                and current.pending is not None
+                and current.pending.tokens
+            ):
+                # a line of cells is a row: its figures end with it
+                current.close(cut=line == run.last and run.last >= end)
         if current is not None:
-            current.end(cut=True)
+            current.end(cut=run.last >= end)
         # A stretch runs to the line before the next one, the last to the end of the run (rule lines and
         # rows of pipes after the last cell are the table's).
         for k in range(first_span, len(spans)):
@@ -723,33 +733,198 @@ def read_tables(runs: Sequence[Sequence[Row]], year: int, context: Context) -> T
 
 
 def table_runs(
-    lines: Sequence[Line], content: Sequence[int], html: Sequence[Table] = ()
+    lines: Sequence[Line], content: Sequence[int], html: Sequence[Table] = (), source: str = ""
 ) -> list[list[Row]]:
-    """The runs of table rows among the content lines ``content`` (indices into ``lines``): lines with a
-    ``|`` and the rule lines among them, with no other content line between. A line that is a row of an
-    HTML table (``html``, from :func:`._html.extract_text`) has that row's cells, placed in the grid;
-    other lines are split at ``|``."""
+    """The runs of table rows among the content lines ``content`` (indices into ``lines``), with no other
+    content line between them. A line is a row of cells when it has a ``|`` (cells ended by ``|``; a line
+    that is a row of an HTML table in ``html``, from :func:`._html.extract_text`, has that row's cells,
+    placed in the grid), a tab (cells between tabs), or is made of table labels and figures only
+    (separated by spaces: space-aligned columns, a row label alone, a figure alone); rule lines and, inside
+    a run, a short word that may be a cell (无) or a mistyped label are rows too. Each run is then put in
+    one layout (:func:`_layout`): debris dropped, blank cells that only empty lines show made cells.
+    ``source`` (the text) shows the rows of tabs alone that a copied row of blank cells is."""
     runs: list[list[Row]] = []
     run: list[Row] = []
     rows: list[tuple[int, int, tuple[TableCell, ...]]] = []  # HTML rows by where their line is
     for table in html:
-        for cells in table.rows:
-            if cells:
-                rows.append((cells[0].start, cells[-1].end + 2, cells))
+        for html_row in table.rows:
+            if html_row:
+                rows.append((html_row[0].start, html_row[-1].end + 2, html_row))
     rows.sort(key=lambda r: r[0])
     starts = [r[0] for r in rows]
+    previous_end = 0
     for i in content:
-        text = lines[i].text
+        line = lines[i]
+        between = source[previous_end : line.source]
+        previous_end = line.source + len(line.text) + len(line.trail)
+        if run and "\t" in between:  # rows of blank cells copied from a browser: tabs alone
+            for blank in between.split("\n")[1:-1]:  # (not the line before's end, this one's start)
+                if "\t" in blank and not blank.strip():
+                    end = run[-1][1][-1].end if run[-1][1] else line.source
+                    run.append((run[-1][0], [Cell("", end, end)] * (blank.count("\t") + 1)))
+        text = line.text
+        cells: list[Cell] | None
         if "|" in text or "｜" in text:
-            run.append((i, _cells(lines[i], rows, starts)))
-        elif run and _RULE.fullmatch(text):
-            run.append((i, []))
-        elif run:
-            runs.append(run)
-            run = []
+            cells = _cells(line, rows, starts)
+        elif "\t" in text or "\t" in line.trail or "\t" in line.lead:
+            cells = _tab_cells(line)
+        elif _RULE.fullmatch(text):
+            if run:
+                run.append((i, []))
+            continue
+        else:
+            cells = _plain_cells(line, bool(run))
+        if cells is None:
+            if run:
+                runs.append(run)
+                run = []
+            continue
+        run.append((i, cells))
     if run:
         runs.append(run)
-    return runs
+    return [_layout(run, lines) for run in runs]
+
+
+def _tab_cells(line: Line) -> list[Cell]:
+    """The cells of a line copied from a browser's table: cells between tabs (blank ones included)."""
+    cells = [Cell("", line.source, line.source)] * line.lead.count("\t")  # cells before, blank
+    position = 0
+    for part in (line.text + line.trail).split("\t"):
+        stripped = part.strip()
+        left = position + (len(part) - len(part.lstrip()))
+        cells.append(Cell(stripped, line.source + left, line.source + left + len(stripped)))
+        position += len(part) + 1
+    return cells
+
+
+_PIECE: Final = re.compile(r"[^\s\u200b\ufeff]+")
+_MAX_PLAIN_ROW: Final = (
+    160  # a row of labels and figures is short (table 三's corner is 40 characters)
+)
+_MAX_FIRST_ROW: Final = 120  # a row that starts a table (one label and its figures at most)
+_MAX_LABEL: Final = 40  # a label is shorter, but for table 三's corner (told by its word)
+_MAX_LABEL_PIECES: Final = 6  # a label printed with spaces inside (商业 企业) has few of them
+
+
+def _is_figure(text: str) -> bool:
+    flat = unicodedata.normalize("NFKC", text).translate(_MINUS)
+    return flat in TABLE_BLANK_MARKS or _FIGURE.fullmatch(flat) is not None
+
+
+def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
+    """The cells of a line without ``|`` or tabs, when it is made of table labels and figures only: the
+    figures are the pieces between spaces at its end, the labels the rest (a label may have spaces inside:
+    the longest run of pieces that is a label is taken). A line of figures only is a row inside a run;
+    inside a run, a short word (无) or a label mistyped beyond the known typos is one cell too."""
+    text = line.text
+    if (
+        len(text) > (_MAX_PLAIN_ROW if in_run else _MAX_FIRST_ROW)
+        or "。" in text
+        or (not in_run and len(text) > _MAX_LABEL and TABLE_CORNER_WORD not in text)
+    ):
+        return None
+    source = line.source
+    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text)]
+    # Pieces apart by more than one space are cells apart (a label has one space inside at most: 商业 企业).
+    apart = {
+        k
+        for k in range(1, len(pieces))
+        if pieces[k][0] - pieces[k - 1][1] > 1 or text[pieces[k][0] - 1] != " "
+    }
+    k = len(pieces)
+    while k > 0 and _is_figure(text[pieces[k - 1][0] : pieces[k - 1][1]]):
+        k -= 1
+    cells: list[Cell] = []
+    i = 0
+    while i < k:
+        for j in range(min(k, i + _MAX_LABEL_PIECES), i, -1):
+            if any(m in apart for m in range(i + 1, j)):
+                continue
+            start, end = pieces[i][0], pieces[j - 1][1]
+            if owners(normalise(text[start:end])):
+                cells.append(Cell(text[start:end], source + start, source + end))
+                i = j
+                break
+        else:
+            if in_run and k == len(pieces) and _loose_cell(text):
+                return [Cell(text, source, source + len(text))]
+            return None
+    if not cells and not in_run:
+        return None  # figures alone start no table
+    cells += [Cell(text[s:e], source + s, source + e) for s, e in pieces[k:]]
+    return cells
+
+
+def _loose_cell(text: str) -> bool:
+    """A short word where a figure should be (无), or a label of a table mistyped beyond the known typos."""
+    norm = normalise(text)
+    if len(norm) <= _MAX_CELL_WORD:
+        return True
+    if len(norm) > 60:
+        return False
+    return any(
+        match_label(norm, table, version) for table in ("t2", "t3") for version in (V2019, V2021)
+    )
+
+
+def _layout(run: list[Row], lines: Sequence[Line]) -> list[Row]:
+    """A run's rows as the reader wants them, whatever the layout.
+
+    - Where cells are a line each, lines of pipes alone with two cells or more (``||``, ``|||``) are what
+      was left of empty or merged cells at a row's end: dropped.
+    - A ``|`` alone on a line between cells that are not ended by ``|`` separates them: dropped (blank
+      cells are then two separators in a row, or an empty line between them).
+    - Where cells are a line each without ``|`` (a scraper's text, a cell per paragraph), an empty cell is
+      an empty line more than the layout puts between cells: the gap between two cells (no empty line,
+      or one) is the least over the run, and each further gap of its size is a blank cell.
+    """
+    piped = {i: ("|" in lines[i].text or "\uff5c" in lines[i].text) for i, _ in run}
+    lone = {i for i, cells in run if cells and piped[i] and not any(c.text for c in cells)}
+    separators = bool(lone) and not any(piped[i] for i, cells in run if any(c.text for c in cells))
+    cell_per_line = all(sum(1 for c in cells if c.text) <= 1 for _, cells in run)
+    kept: list[Row] = []
+    dropped: set[int] = set()
+    for i, cells in run:
+        if (
+            cells
+            and not any(c.text for c in cells)
+            and ((len(cells) >= 2 and cell_per_line) or separators)
+        ):
+            dropped.add(i)
+            continue
+        kept.append((i, cells))
+    single = [i for i, cells in kept if len(cells) == 1 and cells[0].text and not piped[i]]
+    # Dropped lines stay as rows without cells: they are still the table's lines.
+    debris: list[Row] = [(i, []) for i in sorted(dropped)]
+    if len(single) < 2:
+        return sorted(kept + debris, key=lambda row: row[0])
+    singles = set(single)
+
+    def units(a: int, b: int) -> int:
+        return sum(1 for k in range(a + 1, b) if k in dropped or not lines[k].text)
+
+    gaps = [units(a, b) for (a, _), (b, _) in pairwise(kept) if a in singles and b in singles]
+    if not gaps:
+        return sorted(kept + debris, key=lambda row: row[0])
+    base = min(gaps)  # header cells follow each other: the least gap is the layout's
+    # After the run's last cell, the empty lines up to the next text are blank cells too (a blank cell
+    # too many is harmless: a row ignores blank cells after its last column).
+    after = kept[-1][0] + 1
+    while after < len(lines) and (not lines[after].text or after in dropped):
+        after += 1
+    following = after if after < len(lines) else -1
+    out: list[Row] = []
+    for k, (i, cells) in enumerate(kept):
+        out.append((i, cells))
+        following_row = kept[k + 1][0] if k + 1 < len(kept) else following
+        if i in singles and (following_row in singles or (k + 1 == len(kept) and following > 0)):
+            extra = units(i, following_row) - base
+            if extra > 0:
+                end = cells[0].end
+                # (at the end, the last blank cell has no gap after it: rounded up)
+                last = k + 1 == len(kept)
+                out += [(i, [Cell("", end, end)])] * ((extra + base * last) // (base + 1))
+    return sorted(out + debris, key=lambda row: row[0])
 
 
 def _cells(

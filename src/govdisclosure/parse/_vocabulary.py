@@ -110,7 +110,8 @@ CHROME_PATTERNS: Final = re.compile(
 # Chrome that portals print at the end of a header line (来源:… 时间:… 【字号：大 中 小】): cut from values.
 INLINE_CHROME_TAIL: Final = re.compile(
     r"[\s\u3000]*(?:【[^】\n]{0,20}】|[\[［](?:打印|关闭|收藏|字号|字体)[^\]］\n]{0,12}[\]］]"
-    r"|(?:字号|字体)[:：]?[\s\u3000]*[大中小](?:[\s\u3000|｜]*[大中小])*|打印本页|关闭窗口|分享到[:：]?.*)+$"
+    r"|(?:字号|字体)[:：]?[\s\u3000]*[大中小](?:[\s\u3000|｜]*[大中小])*|打印本页|关闭窗口|分享到[:：]?.*"
+    r"|(?:字号|字体)(?:大小)?[:：]?[\s\u3000]*[【\[［]?[\s\u3000]*[\]］】]?)+$"
 )
 
 # Characters a portal puts before a line as a list bullet (dropped from the line's start).
@@ -355,6 +356,22 @@ TABLE_CORNER_WORD: Final = "勾稽关系"
 # 0.75 similar (一、本年新收… and 二、上年结转…; tested), so no label can be taken for another. Block titles
 # of table 二 (第二十条第（五）项 …) differ by one character and are matched exactly only.
 TABLE_LABEL_SIMILARITY: Final = 0.85
+
+# A page has statutory tables only if its text has one of these (a | of a flattened table, or a word every
+# table prints, in simplified or traditional characters): pages without are not searched for tables.
+TABLE_ANCHORS: Final = (
+    "|",
+    "｜",
+    "\t",
+    "自然人",
+    "信息内容",
+    "信息內容",
+    "第二十条",
+    "第二十條",
+    "勾稽",
+    "行政复议",
+    "行政復議",
+)
 
 # Cells that mean "nothing reported" without a figure: read as blank (None), without a diagnostic.
 TABLE_BLANK_MARKS: Final = frozenset({"-", "--", "—", "——", "/", "\\", "－", "／", "─"})

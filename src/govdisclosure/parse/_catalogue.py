@@ -1,0 +1,296 @@
+"""The catalogue block (页面元数据) a portal prints above a report, in the layouts real pages give.
+
+One line may hold one field or several; a label may have spaces inside (``索 引 号``), a colon or not
+after it, be glued to its value (``索引号000014349/2023-74857``) or to what is before it
+(``2022年01月18日来源:1``); fields may be cells of a ``|`` row, whose label cells can be empty
+(``文 号 | 有 效 性 |``); a value may be on the next line. Labels are the format's
+(:data:`~govdisclosure.model.HEADER_FIELDS` and the other catalogue labels of the format home), matched
+also in traditional characters and with pinyin readings inside (``發(fā)布單位``), as archived pages
+print them.
+
+Hand-written: the layouts are portal conventions no library parses; the labels are data in
+``model/_format.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from govdisclosure.model import (
+    CATALOGUE_CHROME_LABELS,
+    HEADER_FIELDS,
+    OTHER_HEADER_LABELS,
+    TITLE_LABELS,
+)
+from govdisclosure.parse._piece import Piece
+
+__all__ = [
+    "CHROME",
+    "TITLE",
+    "FieldLine",
+    "canonical_label",
+    "label_kind",
+    "read_field_line",
+    "simplify",
+]
+
+TITLE: Final = "title"
+"""The kind of a title label (名称, 标题 …)."""
+CHROME: Final = "chrome"
+"""The kind of a chrome label (浏览次数, 字体 …): dropped with its value."""
+
+# Traditional forms of the characters of the labels only (matching, not conversion: the page keeps its
+# text). The full traditional → simplified mapping of body text is not this module's business.
+_TRADITIONAL: Final = {
+    "号": "號",
+    "发": "發",
+    "开": "開",
+    "单": "單",
+    "机": "機",
+    "构": "構",
+    "时": "時",
+    "间": "間",
+    "题": "題",
+    "称": "稱",
+    "类": "類",
+    "别": "別",
+    "来": "來",
+    "键": "鍵",
+    "词": "詞",
+    "属": "屬",
+    "关": "關",
+    "务": "務",
+    "门": "門",
+    "责": "責",
+    "废": "廢",
+    "态": "態",
+    "围": "圍",
+    "录": "錄",
+    "点": "點",
+    "击": "擊",
+    "览": "覽",
+    "阅": "閱",
+    "读": "讀",
+    "数": "數",
+    "访": "訪",
+    "问": "問",
+    "体": "體",
+    "选": "選",
+    "择": "擇",
+    "载": "載",
+    "内": "內",
+    "处": "處",
+    "厅": "廳",
+    "书": "書",
+    "级": "級",
+    "标": "標",
+    "说": "說",
+    "组": "組",
+    "对": "對",
+    "报": "報",
+    "况": "況",
+    "总": "總",
+    "结": "結",
+    "绩": "績",
+    "现": "現",
+    "将": "將",
+    "统": "統",
+    "计": "計",
+    "汇": "匯",
+    "镇": "鎮",
+    "乡": "鄉",
+    "县": "縣",
+    "区": "區",
+    "办": "辦",
+    "个": "個",
+}
+_SIMPLIFIED: Final = {t: s for s, t in _TRADITIONAL.items() if len(s) == 1}
+_SIMPLIFY_TABLE: Final = str.maketrans(_SIMPLIFIED)
+_NEEDS_SIMPLIFYING: Final = re.compile(
+    "[" + "".join(_SIMPLIFIED) + "]|[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]"
+)
+_GAP: Final = r"[ \t\u3000\xa0]*"
+# A pinyin reading an archive inserted after a character: 發(fā)布
+_READING: Final = r"(?:[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）])?"
+_READING_RE: Final = re.compile(_READING[3:-2])
+
+
+def _kinds() -> dict[str, str]:
+    kinds = dict(HEADER_FIELDS.items())
+    kinds.update(dict.fromkeys(OTHER_HEADER_LABELS, "other"))
+    kinds.update(dict.fromkeys(TITLE_LABELS, TITLE))
+    kinds.update(dict.fromkeys(CATALOGUE_CHROME_LABELS, CHROME))
+    return kinds
+
+
+_KINDS: Final = _kinds()
+
+
+def _char(c: str) -> str:
+    t = _TRADITIONAL.get(c)
+    return f"[{c}{t}]" if t else re.escape(c)
+
+
+def _pattern(label: str) -> str:
+    return (_READING + _GAP).join(_char(c) for c in label) + _READING
+
+
+_LABELS: Final = sorted(_KINDS, key=len, reverse=True)
+# Each label's first character, as a lookahead before the alternation: most positions of a line are
+# rejected by one character-class test instead of a try of every label (the parser's speed target).
+_FIRST: Final = "".join(
+    sorted({c for label in _LABELS for c in (label[0], _TRADITIONAL.get(label[0], ""))})
+)
+_ALTERNATION: Final = (
+    "(?=[" + _FIRST + "])(?:" + "|".join(_pattern(label) for label in _LABELS) + ")"
+)
+_SEP: Final = r"[\s\u3000\xa0|｜?？]"
+# A known label followed by its colon, anywhere (not inside a longer run of CJK that merely ends in it).
+_STRONG: Final = re.compile(r"(?P<label>" + _ALTERNATION + r")" + _GAP + r"[:：]")
+# A known label as a whole token, without a colon: 索 引 号 01606072-9-30/2021-0223004 发布机构 市政府办.
+_WEAK: Final = re.compile(
+    r"(?:^|(?<=" + _SEP + r"))(?P<label>" + _ALTERNATION + r")(?=" + _SEP + r"|$)"
+)
+# A label glued to an ASCII value at the start of a segment: 索引号000014349/2023-74857.
+_GLUED: Final = re.compile(r"^(?P<label>" + _ALTERNATION + r")(?=[0-9A-Za-z])")
+# Any short label with a colon at a line's start (before the title: 服务对象：…).
+_ANY: Final = re.compile(r"^[ \t\u3000\xa0]*(?P<label>[\u4e00-\u9fff]{2,10})" + _GAP + r"[:：]")
+_CELL: Final = re.compile(r"[^|｜]+")
+_LOST: Final = "?？"  # lost characters the store printed as ?, often in place of separators
+_WS: Final = " \t\u3000\xa0"
+
+
+def canonical_label(text: str) -> str:
+    """A label as the format names it: spaces, pinyin readings and traditional characters removed.
+
+    >>> canonical_label("索 引 號"), canonical_label("發(fā)布單位")
+    ('索引号', '发布单位')
+    """
+    plain = "".join(_READING_RE.sub("", text).split())
+    return "".join(_SIMPLIFIED.get(c, c) for c in plain)
+
+
+def simplify(text: str) -> str:
+    """``text`` for matching only: pinyin readings removed, the label characters' traditional forms
+    simplified (the page keeps its text).
+
+    >>> simplify("2009年度下管鎮(zhèn)政府信息公開年度報(bào)告")
+    '2009年度下管镇政府信息公开年度报告'
+    """
+    if _NEEDS_SIMPLIFYING.search(text) is None:  # the common case, at the speed of one regex scan
+        return text
+    plain = _READING_RE.sub("", text)
+    return plain.translate(_SIMPLIFY_TABLE)
+
+
+def label_kind(label: str) -> str | None:
+    """The kind of a canonical label: a :class:`~govdisclosure.model.Header` field name, ``"other"``,
+    :data:`TITLE` or :data:`CHROME`; None for a label the format does not know."""
+    return _KINDS.get(label)
+
+
+@attrs.define
+class FieldLine:
+    """The fields of one catalogue line, in order: (canonical label, value) pairs."""
+
+    pairs: list[tuple[str, Piece]]
+    unlabelled: Piece | None = None
+    """text before the first label that is no field (a date glued to the label after it)"""
+    open_label: bool = False
+    """the last label has an empty value and nothing after it on the line (its value may be on the next)"""
+
+
+def _segments(piece: Piece) -> list[Piece]:
+    text = piece.text
+    if "|" not in text and "｜" not in text:
+        return [piece]
+    return [piece.slice(m.start(), m.end()) for m in _CELL.finditer(text)]
+
+
+def _labels_in(text: str, allow_any: bool) -> list[re.Match[str]]:
+    """The label matches of one segment, leftmost first, not overlapping."""
+    found: list[re.Match[str]] = []
+    taken_to = -1
+    candidates: list[re.Match[str]] = [*_STRONG.finditer(text), *_WEAK.finditer(text)]
+    glued = _GLUED.match(text)
+    if glued is not None:
+        candidates.append(glued)
+    if allow_any:
+        any_label = _ANY.match(text)
+        if any_label is not None and label_kind(canonical_label(any_label.group("label"))) is None:
+            candidates.append(any_label)
+    for m in sorted(candidates, key=lambda m: (m.start(), -(m.end() - m.start()))):
+        if m.start() >= taken_to:
+            found.append(m)
+            taken_to = m.end()
+    return found
+
+
+def _clean(value: Piece) -> Piece:
+    return value.strip(_WS + _LOST)
+
+
+def read_field_line(piece: Piece, allow_any: bool = False) -> FieldLine | None:
+    """The catalogue fields of a line, or None if it is not a catalogue line.
+
+    A catalogue line starts with a label (or, in a ``|`` row, every non-empty cell is a label or the
+    value after one), except for a short unlabelled prefix before a label with a colon.
+    ``allow_any``: any 2–10 character label with a colon at the line's start counts (above the title).
+
+    >>> line = read_field_line(Piece.of("索 引 号 | 014416330/2018-04736 | 分 类 | 其他 |", 0))
+    >>> [(label, value.text) for label, value in line.pairs]
+    [('索引号', '014416330/2018-04736'), ('分类', '其他')]
+    >>> [(l, v.text) for l, v in read_field_line(Piece.of("文 号 | 有 效 性 |", 0)).pairs]
+    [('文号', ''), ('有效性', '')]
+    >>> read_field_line(Piece.of("一、总体情况", 0)) is None
+    True
+    """
+    pairs: list[tuple[str, Piece]] = []
+    unlabelled: Piece | None = None
+    segments = [s for s in _segments(piece) if s.text.strip(_WS + _LOST)]
+    if not segments:
+        return None
+    piped = len(segments) > 1 or "|" in piece.text or "｜" in piece.text
+    pending: str | None = None  # a label whose value may be the next cell
+    for k, segment in enumerate(segments):
+        text = segment.text
+        matches = _labels_in(text, allow_any and k == 0)
+        if not matches:
+            if pending is not None:
+                pairs.append((pending, _clean(segment)))
+                pending = None
+                continue
+            return None
+        if pending is not None:
+            pairs.append((pending, segment.slice(0, 0)))
+            pending = None
+        head = text[: matches[0].start()]
+        if head.strip(_WS + _LOST):
+            # Text before the first label: allowed once, short, before a label with a colon.
+            if (
+                pairs
+                or unlabelled is not None
+                or len(head.strip()) > 20
+                or not text[matches[0].start() : matches[0].end()].rstrip().endswith((":", "："))
+            ):
+                return None
+            unlabelled = _clean(segment.slice(0, matches[0].start()))
+        for m, following in zip(matches, [*matches[1:], None], strict=True):
+            label = canonical_label(m.group("label"))
+            end = following.start() if following is not None else len(text)
+            value = _clean(segment.slice(m.end(), end))
+            if not value.text and following is None and piped:
+                pending = label
+                continue
+            pairs.append((label, value))
+    open_label = False
+    if pending is not None:
+        pairs.append((pending, piece.slice(len(piece.text), len(piece.text))))
+    if pairs and not pairs[-1][1].text and not piped:
+        open_label = True
+    if not pairs:
+        return None
+    return FieldLine(pairs, unlabelled, open_label)

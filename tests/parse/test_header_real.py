@@ -1,0 +1,420 @@
+"""The top of real pages: each catalogue layout, each source of the title and of the year.
+
+Every input is lines copied from a page of the real corpus (``tests/fixtures/real/``, named in each
+case); every expected value is read off those lines by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from govdisclosure import HeaderField, IndexNumber
+from govdisclosure.parse import ParseResult, parse_text
+from govdisclosure.parse._catalogue import canonical_label, read_field_line
+from govdisclosure.parse._piece import Piece
+from govdisclosure.parse._title import quoted_title, title_agency, title_score
+
+BODY = "\n一、总体情况\n　　正文。\n"
+
+
+def codes(result: ParseResult) -> list[str]:
+    return [d.code for d in result.diagnostics]
+
+
+def pairs(line: str) -> list[tuple[str, str]]:
+    found = read_field_line(Piece.of(line, 0))
+    assert found is not None, line
+    return [(label, value.text) for label, value in found.pairs]
+
+
+# -------------------------------------------------------------------------------------------------
+# Catalogue lines
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # taizhou-js-2017: '|' cells, spaced labels, empty values
+        (
+            "索 引 号 | 014416330/2018-04736 | 分 类 | 政府信息公开年报 综合政务,文秘工作 其他 |",
+            [
+                ("索引号", "014416330/2018-04736"),
+                ("分类", "政府信息公开年报 综合政务,文秘工作 其他"),
+            ],
+        ),
+        (
+            "发布机构 | 市政府办 | 发文日期 | 2018-02-28 |",
+            [("发布机构", "市政府办"), ("发文日期", "2018-02-28")],
+        ),
+        ("文 号 | 有 效 性 |", [("文号", ""), ("有效性", "")]),
+        # shanyang-2020: several fields a line, no colon, runs of spaces
+        (
+            "索 引 号 01606072-9-30/2021-0223004 发布机构 市政府办",
+            [("索引号", "01606072-9-30/2021-0223004"), ("发布机构", "市政府办")],
+        ),
+        (
+            "公开目录 县区政府信息公开年度报告 发布日期 2021-02-20 09:00",
+            [("公开目录", "县区政府信息公开年度报告"), ("发布日期", "2021-02-20 09:00")],
+        ),
+        # moe-2017: colons and spaces
+        (
+            "信息索引: 360A01-99-2018-0004-1 生成日期: 2018-03-30 发文机构: 教育部办公厅",
+            [
+                ("信息索引", "360A01-99-2018-0004-1"),
+                ("生成日期", "2018-03-30"),
+                ("发文机构", "教育部办公厅"),
+            ],
+        ),
+        # moe-2016: colon and '|' together
+        (
+            "发文字号: | 教办厅〔2017〕2号 | 信息类别: | 其他 | ||",
+            [("发文字号", "教办厅〔2017〕2号"), ("信息类别", "其他")],
+        ),
+        # xiaguanzhen-2009: traditional characters and pinyin readings inside the label
+        ("發(fā)布單位: | 下管鎮(zhèn) |", [("发布单位", "下管鎮(zhèn)")]),
+        (
+            "文號: | 公開日期: | 2015-07-27 16:32 | |",
+            [("文号", ""), ("公开日期", "2015-07-27 16:32")],
+        ),
+        # the brief's glued label
+        ("索引号000014349/2023-74857", [("索引号", "000014349/2023-74857")]),
+        # anxiang-2013: '?' for lost separators
+        (
+            "来源:县政务公开办??发布时间:2014-03-19?? 字号【",
+            [("来源", "县政务公开办"), ("发布时间", "2014-03-19?? 字号【")],
+        ),
+        # suqian-2017: labels without values
+        ("文号 关键词", [("文号", ""), ("关键词", "")]),
+    ],
+)
+def test_catalogue_lines(line: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、总体情况",
+        "2022年政府信息公开工作年度报告",
+        "中村乡2020年政府信息公开工作年度报告",
+        "访问量:",
+    ],
+)
+def test_lines_that_are_no_catalogue(line: str) -> None:
+    found = read_field_line(Piece.of(line, 0))
+    assert found is None or all(label == "访问量" for label, _ in found.pairs)
+
+
+def test_labels_are_canonical() -> None:
+    assert canonical_label("名  称") == "名称"
+    assert canonical_label("公開日期") == "公开日期"
+
+
+def test_the_catalogue_as_a_pipe_table_taizhou() -> None:
+    page = (
+        "索 引 号 | 014416330/2018-04736 | 分 类 | 政府信息公开年报 综合政务,文秘工作 其他 |\n"
+        "发布机构 | 市政府办 | 发文日期 | 2018-02-28 |\n"
+        "文 号 | 有 效 性 |\n"
+        "根据《中华人民共和国政府信息公开条例》规定,现公布泰州市人民政府2017年政府信息公开工作年度报告。"
+        "报告所列数据的统计期限自2017年1月1日起至12月31日止。\n"
+        "一、主要工作概述\n"
+    )
+    result = parse_text(page)
+    report = result.report
+    header = report.header
+    assert header.index_number == IndexNumber("014416330/2018-04736")
+    assert header.publisher == "市政府办"
+    assert header.document_date == dt.date(2018, 2, 28)
+    assert header.subject == "政府信息公开年报 综合政务,文秘工作 其他"
+    assert header.document_number is None
+    assert header.other == (HeaderField("有效性", ""),)
+    assert report.title == "泰州市人民政府2017年政府信息公开工作年度报告"  # from the first sentence
+    assert report.year == 2017  # the title's, not the catalogue's 2018
+    assert "GP110" in codes(result)
+    assert result.source_of("$.title") == report.title
+
+
+def test_several_fields_a_line_and_a_breadcrumb_shanyang() -> None:
+    page = (
+        "当前位置: 网站首页 -> 政务公开 -> 政府信息公开年报 -> 2020年政府信息公开年报 -> 正文\n"
+        "山阳县人民政府2020年政府信息公开工作年度报告\n"
+        "索 引 号 01606072-9-30/2021-0223004 发布机构 市政府办\n"
+        "公开目录 县区政府信息公开年度报告 发布日期 2021-02-20 09:00\n"
+        "名  称 山阳县人民政府2020年政府信息公开工作年度报告\n" + BODY
+    )
+    result = parse_text(page)
+    header = result.report.header
+    assert header.index_number == IndexNumber("01606072-9-30/2021-0223004")
+    assert header.publisher == "市政府办"
+    assert header.subject == "县区政府信息公开年度报告"
+    assert header.published_at == dt.datetime(2021, 2, 20, 9, 0)
+    assert result.report.title == "山阳县人民政府2020年政府信息公开工作年度报告"
+    assert result.report.year == 2020
+    assert result.report.body[0].heading == "总体情况"
+
+
+def test_empty_labels_each_on_a_line_wenyinghu() -> None:
+    page = (
+        "索 引 号:\n信息分类: 乡镇街道\n发布机构:\n发布日期: 2022-01-31 14:46\n"
+        "标题: 平城区文瀛湖街道2021年政府信息公开工作年度报告\n文号:\n时效:\n\n"
+        "平城区文瀛湖街道2021年政府信息公开工作年度报告\n\n"
+        "发布时间:2022-01-31 14:46 来源:平城区文瀛湖街道\n| | | |\n" + BODY
+    )
+    result = parse_text(page)
+    header = result.report.header
+    assert header.index_number is None
+    assert header.document_number is None
+    assert header.subject == "乡镇街道"
+    assert header.source == "平城区文瀛湖街道"
+    assert header.published_at == dt.datetime(2022, 1, 31, 14, 46)
+    assert result.report.title == "平城区文瀛湖街道2021年政府信息公开工作年度报告"
+    assert header.publisher == "平城区文瀛湖街道"  # no 发布机构 value: the title's agency (GP115)
+    assert "GP115" in codes(result)
+    assert "GP102" in codes(result)
+
+
+def test_a_value_on_the_next_line() -> None:
+    result = parse_text("发布机构:\n德化县科学技术局\n\n2014年政府信息公开工作报告\n" + BODY)
+    assert result.report.header.publisher == "德化县科学技术局"
+    assert result.report.title == "2014年政府信息公开工作报告"
+
+
+def test_chrome_after_dates_and_sources() -> None:
+    # panzhihua-sjj-2014, xizhen-2022, wenzhou-2023
+    result = parse_text(
+        "攀枝花市审计局2014年政府信息公开年度报告\n"
+        "来源:系统管理组 发布时间:2015-01-30 选择阅读字号:[ 大 中 小 ] 阅读次数: 0\n" + BODY
+    )
+    assert result.report.header.source == "系统管理组"
+    assert result.report.header.other == (HeaderField("发布时间", "2015-01-30"),)  # no time: GP106
+    result = parse_text(
+        "温州市人民政府2023年政府信息公开工作年度报告\n"
+        "发布日期: 2024- 03- 08 16: 45 浏览次数: 来源: 温州市人民政府 字体:[ ]\n" + BODY
+    )
+    assert result.report.header.published_at == dt.datetime(2024, 3, 8, 16, 45)
+    assert result.report.header.source == "温州市人民政府"
+
+
+def test_an_unlabelled_date_before_a_label_is_reported_yingbinlu() -> None:
+    result = parse_text(
+        "2021年迎宾路街道政府信息公开工作年度报告\n迎宾路街道办事处\n2022年01月18日来源:1\n" + BODY
+    )
+    assert result.report.header.source == "1"
+    assert "GP117" in codes(result)
+    assert "GP112" in codes(result)  # 迎宾路街道办事处, between the title and the catalogue
+
+
+# -------------------------------------------------------------------------------------------------
+# The title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # huichang-zhongcunxiang-2020: chrome and a breadcrumb above the title
+        (
+            "关怀版 无障碍 无障碍\n\n您当前所在位置: 首页 > 乡镇信息公开 > 中村乡 > 政务信息公开年报\n\n"
+            "中村乡2020年政府信息公开工作年度报告\n\n访问量:\n",
+            "中村乡2020年政府信息公开工作年度报告",
+        ),
+        # chengkou-xzfjg-2020: the agency on the line above
+        (
+            "城口县人民政府机关\n2020年政府信息公开工作年度报告\n",
+            "城口县人民政府机关2020年政府信息公开工作年度报告",
+        ),
+        # suzhou-ah-2016: broken after the year, the publisher and the date under it
+        (
+            "宿州市人民政府2016年\n政府信息公开工作年度报告\n宿州市人民政府办公室\n2017年3月\n",
+            "宿州市人民政府2016年政府信息公开工作年度报告",
+        ),
+        # yangcheng-2013: the site's name above is not part of the title
+        (
+            "阳城县人民政府办公室\n\n阳城县人民政府2013年政府信息公开年度报告\n\n发布时间: 2014-03-05\n",
+            "阳城县人民政府2013年政府信息公开年度报告",
+        ),
+        # erlang-zhen-2019: site name, breadcrumb, title, date, then the title again over two lines
+        (
+            "重庆市合川区二郎镇人民政府\n\n您当前的位置:首页>二郎镇人民政府>政务公开>政府信息公开年报\n\n"
+            "重庆市合川区二郎镇人民政府2019年政府信息公开工作报告\n\n日期:2020-08-06\n\n"
+            "重庆市合川区二郎镇人民政府\n\n2019年政府信息公开工作报告\n",
+            "重庆市合川区二郎镇人民政府2019年政府信息公开工作报告",
+        ),
+        # wendeng-xfj-2022: a flip-book's page furniture
+        (
+            "Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告\nP. 8\n",
+            "威海市文登区信访局2022年政府信息公开工作年度报告",
+        ),
+        # lanzhouxinqu-wjw-2020: a copied tab title with the site's name
+        (
+            "兰州新区卫生健康委员会2020年政府信息公开工作年度报告-尊龙网平台\n",
+            "兰州新区卫生健康委员会2020年政府信息公开工作年度报告",
+        ),
+        # xiaguanzhen-2009: a title cell of a '|' row, traditional characters with readings
+        (
+            "2009年度下管鎮(zhèn)政府信息公開年度報(bào)告 | ||\n",
+            "2009年度下管鎮(zhèn)政府信息公開年度報(bào)告",
+        ),
+    ],
+)
+def test_the_title_among_the_lines_of_the_top(page: str, title: str) -> None:
+    result = parse_text(page + BODY)
+    assert result.report.title == title
+    # lines after the title that are neither it nor catalogue stay the body's (宿州市人民政府办公室, P. 8)
+    assert result.report.body[-1].heading == "总体情况"
+
+
+def test_the_title_repeated_over_two_lines_is_dropped_erlang() -> None:
+    page = (
+        "重庆市合川区二郎镇人民政府2019年政府信息公开工作报告\n\n日期:2020-08-06\n\n"
+        "重庆市合川区二郎镇人民政府\n\n2019年政府信息公开工作报告\n" + BODY
+    )
+    result = parse_text(page)
+    assert codes(result).count("GP102") == 1
+    assert result.report.header.other == (HeaderField("日期", "2020-08-06"),)
+    assert result.report.body[0].heading == "总体情况"
+
+
+def test_no_title_where_the_page_prints_none() -> None:
+    # hanyang-qzfbgs-2022 and hainan-yjj-2014 open with the report's first sentence
+    for page in (
+        "根据《中华人民共和国政府信息公开条例》和政府信息公开工作的有关要求,现将我办2022年度政府信息公开情况报告如下:\n",
+        "按照《中华人民共和国政府信息公开条例》的有关规定,现将我局2014年政府信息公开情况报告如下。\n",
+    ):
+        result = parse_text(page + BODY)
+        assert result.report.title == ""
+        assert "GP101" in codes(result)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的规定,现公布宝鸡市凤县人民政府2020年度政府信息公开工作年度报告。",
+            "宝鸡市凤县人民政府2020年度政府信息公开工作年度报告",
+        ),
+        (
+            "2014年以来,……特编制并向社会公布金水区发展改革和统计局2014年度政府信息公开年度报告如下:",
+            "金水区发展改革和统计局2014年度政府信息公开年度报告",
+        ),
+        ("现发布《辽宁省2019年度政府信息公开工作报告》。", "辽宁省2019年度政府信息公开工作报告"),
+    ],
+)
+def test_the_title_quoted_in_the_first_sentence(sentence: str, title: str) -> None:
+    found = quoted_title(Piece.of(sentence, 0))
+    assert found is not None
+    assert found.text == title
+
+
+def test_a_title_naming_we_is_no_title_yangling() -> None:
+    assert (
+        quoted_title(Piece.of("根据《条例》规定,现公布我局2022年政府信息公开工作年度报告。", 0))
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "agency"),
+    [
+        ("孝感市人民政府办公室2020年政府信息公开工作年度报告", "孝感市人民政府办公室"),
+        ("2022年上海市政府信息公开工作年度报告", "上海市"),
+        (
+            "重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告",
+            "重庆市大足区人民政府外事办公室",
+        ),
+        ("教育部办公厅关于2016年教育部政府信息公开工作年度报告的公告", "教育部办公厅"),
+        ("2013年度安乡县政府信息公开工作年度报告", "安乡县"),
+        ("2014年政府信息公开工作年度报告", None),
+        ("1990年我局信息公开报告", None),
+    ],
+)
+def test_the_agency_a_title_names(title: str, agency: str | None) -> None:
+    where = title_agency(title)
+    assert (None if where is None else title[slice(*where)]) == agency
+
+
+def test_title_scores_order_the_candidates() -> None:
+    assert title_score("中村乡2020年政府信息公开工作年度报告") > title_score("关怀版 无障碍 无障碍")
+    assert title_score("重庆市合川区二郎镇人民政府") == 0
+    assert title_score("2014年政府信息公开工作进展情况“成绩单”") == 4
+
+
+# -------------------------------------------------------------------------------------------------
+# The year
+
+
+@pytest.mark.parametrize(
+    ("page", "year", "code"),
+    [
+        # lishui-2017: the statistical period
+        (
+            "本年度报告根据《中华人民共和国政府信息公开条例》要求编制。"
+            "报告中所列数据的统计期限自2017年1月1日起至2017年12月31日止。\n一、概述\n",
+            2017,
+            "GP113",
+        ),
+        # mashuizhen-2019's damaged period (年 and 月 lost)
+        (
+            "本年度报告中所列数据的统计期限自201911日起至20191231日止。\n一、总体情况\n",
+            2019,
+            "GP113",
+        ),
+        # nileke-zhen-2023: the sentence that says what is reported
+        (
+            "一、总体情况\n本报告是根据《中华人民共和国政府信息公开条例》要求,现结合我镇实际,"
+            "主要从总体情况等六个方面汇报我镇2023年政府信息公开工作。\n",
+            2023,
+            "GP114",
+        ),
+        # wuhan-sthjj-2020: in traditional characters, the cited notice's year ignored
+        (
+            "根據市政務服務和大數據管理局轉發的《湖北省人民政府辦公廳關於做好2019年政府信息公開年度報告編制和發布工作的通知》"
+            "有關要求,現將我局2020年度政府信息公開情況報告如下。\n",
+            2020,
+            "GP114",
+        ),
+        # qilipingzhen-2020: a paragraph opening with its year
+        (
+            "一、总体情况\n2020年七里坪镇严格按照《中华人民共和国政府信息公开条例》有关要求开展工作。\n",
+            2020,
+            "GP114",
+        ),
+        # changchun-tyjrswj-2023
+        (
+            "一、总体情况\n(一)主动公开信息情况。截止2023年12月31日我局通过官方网站发布政务类信息34条。\n",
+            2023,
+            "GP114",
+        ),
+    ],
+)
+def test_the_year_without_a_title(page: str, year: int, code: str) -> None:
+    result = parse_text(page)
+    assert result.report.year == year
+    assert code in codes(result)
+
+
+def test_the_title_wins_over_the_period_and_says_so() -> None:
+    result = parse_text(
+        "2014年报告\n本报告中所列数据的统计期限自2013年1月1日起至2013年12月31日止。\n"
+    )
+    assert result.report.year == 2014
+    (disagree,) = [d for d in result.diagnostics if d.code == "GP111"]
+    assert "2013" in disagree.message
+    assert "2014" in disagree.message
+
+
+def test_the_year_before_the_catalogue_date_as_a_last_resort() -> None:
+    result = parse_text("索 引 号 | 014416330/2018-04736 |\n\n一、概述\n　　正文。\n")
+    assert result.report.year == 2017
+    (note,) = [d for d in result.diagnostics if d.code == "GP107"]
+    assert "2017" in note.message
+
+
+def test_a_flip_book_page_name_gives_the_year_shenjiju() -> None:
+    result = parse_text(
+        "Page 9 - 2020年报_审计局\nP. 9\n四、政府信息公开行政复议、行政诉讼情况\n"
+        "2020 年,我单位对形成的政府信息实现了依法、有序公开,\n"
+    )
+    assert result.report.title == ""
+    assert result.report.year == 2020
