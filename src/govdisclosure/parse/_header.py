@@ -101,9 +101,13 @@ def _loose_fields(line: Line) -> list[tuple[str, Piece]] | None:
 
 
 def _trim_dates(pairs: list[tuple[str, Piece]]) -> list[tuple[str, Piece]]:
-    """A date field's value is its date (and time): chrome printed after it is cut."""
+    """A date field's value is its date (and time): chrome printed after it is cut; characters the page
+    lost (``??``, U+FFFD) at a value's end are cut too."""
     out = []
     for label, value in pairs:
+        kept = value.text.rstrip("?\ufffd \u3000")
+        if len(kept) != len(value.text):
+            value = value.slice(0, len(kept))
         if HEADER_LABELS.get(label) in ("document_date", "published_at"):
             m = _DATE_VALUE.match(value.text)
             if m is not None:
@@ -360,6 +364,7 @@ def _strong_title(lines: list[Line], skip: set[int]) -> tuple[int, int, Piece] |
         end = _TITLE_END.search(to_simplified(piece.text))
         if end is not None:
             piece = piece.slice(0, end.end())
+        piece = piece.slice(0, len(piece.text.rstrip(" |｜\u3000")))
         start = i
         if (
             m.start() == 0

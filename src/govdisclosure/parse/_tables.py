@@ -132,9 +132,16 @@ def _token(cell: Cell, line: int) -> _Token:
     if flat in TABLE_BLANK_MARKS:
         return _Token(cell, "blank", flat, line)
     m = _FIGURE.fullmatch(flat)
+    if m is None and flat[:1] in _FIGURE_LEAD:
+        # 减4 / 增2 (本年增/减 in words), or a figure after a character the page lost (? 0, \ufffd0)
+        flat = (_FIGURE_LEAD[flat[0]] + flat[1:].lstrip()).strip()
+        m = _FIGURE.fullmatch(flat)
     if m is not None:
         return _Token(cell, "figure", flat, line, m)
     return _Token(cell, "text", normalise(text), line)
+
+
+_FIGURE_LEAD: Final = {"减": "-", "增": "+", "?": "", "\ufffd": ""}
 
 
 def _cell_like(token: _Token) -> bool:
