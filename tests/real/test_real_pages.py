@@ -31,7 +31,6 @@ REASONS = {
 
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
-        ("nileke-zhen-2023", "cells.stored"),
         ("huichang-zhongcunxiang-2020", "publisher"),
         ("xiaogan-szfbgs-2020", "publisher"),
         ("wuhan-sthjj-2020", "cells.cell"),

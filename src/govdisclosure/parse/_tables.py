@@ -887,7 +887,9 @@ def _layout(run: list[Row], lines: Sequence[Line]) -> list[Row]:
     """
     piped = {i: ("|" in lines[i].text or "\uff5c" in lines[i].text) for i, _ in run}
     lone = {i for i, cells in run if cells and piped[i] and not any(c.text for c in cells)}
-    separators = bool(lone) and not any(piped[i] for i, cells in run if any(c.text for c in cells))
+    texts = [i for i, cells in run if any(c.text for c in cells)]
+    # (separators stand between most cells: a | or two left by the page elsewhere are not the layout)
+    separators = 2 * len(lone) >= len(texts) and not any(piped[i] for i in texts)
     cell_per_line = all(sum(1 for c in cells if c.text) <= 1 for _, cells in run)
     kept: list[Row] = []
     dropped: set[int] = set()
@@ -900,6 +902,27 @@ def _layout(run: list[Row], lines: Sequence[Line]) -> list[Row]:
             dropped.add(i)
             continue
         kept.append((i, cells))
+    if separators:
+        # Between separators, consecutive lines are one cell printed over lines (商业<br>企业).
+        merged: list[Row] = []
+        for i, cells in kept:
+            if (
+                merged
+                and len(cells) == 1
+                and len(merged[-1][1]) == 1
+                and merged[-1][1][0].text
+                and cells[0].text
+                and not piped[i]
+                and not any(k in dropped or not lines[k].text for k in range(merged[-1][0] + 1, i))
+            ):
+                before = merged[-1][1][0]
+                merged[-1] = (
+                    merged[-1][0],
+                    [Cell(before.text + cells[0].text, before.start, cells[0].end)],
+                )
+                continue
+            merged.append((i, cells))
+        kept = merged
     single = [i for i, cells in kept if len(cells) == 1 and cells[0].text and not piped[i]]
     # Dropped lines stay as rows without cells: they are still the table's lines.
     debris: list[Row] = [(i, []) for i in sorted(dropped)]
