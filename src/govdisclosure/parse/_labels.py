@@ -174,7 +174,7 @@ def _known(norm: str) -> tuple[tuple[Label, ...], str]:
         # 上一年项目数量(指2019年事项数)): the label without it.
         bare = _NOTE.sub("", norm)
         if bare and bare != norm:
-            labels, how = _known(bare)
+            labels, _ = _known(bare)
             if labels:
                 return labels, "variant"
     return (), ""
