@@ -855,11 +855,19 @@ def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
         else:
             if in_run and k == len(pieces) and _loose_cell(text):
                 return [Cell(text, source, source + len(text))]
+            if in_run and _vertical_header(text, pieces):
+                return []  # a header printed a character a line (a PDF's narrow columns): no cells
             return None
     if not cells and not in_run:
         return None  # figures alone start no table
     cells += [Cell(text[s:e], source + s, source + e) for s, e in pieces[k:]]
     return cells
+
+
+def _vertical_header(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """A line of header characters cut apart by a PDF's narrow columns (结 结 其 尚 / 总计 果 果 他 未)."""
+    single = sum(1 for s, e in pieces if e - s == 1 and "\u4e00" <= text[s] <= "\u9fff")
+    return len(pieces) >= 3 and single >= len(pieces) - 1
 
 
 def _loose_cell(text: str) -> bool:
