@@ -91,7 +91,7 @@ def test_integers_beyond_64_bits_round_trip(backend: str) -> None:
     tables = StatutoryTablesV2021(t3=Table3V2021.from_rows({"received": {"total": 2**70}}))
     report = DisclosureReport(
         title="t",
-        year=-(2**65),
+        year=2014,
         format=ReportFormat.V2021,
         body=[Section(quantities=[Quantity(2**80, "个")])],
         tables=tables,
@@ -147,10 +147,16 @@ def test_what_the_errors_say(backend: str) -> None:
         loads(BAD_TEXTS["year NaN"])
     with pytest.raises(LoadError, match=r"\$\.tables\.t4\.review\.total: expected a count"):
         loads(BAD_TEXTS["negative cell"])
-    # A BOM before UTF-8 bytes is allowed (the stdlib reads it); an integer beyond 64 bits is an integer.
+    # A BOM before UTF-8 bytes is allowed (the stdlib reads it); an integer beyond 64 bits is an integer,
+    # and a year beyond the years a report can be on is refused where it is.
     assert loads(b"\xef\xbb\xbf" + dumps(_small()).encode()) == _small()
     big = to_dict(_small()) | {"year": 10**30}
-    assert loads(json.dumps(big)).year == 10**30
+    with pytest.raises(
+        LoadError, match=r"\$\.year: expected a year from 1900 to 2199 .* got 10{30}"
+    ):
+        loads(json.dumps(big))
+    # An unknown year, which earlier releases wrote as 0, reads as None (unknown).
+    assert loads(json.dumps(to_dict(_small()) | {"year": 0})).year is None
 
 
 def _small() -> DisclosureReport:

@@ -1,6 +1,6 @@
 """The architecture: ground floors, capabilities and faces import only what their floor allows.
 
-- ``model`` and ``zh`` (ground floors) and the leaves ``_version``/``_files``/``_lazy`` import nothing of ours but each other.
+- ``model`` and ``zh`` (ground floors) and the leaves ``_version``/``_files``/``_lazy``/``_text`` import nothing of ours but each other.
 - ``serialize``, ``validate``, ``render`` and ``parse`` (capabilities) import only the ground floor.
 - ``cli`` and the corpus tools (faces) may import anything.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "govdisclosure"
-GROUND = {"model", "zh", "_version", "_files", "_lazy"}
+GROUND = {"model", "zh", "_version", "_files", "_lazy", "_text"}
 CAPABILITIES = {"serialize", "validate", "render", "parse"}
 FACES = {"cli", "corpus", "__main__"}
 

@@ -94,8 +94,10 @@ if TYPE_CHECKING:
     )
     from govdisclosure.serialize import (
         SCHEMA_VERSION as SCHEMA_VERSION,
+        Difference as Difference,
         LoadError as LoadError,
         LoadIssue as LoadIssue,
+        diff as diff,
         dump as dump,
         dumps as dumps,
         from_dict as from_dict,
@@ -123,7 +125,7 @@ _EXPORTS = {
         Table2V2021 Table3Row Table3RowsV2019 Table3RowsV2021 Table3V2019 Table3V2021 Table4
         Table4Group UnknownLabelError WorkPlan YearMonth blank_tables statutory_body
     """,
-    "govdisclosure.serialize": "SCHEMA_VERSION LoadError LoadIssue dump dumps from_dict json_schema load loads to_dict",
+    "govdisclosure.serialize": "SCHEMA_VERSION Difference LoadError LoadIssue diff dump dumps from_dict json_schema load loads to_dict",
     "govdisclosure.parse": "ParseResult parse_html parse_text",
     "govdisclosure.validate": "validate",
     "govdisclosure.render": "render",

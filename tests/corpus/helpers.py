@@ -5,10 +5,16 @@ from __future__ import annotations
 import importlib
 import os
 import shutil
+import signal
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
+
+from govdisclosure.corpus import FileResult
+from govdisclosure.corpus._process import process_chunk
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_PAGE = ROOT / "examples" / "dehua_2014" / "page.txt"
@@ -42,3 +48,28 @@ def folder(root: Path) -> list[Path]:
     )
     (root / "notes.md").write_text("not an input", encoding="utf-8")
     return [root / "a.txt", root / "b.json", root / "c_bad.json", root / "d.html"]
+
+
+def killing_chunk(paths: Sequence[str], *args: Any, **kwargs: Any) -> list[FileResult]:
+    """A worker's task that dies of SIGKILL on a file named ``kill-me…`` (what the out-of-memory
+    killer does to a worker), and processes the others as :func:`process_chunk` does."""
+    for path in paths:
+        if Path(path).name.startswith("kill-me"):
+            os.kill(os.getpid(), signal.SIGKILL)
+    return process_chunk(paths, *args, **kwargs)
+
+
+def session_processes(session: int) -> list[int]:
+    """The processes of a session (a batch started with ``start_new_session``: the batch, its
+    forkserver and resource tracker, the workers), from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session and fields[0] != "Z":
+            found.append(int(entry.name))
+    return found

@@ -81,14 +81,14 @@ def test_bad_json_fails_with_the_file_and_the_reason(tmp_path: Path) -> None:
 def test_an_unreadable_file_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     locked = tmp_path / "locked.txt"
     locked.write_text("x", encoding="utf-8")
-    real = Path.read_bytes
+    real = Path.open
 
-    def read_bytes(self: Path) -> bytes:
+    def open_(self: Path, *args: Any, **kwargs: Any) -> Any:
         if self.name == "locked.txt":  # as root, chmod cannot make a file unreadable
             raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+        return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", open_)
     results = list(process_files([str(SEED_JSON), str(locked), str(STATUTORY_JSON)]))
     assert [r.status for r in results] == [Status.OK, Status.FAILED, Status.OK]
     assert results[1].error == "read: PermissionError: Permission denied"

@@ -58,7 +58,9 @@ def test_a_gb18030_text_file_is_read_with_a_note(
     assert main(["parse", str(page)]) == 0
     out, err = capsys.readouterr()
     assert loads(out) == expected
-    assert err.splitlines()[0] == f"govdisclosure: note: {page} is not UTF-8; read as GB18030"
+    assert [line for line in err.splitlines() if "GP002" in line] == [
+        f"{page}:1:1: GP002 warning: 未声明编码且不是 UTF-8，按 GB18030 解码"
+    ]
 
 
 def test_an_unreadable_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -74,16 +76,22 @@ def test_a_bad_option_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert exc.value.code == 2
 
 
-def test_diagnostics_without_a_place_print_dashes(
+def test_diagnostics_name_the_file_and_print_no_dashes_without_a_place(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page = tmp_path / "p.txt"
     page.write_text("工作报告\n", encoding="utf-8")
     assert main(["parse", str(page)]) == 0
-    assert capsys.readouterr().err.splitlines() == [
-        "-:-: GP108 warning: 无法确定报告年度",
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        f"{page}: GP108 warning: 无法确定报告年度",
         "0 error, 1 warning, 0 info",
     ]
+    assert captured.out.endswith("}\n")  # the JSON ends its line: stderr does not land on it
+    assert main(["parse", str(page), "--lang", "en"]) == 0
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"{page}: GP108 warning: cannot tell the year the report is on"
+    )
 
 
 @pytest.mark.parametrize(

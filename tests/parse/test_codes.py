@@ -51,7 +51,12 @@ CATALOGUE: dict[str, Callable[[], ParseResult]] = {
     "GP005": lambda: parse_text(BODY + "名称 | 数量 |\n规章 | 3 |"),
     "GP006": lambda: parse_html('<meta charset="utf-8"><p>德化</p>'.encode("gbk")),
     "GP007": lambda: parse_html("<p>甲<![foo[bar]]>乙</p>"),
+    "GP008": lambda: parse_html(
+        "<table>" + "<tr><td rowspan=100 colspan=100>1</td><td>2</td></tr>" * 40 + "</table>"
+    ),
     "GP010": lambda: parse_text(BODY + "　　正文。\n\n打印本页"),
+    "GP020": lambda: parse_text("一\u200b、概述"),
+    "GP021": lambda: parse_text("一、概述\ud800"),
     "GP101": lambda: parse_text("一、概述"),
     "GP102": lambda: parse_text("2014年报告\n2014年报告\n\n　　正文。"),
     "GP103": lambda: parse_text("德化县科学技术局\n2014年政府信息公开工作年度报告"),

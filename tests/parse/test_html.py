@@ -9,7 +9,8 @@ import pytest
 
 from govdisclosure import load
 from govdisclosure.parse import parse_html, parse_text
-from govdisclosure.parse._html import decode, extract_text
+from govdisclosure.parse._decode import decode_html as decode
+from govdisclosure.parse._html import extract_text
 from tests.conftest import EXAMPLE_DIR, SEED
 from tests.parse.helpers import check_provenance
 
@@ -87,7 +88,8 @@ def test_wrong_argument_types_raise_type_error() -> None:
     with pytest.raises(TypeError):
         parse_html(12)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
-        parse_text(b"bytes")  # type: ignore[arg-type]
+        parse_text(12)  # type: ignore[arg-type]
+    assert parse_text(b"bytes").text == "bytes"  # bytes are decoded (UTF-8, BOM, GB18030)
 
 
 def test_unclosed_paragraphs_list_items_and_cells() -> None:

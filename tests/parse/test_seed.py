@@ -119,8 +119,8 @@ def test_the_command_line_reads_the_seed(
     assert main(["parse", str(SEED), "-o", str(out)]) == 0
     assert load(out) == load(EXAMPLE_DIR / "report.json")
     err = capsys.readouterr().err.splitlines()
-    assert err[0] == "9:5: GP102 info: 标题重复出现，已删除"
-    assert err[1].startswith("13:77: GP301 warning: 发文字号“闽政办函〔2014130号”")
+    assert err[0] == f"{SEED}:9:5: GP102 info: 标题重复出现，已删除"
+    assert err[1].startswith(f"{SEED}:13:77: GP301 warning: 发文字号“闽政办函〔2014130号”")
     assert err[-1] == "0 error, 6 warning, 2 info"
     assert len(err) == len(SEED_DIAGNOSTICS) + 1
 

@@ -394,7 +394,7 @@ def test_a_title_on_two_lines_and_no_year_in_it() -> None:
 def test_no_title_and_no_year() -> None:
     result = parse("一、总体情况\n\n　　正文。", title="")
     assert result.report.title == ""
-    assert result.report.year == 0
+    assert result.report.year is None
     assert sorted(codes(result)) == ["GP101", "GP108"]
 
 

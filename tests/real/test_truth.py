@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from govdisclosure.model import Table2V2019, Table2V2021, Table3V2019, Table3V2021, Table4
-from tests.real.check import CATALOGUE_FIELDS, CORPUS, Page, pages
+from tests.real.check import CATALOGUE_FIELDS, CORPUS, HOLDOUT, Page, pages
 
 LEVELS = {
     "township",
@@ -54,11 +54,18 @@ def test_the_corpus_has_its_spread() -> None:
     assert {p.name for p in all_pages} == {f.stem for f in CORPUS.glob("*.txt")}
 
 
-@pytest.mark.parametrize("page", pages(), ids=lambda p: p.name)
+def test_the_held_out_pages_are_none_of_the_development_pages() -> None:
+    held_out = pages(HOLDOUT)
+    assert {p.name for p in held_out} == {f.stem for f in HOLDOUT.glob("*.txt")}
+    urls = {p.truth["source"]["url"] for p in pages()}
+    assert not urls & {p.truth["source"]["url"] for p in held_out}
+
+
+@pytest.mark.parametrize("page", pages() + pages(HOLDOUT), ids=lambda p: p.name)
 def test_page_truth_is_well_formed(page: Page) -> None:
     truth = page.truth
     assert set(truth) >= KEYS, KEYS - set(truth)
-    assert (CORPUS / page.file).is_file()
+    assert (page.folder / page.file).is_file()
     assert truth["source"]["url"].startswith("http")
     assert isinstance(truth["source"]["cut"], bool)
     assert truth["level"] in LEVELS

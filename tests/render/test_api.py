@@ -21,23 +21,25 @@ from govdisclosure.render import (
     render_text,
 )
 from govdisclosure.render._common import outline, walk
+from tests.render.golden import build
 from tests.strategies import reports
 
 
 def test_formats_dispatch(example_report: DisclosureReport) -> None:
-    assert FORMATS == ("text", "markdown", "html", "docx")
+    assert FORMATS == ("text", "markdown", "html", "docx", "xlsx")
     assert render(example_report, "text", width=60) == render_text(example_report, width=60)
     assert render(example_report, "markdown") == render_markdown(example_report)
     assert render(example_report, "html", full_page=True) == render_html(
         example_report, full_page=True
     )
     assert isinstance(render(example_report, "docx"), bytes)
+    assert isinstance(render(build("statutory_2021"), "xlsx"), bytes)
 
 
 @pytest.mark.parametrize("to", ["pdf", "HTML", "", None, 1])
 def test_unknown_format(example_report: DisclosureReport, to: object) -> None:
     with pytest.raises(
-        UnknownFormatError, match="expected one of 'text', 'markdown', 'html', 'docx'"
+        UnknownFormatError, match="expected one of 'text', 'markdown', 'html', 'docx', 'xlsx'"
     ):
         render(example_report, to)  # type: ignore[arg-type]
     assert issubclass(UnknownFormatError, ValueError)
@@ -61,7 +63,7 @@ def test_unknown_option(
     assert issubclass(UnknownOptionError, RenderError)
 
 
-@pytest.mark.parametrize("to", FORMATS)
+@pytest.mark.parametrize("to", [f for f in FORMATS if f != "xlsx"])
 def test_bad_date_style_in_every_format(example_report: DisclosureReport, to: str) -> None:
     with pytest.raises(OptionValueError, match="date_style must be one of"):
         render(example_report, to, date_style="lunar")
@@ -88,3 +90,10 @@ def test_outline_ids_are_the_models_path_ids(report: DisclosureReport) -> None:
     refs = list(report.sections())
     assert [n.id for n in nodes] == [r.id for r in refs]
     assert all(n.node is r.node for n, r in zip(nodes, refs, strict=True))
+
+
+def test_xlsx_takes_no_option(example_report: DisclosureReport) -> None:
+    with pytest.raises(
+        UnknownOptionError, match=r"xlsx takes no option 'date_style': it has none$"
+    ):
+        render(build("statutory_2021"), "xlsx", date_style="arabic")

@@ -65,7 +65,8 @@ def test_render_to_files(tmp_path: Path, example_report: DisclosureReport) -> No
         assert out.stat().st_size > 0
     assert (tmp_path / "r.txt").read_text(encoding="utf-8") == render_text(example_report)
     document = Document(str(tmp_path / "r.docx"))
-    assert document.paragraphs[0].text == example_report.title
+    # The title broken by meaning: a line break between its lines.
+    assert document.paragraphs[0].text == "2014年政府信息公开工作\n进展情况“成绩单”"
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "r.docx",
         "r.html",
@@ -90,7 +91,7 @@ def test_render_reads_standard_input(
     [
         (["--to", "html", "--width", "40"], "--width applies to --to text only"),
         (["--to", "text", "--full-page"], "--full-page applies to --to html only"),
-        (["--to", "text", "--width", "3"], "width must be None or an int of at least 8, got 3"),
+        (["--to", "text", "--width", "3"], "--width must be at least 8 display columns, got 3"),
     ],
 )
 def test_bad_options_are_one_line_errors(
@@ -106,7 +107,7 @@ def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
         main(["render", EXAMPLE, "--to", "pdf"])
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
-    assert "invalid choice: 'pdf' (choose from 'text', 'markdown', 'html', 'docx')" in err
+    assert "invalid choice: 'pdf' (choose from 'text', 'markdown', 'html', 'docx', 'xlsx')" in err
     assert len(err.strip().splitlines()) == 1
 
 
@@ -143,3 +144,18 @@ def test_a_failed_write_leaves_the_old_file(
     assert main(["render", EXAMPLE, "--to", "html", "-o", str(tmp_path / "no" / "dir.html")]) == 2
     assert "cannot write" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html"]
+
+
+def test_render_xlsx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "tables.xlsx"
+    statutory = "examples/statutory_2021/report.json"
+    assert main(["render", statutory, "--to", "xlsx", "-o", str(out)]) == 0
+    workbook = openpyxl.load_workbook(out)
+    assert [ws.title[:2] for ws in workbook.worksheets] == ["表二", "表三", "表四"]
+    # A narrative report has no tables to put in a spreadsheet: one line, exit 2, no file.
+    assert main(["render", EXAMPLE, "--to", "xlsx", "-o", str(tmp_path / "none.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert "no statutory tables" in err
+    assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "none.xlsx").exists()

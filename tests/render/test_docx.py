@@ -99,7 +99,9 @@ def test_paragraphs_follow_the_text_rendering(example_report: DisclosureReport) 
     )  # no header block
     expected = [block.strip(" \u3000") for block in text_blocks]
     signature = [line.strip() for line in text_blocks[-1].splitlines()]
-    assert [p.text for p in paragraphs] == expected[:-1] + signature
+    # The title is one paragraph broken by meaning (a line break), one line in the text rendering.
+    assert paragraphs[0].text == "2014年政府信息公开工作\n进展情况“成绩单”"
+    assert [p.text.replace("\n", "") for p in paragraphs] == expected[:-1] + signature
     styles = [p.style.name for p in paragraphs]
     assert styles[0] == "Title"
     assert styles.count("Heading 1") == 2
@@ -107,6 +109,18 @@ def test_paragraphs_follow_the_text_rendering(example_report: DisclosureReport) 
     assert styles[2] == "Heading 1"
     assert set(styles[1:]) == {"Normal", "Heading 1"}
     assert document.paragraphs[1].text == ""  # one empty line below the title
+    # The lead phrases of the items bold, as in HTML; the rest of the line not.
+    item = next(p for p in paragraphs if p.text.startswith("一是"))
+    assert [(r.text, bool(r.bold)) for r in item.runs][:2] == [
+        ("一是", False),
+        ("提高思想认识", True),
+    ]
+    assert not item.runs[2].bold
+    assert item.runs[2].text.startswith("。我局定期")
+    # The title off the document grid, kept with what follows.
+    title_pPr = document.styles["Title"].element.pPr
+    assert title_pPr.find(qn("w:snapToGrid")).get(qn("w:val")) == "0"
+    assert document.styles["Title"].paragraph_format.keep_with_next
 
 
 def test_signature_right_indents(example_report: DisclosureReport) -> None:
@@ -241,7 +255,7 @@ def test_any_report_makes_a_document_python_docx_reads(report: DisclosureReport)
     """Any text from data makes a valid package: line breaks become spaces, characters XML cannot carry
     become U+FFFD; every paragraph is there."""
     document = _open(render_docx(report))
-    assert document.paragraphs[0].text == _XML_UNSAFE.sub(
+    assert document.paragraphs[0].text.replace("\n", "") == _XML_UNSAFE.sub(
         "\ufffd", _LINE_BREAK.sub(" ", report.title)
     )
     # An empty paragraph keeps two adjacent statutory tables apart: an empty paragraph between two tables is
@@ -260,3 +274,14 @@ def test_any_report_makes_a_document_python_docx_reads(report: DisclosureReport)
     assume(not (spacers and _has_empty_line(report)))
     assert len(document.paragraphs) == _paragraph_count(report) + spacers
     assert len(document.tables) == (0 if report.tables is None else 3)
+
+
+def test_a_signature_wider_than_the_line_does_not_overflow_the_indents() -> None:
+    # Issue 18, item 10: a 30,000-character authority made a right indent beyond int32.
+    report = DisclosureReport(
+        title="t",
+        year=2014,
+        format=ReportFormat.NARRATIVE,
+        signature=Signature(authority="局" * 30_000, date=dt.date(2014, 12, 4)),
+    )
+    assert render(report, "docx")[:2] == b"PK"

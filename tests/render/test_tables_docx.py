@@ -184,3 +184,27 @@ def test_narrative_report_has_no_table_nor_table_style() -> None:
     document = _open(render_docx(build("dehua_2014")))
     assert document.tables == []
     assert "Table Text" not in [s.name for s in document.styles]
+
+
+def test_block_titles_bold_and_rows_kept_together(document: Any) -> None:
+    t2, t3 = document.tables[0], document.tables[1]
+    titles = [row.cells[0] for row in t2.rows if row.cells[0].text.startswith("第二十条")]
+    assert len(titles) == 4
+    for cell in titles:
+        assert all(run.bold for run in cell.paragraphs[0].runs), cell.text
+    # The other cells are not bold.
+    assert not any(run.bold for run in t2.rows[1].cells[0].paragraphs[0].runs)
+    # Every row but the last kept with the next (the table is not split where it fits on a page).
+    for table in (t2, t3):
+        keep = [
+            all(
+                p._p.pPr.find(qn("w:keepNext")) is not None for c in row.cells for p in c.paragraphs
+            )
+            for row in table.rows
+        ]
+        assert keep == [True] * (len(keep) - 1) + [False]
+    # Table 三's text is 五号 (10.5 pt), to fit on one page.
+    sizes = {
+        run.font.size for row in t3.rows for c in row.cells for p in c.paragraphs for run in p.runs
+    }
+    assert sizes == {Pt(10.5)}

@@ -31,6 +31,7 @@ html = gd.render(report, "html", full_page=True, id_prefix="r-")
 reveal_type(html)  # E: str
 docx = gd.render(report, "docx", date_style="chinese")
 reveal_type(docx)  # E: bytes
+reveal_type(gd.render(report, "xlsx"))  # E: bytes
 text: str = gd.render(report, "text", width=40)
 markdown: str = gd.render(report, "markdown")
 reveal_type(render_module.render_html(report, environment=html_environment()))  # E: str
@@ -90,3 +91,7 @@ reveal_type(format_date(dt.date(2014, 12, 4)))  # E: str
 reveal_type(to_chinese(12))  # E: str
 reveal_type(heading_label(1, 2))  # E: str
 reveal_type(parse_amount("1.5万元"))  # E: Decimal
+reveal_type(gd.diff(report, statutory))  # E: list[Difference]
+reveal_type(report.at("$.body[0]"))  # E: object
+reveal_type(report.year)  # E: int | None
+reveal_type(section.kind)  # E: NodeKind

@@ -93,7 +93,10 @@ def clean_report() -> DisclosureReport:
     """The clean 2021-format report on 2022 (paths in the tests refer to its layout)."""
     preamble = Section(
         role=Role.PREAMBLE,
-        paragraphs=["本报告根据《中华人民共和国政府信息公开条例》编制。"],
+        paragraphs=[
+            "本报告根据《中华人民共和国政府信息公开条例》编制。",
+            "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。",
+        ],
         citations=[
             CitedDocument("中华人民共和国政府信息公开条例"),
             CitedDocument("关于做好2022年政务公开工作的通知", DocumentNumber("某政办", 2022, 30)),

@@ -157,18 +157,19 @@ def test_previous_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 def test_the_rule_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--rules", "--select", "GD10", "--ignore", "GD103,GD104,GD105"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[:2] for line in lines] == [
-        ["GD101", "error"],
-        ["GD102", "warning"],
-        ["GD106", "warning"],
-        ["GD107", "error"],
-        ["GD108", "warning"],
-        ["GD109", "info"],
+    assert [line.split()[:3] for line in lines] == [
+        ["GD101", "error", "total-below-parts"],
+        ["GD102", "warning", "uncategorised-parts"],
+        ["GD106", "warning", "risk-point-without-measure"],
+        ["GD107", "error", "cumulative-below-this-year"],
+        ["GD108", "warning", "cumulative-below-last-year"],
+        ["GD109", "info", "measure-word-differs"],
     ]
     assert lines[0].endswith("总数小于其分项之和")
     assert main(["validate", "--rules", "--lang", "en", "--select", "GD101"]) == 0
     assert (
-        capsys.readouterr().out == "GD101  error    A total is smaller than the sum of its parts\n"
+        capsys.readouterr().out
+        == "GD101  error    total-below-parts  A total is smaller than the sum of its parts\n"
     )
 
 

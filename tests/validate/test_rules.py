@@ -17,6 +17,7 @@ from govdisclosure import (
     CitedDocument,
     DisclosureReport,
     DocumentNumber,
+    HeaderField,
     IndexNumber,
     Money,
     MoneyUnit,
@@ -68,6 +69,12 @@ def _swap_four_and_five(r: DisclosureReport) -> DisclosureReport:
     body[4] = attrs.evolve(five, ordinal=4, label="四、")
     body[5] = attrs.evolve(four, ordinal=5, label="五、")
     return attrs.evolve(r, body=body)
+
+
+def _cut_in_three(r: DisclosureReport) -> DisclosureReport:
+    """The page stops in section 三's text: 四、五、六 and the signature are gone."""
+    cut = attrs.evolve(r.body[3], paragraphs=["本年新收政府信息公开申请12件，其中"])
+    return attrs.evolve(r, body=[*r.body[:3], cut], signature=None)
 
 
 T3 = "$.tables.t3.rows"
@@ -193,6 +200,42 @@ FAULTS: dict[str, tuple[Callable[[DisclosureReport], DisclosureReport], list[tup
         lambda r: attrs.evolve(r, title="某县科学技术局二〇二一年政府信息公开工作年度报告"),
         [("$.title", "2022", "2021")],
     ),
+    "GD311": (
+        lambda r: edit(
+            r, (0,), paragraphs=[r.body[0].paragraphs[0], "统计期限自2022年1月1日至12月21日。"]
+        ),
+        [("$.body[0].paragraphs[1]", "12月31日", "2022年12月21日")],
+    ),
+    "GD312": (
+        lambda r: edit(r, (0,), paragraphs=[r.body[0].paragraphs[0], "数据截至202222年12月31日。"]),
+        [("$.body[0].paragraphs[1]", "YYYY年", "202222年")],
+    ),
+    "GD313": (
+        lambda r: edit(
+            r,
+            (0,),
+            paragraphs=[r.body[0].paragraphs[0], "统计期限自2021年1月1日至2021年12月31日。"],
+        ),
+        [("$.body[0].paragraphs[1]", "2022", "2021")],
+    ),
+    # every 2022年 of the body becomes 2021年: the preamble's period (twice), the overview's opening;
+    # the plan for 2023 stays
+    "GD314": (
+        lambda r: edit(
+            edit(r, (0,), paragraphs=[p.replace("2022", "2021") for p in r.body[0].paragraphs]),
+            (1,),
+            paragraphs=["2021年，我局认真贯彻落实《条例》。"],
+        ),
+        [("$.body", "2022年", "2021年3次、2023年1次")],
+    ),
+    "GD315": (
+        lambda r: edit(
+            r,
+            (0,),
+            paragraphs=["本报告对照《2021年政务公开工作要点》编制。", *r.body[0].paragraphs[1:]],
+        ),
+        [("$.body[0].paragraphs[0]", "2022年", "2021年")],
+    ),
     "GD401": (
         lambda r: _cite(r, CitedDocument("关于印发新规定的通知", DocumentNumber("某政", 2024, 1))),
         [("$.body[0].citations[2].number", "≤ 2023", "2024")],
@@ -217,6 +260,24 @@ FAULTS: dict[str, tuple[Callable[[DisclosureReport], DisclosureReport], list[tup
         ),
         [("$.body[0].citations[2].number", "某政办〔2022〕30号", "某政办〔2022〕31号")],
     ),
+    "GD411": (
+        lambda r: _header(r, index_number=IndexNumber("/2023-None")),
+        [("$.header.index_number", "机构代码-…-年度-流水号", "/2023-None")],
+    ),
+    "GD412": (
+        lambda r: _header(r, other=[HeaderField("文号", r.title)]),
+        [
+            (
+                "$.header.other[0].value",
+                "机关代字〔年份〕序号号",
+                "某县科学技术局2022年政府信息公开工作年度报告",
+            )
+        ],
+    ),
+    "GD413": (
+        lambda r: _header(r, other=[HeaderField("发布日期", "2021-12-30")]),
+        [("$.header.other[0].value", "≥ 2022-01-01", "2021-12-30")],
+    ),
     "GD501": (
         lambda r: edit(r, (2,), amounts=[Money(Decimal("-125000"), MoneyUnit.WAN_YUAN)]),
         [("$.body[2].amounts[0].yuan", "≥ 0", "-12.5万元")],
@@ -232,6 +293,17 @@ FAULTS: dict[str, tuple[Callable[[DisclosureReport], DisclosureReport], list[tup
     "GD601": (
         lambda r: attrs.evolve(r, body=[*r.body[:4], *r.body[5:]]),
         [("$.body", "四、政府信息公开行政复议、行政诉讼情况", None)],
+    ),
+    # the page stops in section 三's text: 四、五、六 and the signature are gone
+    "GD611": (
+        _cut_in_three,
+        [
+            (
+                "$.body[3].paragraphs[0]",
+                "四、政府信息公开行政复议、行政诉讼情况、五、存在的主要问题及改进情况、六、其他需要报告的事项",
+                None,
+            )
+        ],
     ),
     "GD602": (
         _swap_four_and_five,
@@ -284,6 +356,10 @@ FAULTS: dict[str, tuple[Callable[[DisclosureReport], DisclosureReport], list[tup
     "GD710": (
         lambda r: edit(r, (3,), quantities=[Quantity(13, "件", "新收政府信息公开申请")]),
         [("$.body[3].quantities[0]", "12", "13")],
+    ),
+    "GD711": (
+        lambda r: _cell(r, ("t2", "rows", "regulations", "in_force"), 2),
+        [("$.tables.t2.rows.regulations", "0", "现行有效件数2")],
     ),
     # last year's plan item 完善网站栏目 is mentioned only by the item of （四） this fault removes
     "GD801": (

@@ -82,7 +82,7 @@ def test_select_and_ignore(example_report: DisclosureReport) -> None:
 
 @pytest.mark.parametrize("bad", ["GD9", "GD1011", "XX", "", "GD-1", "GP101"])
 def test_an_unknown_code_is_named(bad: str) -> None:
-    with pytest.raises(ValueError, match=f"unknown rule code or prefix {bad!r} in ignore"):
+    with pytest.raises(ValueError, match=f"unknown rule code, prefix or name {bad!r} in ignore"):
         validate(clean_report(), ignore=["GD101", bad])
     with pytest.raises(ValueError, match="in select"):
         rules(select=bad)
@@ -228,3 +228,23 @@ def test_undated_reports_bound_citations_by_the_year_after() -> None:
     assert _summary(cited(2014)) == []
     assert [c for c, *_ in _summary(cited(2015))] == ["GD402"]
     assert [c for c, *_ in _summary(cited(2016))] == ["GD401"]
+
+
+def test_every_rule_has_a_unique_symbolic_name_and_no_retired_code_is_reused() -> None:
+    import re
+
+    from govdisclosure.validate._names import NAMES, RETIRED
+
+    codes = [r.code for r in rules()]
+    unnamed = [code for code in codes if code not in NAMES]
+    assert unnamed == [], "add each new rule's name to validate/_names.py (NAMES)"
+    assert set(NAMES) <= set(codes), "a removed rule's code moves to RETIRED"
+    names = [*NAMES.values(), *RETIRED.values()]
+    assert len(names) == len(set(names))
+    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", name) for name in names)
+    assert not set(RETIRED) & set(codes), "a retired code is never reused"
+
+
+def test_rules_are_chosen_by_name_as_by_code() -> None:
+    assert [r.code for r in rules(select="uncategorised-parts")] == ["GD102"]
+    assert "GD206" not in {r.code for r in rules(ignore=["empty-section"])}

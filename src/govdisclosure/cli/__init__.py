@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from govdisclosure._version import __version__
 from govdisclosure.cli import _basic, _batch, _parse, _render, _validate
-from govdisclosure.cli._common import ArgumentParser, UsageError
+from govdisclosure.cli._common import ArgumentParser, UsageError, say
 from govdisclosure.serialize import LoadError
 
 _COMMANDS = (_basic, _validate, _render, _parse, _batch)
@@ -50,22 +50,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.run(args)
     except (UsageError, LoadError) as exc:
-        print(f"govdisclosure: error: {exc}", file=sys.stderr)
+        say(f"govdisclosure: error: {exc}")
         return 2
     except BrokenPipeError:
         # The reader went away (``govdisclosure demo | head``): not an error of ours or the user's.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:  # Ctrl-C: 128 + SIGINT; batch's SIGTERM says 143
+        return int(getattr(exc, "status", 130))
     except Exception as exc:
         if os.environ.get("GOVDISCLOSURE_DEBUG"):
             raise
-        print(
+        say(
             f"govdisclosure: internal error (a bug in govdisclosure {__version__}; please report it with "
-            f"the input, GOVDISCLOSURE_DEBUG=1 shows the traceback): {type(exc).__name__}: {exc}",
-            file=sys.stderr,
+            f"the input, GOVDISCLOSURE_DEBUG=1 shows the traceback): {type(exc).__name__}: {exc}"
         )
         return INTERNAL_ERROR
     return status

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from govdisclosure.cli._common import UsageError, example_json, read_bytes, write_output
+from govdisclosure.cli._common import UsageError, example_json, read_bytes, say, write_output
 from govdisclosure.render import render_text
 from govdisclosure.serialize import LoadError, dumps, json_schema, loads
 
@@ -62,11 +62,11 @@ def run_check(args: argparse.Namespace) -> int:
             loads(read_bytes(name), source=name)
         except UsageError as exc:
             status = 2
-            print(f"govdisclosure: error: {exc}", file=sys.stderr)
+            say(f"govdisclosure: error: {exc}")
         except LoadError as exc:
             status = 2
             for issue in exc.issues:
-                print(f"{name}: {issue}", file=sys.stderr)
+                say(f"{name}: {issue}")
         else:
-            print(f"{name}: OK")
+            say(f"{name}: OK", sys.stdout)
     return status

@@ -1,14 +1,21 @@
-"""What every subcommand shares: the user-error exception, reading inputs and writing outputs."""
+"""What every subcommand shares: the user-error exception, reading inputs, writing outputs, and
+lines fit for a terminal."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
-from govdisclosure._files import write_atomic
+from govdisclosure._files import write_file
+from govdisclosure._text import printable
+
+MESSAGE_LIMIT = 2_000
+"""The longest message a diagnostic line shows whole, in characters (the rest is cut in the middle)."""
 
 
 class UsageError(Exception):
@@ -32,17 +39,60 @@ def read_bytes(name: str) -> bytes:
         raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
 
 
-def write_output(data: str | bytes, out: str | None) -> None:
-    """Write to standard output, or atomically to the file ``out``."""
+def looks_like_report_json(data: bytes) -> bool:
+    """Whether the bytes start like report JSON (an object with ``schema_version``), not a page."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and b'"schema_version"' in data[:4096]
+
+
+def looks_like_page(data: bytes) -> bool:
+    """Whether the bytes are no JSON at all: text or HTML, as ``govdisclosure parse`` reads."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return bool(head) and not head.startswith((b"{", b"["))
+
+
+def check_output(out: str | None, inputs: Iterable[str] = ()) -> None:
+    """:class:`UsageError` if the file ``out`` is one of ``inputs`` (a link to it included): writing
+    the output would destroy the input."""
+    if out is None or out == "-":
+        return
+    for name in inputs:
+        if name == "-":
+            continue
+        try:
+            same = os.path.samefile(out, name)
+        except OSError:  # one of them does not exist: not the same file
+            continue
+        if same:
+            raise UsageError(f"-o {out} is the input {name}: refusing to overwrite it")
+
+
+def write_output(data: str | bytes, out: str | None, inputs: Iterable[str] = ()) -> None:
+    """Write to standard output (``out`` None or ``-``), or to the file ``out``: atomically where it is
+    a regular file or new, through where it is a device or FIFO, to the target of a symbolic link; never
+    over one of ``inputs`` (:func:`check_output`)."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if out is None or out == "-":
         sys.stdout.buffer.write(raw)
         sys.stdout.buffer.flush()
         return
+    check_output(out, inputs)
     try:
-        write_atomic(out, raw)
+        write_file(out, raw)
     except OSError as exc:
         raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
+
+
+def terminal_line(line: str) -> str:
+    """``line`` fit for a terminal (see :func:`say`), with its newline."""
+    return printable(line, MESSAGE_LIMIT) + "\n"
+
+
+def say(line: str, stream: TextIO | None = None) -> None:
+    """Print a line of text that holds data (a message, a file name, a page's text) on ``stream``
+    (standard error by default): control characters escaped (no terminal escape sequence from a page
+    reaches the terminal), long values cut (:data:`MESSAGE_LIMIT`)."""
+    print(printable(line, MESSAGE_LIMIT), file=sys.stderr if stream is None else stream)
 
 
 def example_json() -> bytes:

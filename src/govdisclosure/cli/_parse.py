@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import sys
+import bisect
+import re
 from pathlib import PurePath
 from typing import Any
 
-from govdisclosure.cli._common import read_bytes, write_output
+from govdisclosure.cli._common import (
+    UsageError,
+    looks_like_report_json,
+    read_bytes,
+    say,
+    write_output,
+)
 from govdisclosure.model import Severity
 from govdisclosure.parse import ParseResult, parse_html, parse_text
 from govdisclosure.serialize import dumps
@@ -22,7 +29,8 @@ def register(commands: Any) -> None:
         help="read a published report page (text or HTML) into report JSON",
         description="Read a published report page, plain text or HTML, into the report model and print "
         "it as JSON. Diagnostics (repairs, guesses, what could not be read) go to standard error, one "
-        "per line as line:col: CODE severity: message, then their counts. Exit status 0 (diagnostics "
+        "per line as FILE:line:col: CODE severity: message (FILE: CODE … where there is no position), "
+        "then their counts. Exit status 0 (diagnostics "
         "are not failures), 2 when the file cannot be read.",
     )
     parse.add_argument("file", metavar="FILE", help="the page (- for standard input)")
@@ -34,6 +42,12 @@ def register(commands: Any) -> None:
     )
     parse.add_argument(
         "-o", "--output", metavar="OUT", help="write the JSON to OUT instead of standard output"
+    )
+    parse.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default="zh",
+        help="language of the diagnostics' messages (default: zh)",
     )
     parse.set_defaults(run=run_parse)
 
@@ -49,20 +63,37 @@ def guess_format(name: str, data: bytes) -> str:
     return "html" if any(marker in head for marker in _HTML_MARKERS) else "text"
 
 
-def _decode_text(name: str, data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        print(f"govdisclosure: note: {name} is not UTF-8; read as GB18030", file=sys.stderr)
-        return data.decode("gb18030", errors="replace")
+class LineIndex:
+    """Line and column of offsets in one text, from the line starts found once: a page with many
+    diagnostics costs one scan plus a binary search each, not a rescan of the text per diagnostic.
+
+    >>> LineIndex("ab\\ncdef").line_column(4)
+    (2, 2)
+    """
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """The 1-based line and column of ``offset``, as :meth:`Span.line_column` counts them."""
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
 
 
-def summary(result: ParseResult) -> list[str]:
-    """One line per diagnostic (``line:col: CODE severity: message``), then the counts."""
+def summary(result: ParseResult, name: str = "-", lang: str = "zh") -> list[str]:
+    """One line per diagnostic (``FILE:line:col: CODE severity: message``, or ``FILE: CODE …`` where the
+    diagnostic has no position), then the counts."""
     lines = []
+    shown = "<stdin>" if name == "-" else name
+    index: LineIndex | None = None
     for d in result.diagnostics:
-        where = "-:-" if d.span is None else "{}:{}".format(*d.span.line_column(result.text))
-        lines.append(f"{where}: {d.code} {d.severity}: {d.message}")
+        if d.span is None:
+            where = shown
+        else:
+            index = index or LineIndex(result.text)
+            where = "{}:{}:{}".format(shown, *index.line_column(d.span.start))
+        message = d.message if lang == "zh" else d.message_en
+        lines.append(f"{where}: {d.code} {d.severity}: {message}")
     counts = [(result.count(s), s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
     lines.append(", ".join(f"{n} {s}" for n, s in counts))
     return lines
@@ -70,11 +101,14 @@ def summary(result: ParseResult) -> list[str]:
 
 def run_parse(args: argparse.Namespace) -> int:
     data = read_bytes(args.file)
+    if args.source_format is None and looks_like_report_json(data):
+        raise UsageError(
+            f"{args.file} is report JSON, not a page: parse reads a published page (text or HTML); "
+            "validate or render read report JSON"
+        )
     source_format = args.source_format or guess_format(args.file, data)
-    result = (
-        parse_html(data) if source_format == "html" else parse_text(_decode_text(args.file, data))
-    )
-    write_output(dumps(result.report), args.output)
-    for line in summary(result):
-        print(line, file=sys.stderr)
+    result = parse_html(data) if source_format == "html" else parse_text(data)
+    write_output(dumps(result.report) + "\n", args.output, inputs=[args.file])
+    for line in summary(result, args.file, args.lang):
+        say(line)
     return 0

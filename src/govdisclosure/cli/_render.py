@@ -1,4 +1,4 @@
-"""``govdisclosure render``: a report JSON file as text, Markdown, HTML or DOCX."""
+"""``govdisclosure render``: a report JSON file as text, Markdown, HTML, DOCX or XLSX."""
 
 from __future__ import annotations
 
@@ -6,22 +6,26 @@ import argparse
 import sys
 from typing import Any
 
-from govdisclosure.cli._common import UsageError, read_bytes, write_output
+from govdisclosure.cli._common import UsageError, looks_like_page, read_bytes, write_output
 from govdisclosure.render import FORMATS, RenderError, render
+from govdisclosure.render._text import MIN_WIDTH
 from govdisclosure.serialize import loads
 
 
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "render",
-        help="render a report as text, Markdown, HTML or DOCX",
+        help="render a report as text, Markdown, HTML, DOCX or XLSX",
         description="Render a report JSON file as plain text (the layout the parser reads back), "
-        "Markdown, HTML (a fragment, or a full page with --full-page) or DOCX in the GB/T 9704-2012 layout "
-        "(needs govdisclosure[docx]). A file is written atomically: never half-written.",
+        "Markdown, HTML (a fragment, or a full page with --full-page), DOCX in the GB/T 9704-2012 layout "
+        "(needs govdisclosure[docx]) or XLSX, the statutory tables 二 三 四 of a 2019- or 2021-format report "
+        "one sheet each (needs govdisclosure[xlsx]). A file is written atomically: never half-written.",
     )
     parser.add_argument("file", metavar="FILE", help="report JSON file (- for standard input)")
     parser.add_argument(
         "--to",
+        "--format",
+        dest="to",
         required=True,
         choices=FORMATS,
         metavar="FORMAT",
@@ -50,7 +54,8 @@ def register(commands: Any) -> None:
 
 
 def run_render(args: argparse.Namespace) -> int:
-    options: dict[str, Any] = {"date_style": args.date_style}
+    # The spreadsheet has no date to write: the other formats write the signature's.
+    options: dict[str, Any] = {} if args.to == "xlsx" else {"date_style": args.date_style}
     if args.width is not None:
         if args.to != "text":
             raise UsageError("--width applies to --to text only")
@@ -60,12 +65,20 @@ def run_render(args: argparse.Namespace) -> int:
             raise UsageError("--full-page applies to --to html only")
         options["full_page"] = True
     to_terminal = args.output in (None, "-") and sys.stdout.isatty()
-    if args.to == "docx" and to_terminal:
-        raise UsageError("DOCX is binary: give -o FILE or redirect standard output")
-    report = loads(read_bytes(args.file), source=args.file)
+    if args.to in ("docx", "xlsx") and to_terminal:
+        raise UsageError(f"{args.to.upper()} is binary: give -o FILE or redirect standard output")
+    data = read_bytes(args.file)
+    if looks_like_page(data):
+        raise UsageError(
+            f"{args.file} is not report JSON but a page (text or HTML): "
+            f"govdisclosure parse {args.file} reads it into report JSON"
+        )
+    if args.width is not None and args.width < MIN_WIDTH:
+        raise UsageError(f"--width must be at least {MIN_WIDTH} display columns, got {args.width}")
+    report = loads(data, source=args.file)
     try:
         output = render(report, args.to, **options)
     except RenderError as exc:
         raise UsageError(str(exc)) from None
-    write_output(output, args.output)
+    write_output(output, args.output, inputs=[args.file])
     return 0

@@ -7,7 +7,14 @@ import json
 import sys
 from typing import Any
 
-from govdisclosure.cli._common import UsageError, read_bytes, write_output
+from govdisclosure.cli._common import (
+    UsageError,
+    looks_like_page,
+    read_bytes,
+    say,
+    terminal_line,
+    write_output,
+)
 from govdisclosure.model import Diagnostic, DisclosureReport, Severity
 from govdisclosure.serialize import LoadError, loads
 from govdisclosure.validate import rules, validate
@@ -48,6 +55,8 @@ def register(commands: Any) -> None:
     )
     parser.add_argument(
         "--format",
+        "--to",
+        dest="format",
         choices=("text", "json"),
         default="text",
         help="output format (default: text; see below)",
@@ -95,12 +104,19 @@ class _Unloadable(Exception):
 
 def _load(name: str) -> DisclosureReport:
     try:
-        return loads(read_bytes(name), source=name)
+        data = read_bytes(name)
+        return loads(data, source=name)
     except UsageError as exc:
-        print(f"govdisclosure: error: {exc}", file=sys.stderr)
+        say(f"govdisclosure: error: {exc}")
     except LoadError as exc:
-        for issue in exc.issues:
-            print(f"{name}: {issue}", file=sys.stderr)
+        if looks_like_page(data):
+            say(
+                f"{name}: not report JSON but a page (text or HTML): "
+                f"govdisclosure parse {name} reads it into report JSON"
+            )
+        else:
+            for issue in exc.issues:
+                say(f"{name}: {issue}")
     raise _Unloadable(name)
 
 
@@ -119,7 +135,24 @@ def _record(name: str, d: Diagnostic) -> dict[str, str | None]:
 
 def _line(name: str, d: Diagnostic, lang: str) -> str:
     message = d.message if lang == "zh" else d.message_en
-    return f"{name}:{d.path}: {d.code} {d.severity.value}: {message}\n"
+    return terminal_line(f"{name}:{d.path}: {d.code} {d.severity.value}: {message}")
+
+
+def _publisher(report: DisclosureReport) -> str | None:
+    return report.header.publisher or (report.signature.authority if report.signature else None)
+
+
+def _warn_other_publisher(
+    name: str, report: DisclosureReport, previous_name: str, previous: DisclosureReport
+) -> None:
+    """Compared years of two different agencies mean nothing: say so (the comparison still runs)."""
+    this, that = _publisher(report), _publisher(previous)
+    if this and that and this != that:
+        print(
+            f"{name}: warning: --previous {previous_name} is by another publisher ({that}, this report: "
+            f"{this}); the rules that compare years assume the same agency",
+            file=sys.stderr,
+        )
 
 
 def run_validate(args: argparse.Namespace) -> int:
@@ -129,8 +162,10 @@ def run_validate(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if args.rules:
+        width = max((len(r.name) for r in chosen), default=0)
         lines = [
-            f"{r.code}  {r.severity.value:<7}  {r.summary_zh if args.lang == 'zh' else r.summary}"
+            f"{r.code}  {r.severity.value:<7}  {r.name:<{width}}  "
+            f"{r.summary_zh if args.lang == 'zh' else r.summary}"
             for r in chosen
         ]
         write_output("".join(line + "\n" for line in lines), None)
@@ -152,7 +187,11 @@ def run_validate(args: argparse.Namespace) -> int:
         except _Unloadable:
             unloadable = True
             continue
-        if previous is not None and previous.year != report.year - 1:
+        if (
+            previous is not None
+            and report.year is not None
+            and previous.year not in (report.year - 1, None)
+        ):
             print(
                 f"{name}: the report is on {report.year}, --previous {args.previous} on "
                 f"{previous.year} (expected {report.year - 1})",
@@ -160,6 +199,8 @@ def run_validate(args: argparse.Namespace) -> int:
             )
             unloadable = True
             continue
+        if previous is not None:
+            _warn_other_publisher(name, report, args.previous, previous)
         found = validate(report, select=select, ignore=ignore, previous=previous)
         errors = errors or any(d.severity is Severity.ERROR for d in found)
         if args.format == "json":

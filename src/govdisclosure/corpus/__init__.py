@@ -14,9 +14,12 @@ What it does
 - :func:`process_file` reads one file into a :class:`FileResult` — ``.json`` loaded as report JSON,
   other files parsed as a text or HTML page — and validates the report. A bad file (unreadable, JSON
   that does not load, anything that raises) gives a failed result naming the file and the error; it
-  never stops the rest. Results and reports pickle.
+  never stops the rest. So does a file that is not a report (empty, binary, a FIFO or device, nothing of
+  a report in it) and one over its :class:`Limits` (size, time). Results and reports pickle.
 - :func:`process_files` does many, in worker processes (``jobs``), yielding results in input order as
-  they are done, with at most ``2 × jobs`` chunks of files in flight, so memory stays flat.
+  they are done, with at most ``2 × jobs`` chunks of files in flight, so memory stays flat. A worker
+  that dies (the out-of-memory killer) costs its file at most: the pool is restarted and the rest
+  carry on.
 - :func:`run` streams the results to a :class:`Sink` (an :class:`Exporter` through :class:`TableSink`,
   a :class:`Collector`, your own), then compares across reports: it groups them by publisher and year,
   runs the rules that compare years (:func:`year_rules`: 上年结转 against last year's 结转下年度 (GD706),
@@ -37,8 +40,12 @@ in the earlier one. Pairs with Jaccard ≥ 0.8 (:data:`COPIED`) are ``copied``, 
 c ≈ 89 %, the level of the evaluations' "up to 90 % copied from the previous year" (90 % is J ≈ 0.82),
 and 0.5 is c ≈ 67 %. Consecutive years of a publisher are compared directly; across publishers
 (``compare="all"``) a MinHash search (one-permutation MinHash, 128 bins, LSH in 32 bands of 4) finds the
-candidate pairs, which are then compared exactly. Common passages of at least 30 characters
-(:data:`MIN_PASSAGE`) are reported with the JSON path of the paragraph and the offset in each report.
+candidate pairs, which are then compared exactly. The search leaves out boilerplate: shingles found in
+more than 5 % of the reports (and more than 10), a template's or the format's phrasing, which would
+otherwise make every pair of reports written from one template a candidate; and it keeps at most 20
+pairs per report (the most alike by MinHash). Common passages of at least 30 characters
+(:data:`MIN_PASSAGE`) are reported with the JSON path of the paragraph and the offset in each report, at
+most 50 per pair (the longest); the summary notes where a cap left something out.
 
 Tables
 ------
@@ -159,7 +166,14 @@ from govdisclosure.corpus._export import (
     schema,
     to_dataframe,
 )
-from govdisclosure.corpus._process import DiagnosticSource, FileResult, Source, Status, process_file
+from govdisclosure.corpus._process import (
+    DiagnosticSource,
+    FileResult,
+    Limits,
+    Source,
+    Status,
+    process_file,
+)
 from govdisclosure.corpus._run import INPUT_SUFFIXES, collect, default_jobs, process_files
 from govdisclosure.corpus._schema import (
     CELLS,
@@ -205,6 +219,7 @@ __all__ = [
     "DiagnosticSource",
     "Exporter",
     "FileResult",
+    "Limits",
     "MissingExtraError",
     "Pair",
     "ParquetTable",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import enum
 import functools
+import re
 import sys
 import tempfile
 import time
@@ -13,16 +14,20 @@ from typing import IO, Protocol
 
 import attrs
 
-from govdisclosure.corpus._process import FileResult
+from govdisclosure.corpus._process import DEFAULT_LIMITS, FileResult, Limits
 from govdisclosure.corpus._records import Row, publisher
 from govdisclosure.corpus._run import process_files
 from govdisclosure.corpus._similarity import (
     COPIED,
+    MAX_PAIRS,
+    MAX_PASSAGES,
     MIN_PASSAGE,
     SIMILAR,
     Document,
     Passage,
-    candidates,
+    ShingleCounts,
+    best_candidates,
+    longest,
     minhash,
     passages,
     similarity,
@@ -58,8 +63,8 @@ class Pair:
     file_b: str
     publisher_a: str | None
     publisher_b: str | None
-    year_a: int
-    year_b: int
+    year_a: int | None
+    year_b: int | None
     relation: str
     """``consecutive`` (same publisher, years n and n + 1) or ``other``."""
     jaccard: float
@@ -140,6 +145,13 @@ class Summary:
     """Pairs of reports found copied."""
     seconds: float
     """Wall-clock time of the batch."""
+    notes: tuple[str, ...] = ()
+    """What the batch left out on purpose, and why (pairs or passages over their caps)."""
+    unprocessed: int = 0
+    """Files not processed because the batch was interrupted (the last ones in input order)."""
+    interrupted: bool = False
+    """Whether the batch was interrupted (Ctrl-C, SIGTERM) before it was done: ``files`` counts the
+    files processed, ``unprocessed`` the rest, and the comparisons across reports may be missing."""
 
     @property
     def failed(self) -> int:
@@ -148,7 +160,13 @@ class Summary:
     def lines(self) -> list[str]:
         """The summary as text, one line a fact; failures and codes listed under their line."""
         rate = self.files / self.seconds if self.seconds > 0 else 0.0
-        out = [
+        out = []
+        if self.interrupted:
+            out.append(
+                f"interrupted: {self.files} of {self.files + self.unprocessed} files processed, "
+                f"{self.unprocessed} not"
+            )
+        out += [
             f"files: {self.files} in {self.seconds:.1f} s ({rate:.1f} files/s)",
             f"reports: {self.reports}",
             f"failures: {self.failed}",
@@ -160,6 +178,7 @@ class Summary:
         out.extend(f"  {code}: {n}" for code, n in self.diagnostics.items())
         out.append(f"cross-year pairs checked: {self.cross_year_pairs}")
         out.append(f"similar pairs: {self.similar_pairs} (copied: {self.copied_pairs})")
+        out.extend(f"note: {note}" for note in self.notes)
         return out
 
 
@@ -170,10 +189,16 @@ class _Entry:
     index: int
     file: str
     publisher: str | None
-    year: int
+    year: int | None
     offset: int
     length: int
     signature: tuple[int, ...] | None
+
+
+def _known(year: int | None) -> int:
+    # Reports are grouped by year only where it is known: a cross-year entry always has one.
+    assert year is not None
+    return year
 
 
 class _Spill:
@@ -186,7 +211,11 @@ class _Spill:
         self._end = 0
 
     def write(self, report: DisclosureReport) -> tuple[int, int]:
-        data = dumps(report).encode("utf-8")
+        text = dumps(report)
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates (text that is not Unicode): compared as U+FFFD
+            data = _SURROGATE.sub("\ufffd", text).encode("utf-8")
         self._file.seek(self._end)
         self._file.write(data)
         offset, self._end = self._end, self._end + len(data)
@@ -198,6 +227,9 @@ class _Spill:
 
     def close(self) -> None:
         self._file.close()
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Counts:
@@ -224,6 +256,9 @@ def run(
     similar: float = SIMILAR,
     min_passage: int = MIN_PASSAGE,
     progress: Callable[[int, int], None] | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Summary:
     """Process ``files`` (see :func:`process_files`), then compare reports across years and texts.
 
@@ -237,7 +272,18 @@ def run(
 
     Memory: a result is dropped once the sink has it; the second pass keeps per report a few fields (and
     a 128-value signature with ``compare="all"``) and reads reports back from a temporary file.
+
+    With ``compare="all"``, shingles found in many reports (:data:`BOILERPLATE_SHARE`: a template's
+    phrasing) are left out of the MinHash search, each report keeps at most :data:`MAX_PAIRS` pairs
+    found by it (the most alike) and each pair at most :data:`MAX_PASSAGES` passages (the longest);
+    :attr:`Summary.notes` says where a cap left something out. A pair found is still scored on the
+    whole text.
     Where a publisher has several reports for a year, each is paired with each of the year before.
+
+    ``select`` and ``ignore`` choose the validation rules (cross-year ones included) as
+    :func:`~govdisclosure.validate.validate` does; ``limits`` bound each file (:class:`Limits`).
+    Ctrl-C (:class:`KeyboardInterrupt`) stops the batch: the workers are ended and the summary of
+    what was done is returned, marked :attr:`Summary.interrupted`.
     """
     mode = SimilarityMode(compare)
     started = time.perf_counter()
@@ -245,13 +291,24 @@ def run(
     failures: list[tuple[str, str]] = []
     entries: list[_Entry] = []
     second = cross_years or mode is not SimilarityMode.NONE
+    frequencies = ShingleCounts() if mode is SimilarityMode.ALL else None
+    notes: list[str] = []
+    capped_passages = 0
     spill = _Spill() if second else None
-    reports = 0
+    reports = done = 0
     cross_pairs = similar_pairs = copied_pairs = 0
+    interrupted = False
+    stream = process_files(
+        files,
+        jobs=jobs,
+        source_format=source_format,
+        check=check,
+        select=select,
+        ignore=ignore,
+        limits=limits,
+    )
     try:
-        for index, result in enumerate(
-            process_files(files, jobs=jobs, source_format=source_format, check=check)
-        ):
+        for index, result in enumerate(stream):
             counts.add(d for _, d in result.all_diagnostics())
             if result.report is None:
                 failures.append((result.file, result.error or "failed"))
@@ -259,9 +316,8 @@ def run(
                 reports += 1
                 if spill is not None:
                     offset, length = spill.write(result.report)
-                    sig = None
-                    if mode is SimilarityMode.ALL:
-                        sig = minhash(Document.of(result.report).shingles())
+                    if frequencies is not None:
+                        frequencies.add(Document.of(result.report).shingles())
                     # What is kept per report, and so grows with the files: the path (the caller's
                     # string, not the copy a worker sent back), the publisher (interned: a publisher
                     # has a report every year), a few integers.
@@ -274,11 +330,12 @@ def run(
                             result.report.year,
                             offset,
                             length,
-                            sig,
+                            None,
                         )
                     )
             if sink is not None:
                 sink.result(result)
+            done = index + 1
             if progress is not None:
                 progress(index + 1, len(files))
         if spill is not None:
@@ -288,10 +345,10 @@ def run(
             def load(entry: _Entry) -> DisclosureReport:
                 return store.read(entry.offset, entry.length)
 
-            codes = year_rules()
+            codes = _chosen(year_rules(), select, ignore)
             for b, a in _consecutive(entries):
                 report, previous = load(b), load(a)
-                if cross_years:
+                if cross_years and codes:
                     found = validate(report, select=codes, previous=previous)
                     counts.add(found)
                     cross_pairs += 1
@@ -301,23 +358,38 @@ def run(
                                 file=b.file,
                                 previous_file=a.file,
                                 publisher=b.publisher or "",
-                                year=b.year,
+                                year=_known(b.year),
                                 diagnostics=tuple(found),
                             )
                         )
             if mode is not SimilarityMode.NONE:
-                for a, b in _pairs_to_compare(entries, mode):
+                if frequencies is not None:
+                    entries = _with_signatures(entries, load, frequencies)
+                for a, b in _pairs_to_compare(entries, mode, notes):
                     pair = _compare(a, load(a), b, load(b), copied, similar, min_passage)
+                    if pair is not None and len(pair.passages) > MAX_PASSAGES:
+                        capped_passages += 1
+                        pair = attrs.evolve(pair, passages=tuple(longest(pair.passages)))
                     if pair is not None:
                         similar_pairs += 1
                         copied_pairs += pair.verdict == "copied"
                         if sink is not None:
                             sink.pair(pair)
+    except KeyboardInterrupt:
+        interrupted = True
     finally:
+        if capped_passages:
+            notes.append(
+                f"{capped_passages} pairs had more than {MAX_PASSAGES} common passages: the "
+                f"{MAX_PASSAGES} longest of each are listed"
+            )
+        stream.close()  # ends the workers if the batch stopped early
         if spill is not None:
             spill.close()
     return Summary(
-        files=len(files),
+        files=done,
+        unprocessed=len(files) - done,
+        interrupted=interrupted,
         reports=reports,
         failures=tuple(failures),
         diagnostics=dict(sorted(counts.codes.items())),
@@ -326,7 +398,18 @@ def run(
         similar_pairs=similar_pairs,
         copied_pairs=copied_pairs,
         seconds=time.perf_counter() - started,
+        notes=tuple(notes),
     )
+
+
+def _chosen(
+    codes: Sequence[str], select: Sequence[str] | None, ignore: Sequence[str] | None
+) -> tuple[str, ...]:
+    """Those of ``codes`` that ``select`` and ``ignore`` choose."""
+    if select is None and ignore is None:
+        return tuple(codes)
+    allowed = {rule.code for rule in rules(select=select, ignore=ignore)}
+    return tuple(code for code in codes if code in allowed)
 
 
 def _consecutive(entries: Sequence[_Entry]) -> Iterator[tuple[_Entry, _Entry]]:
@@ -345,10 +428,24 @@ def _consecutive(entries: Sequence[_Entry]) -> Iterator[tuple[_Entry, _Entry]]:
                     yield b, a
 
 
+def _with_signatures(
+    entries: list[_Entry],
+    load: Callable[[_Entry], DisclosureReport],
+    frequencies: ShingleCounts,
+) -> list[_Entry]:
+    """The entries with the MinHash signatures of their distinctive shingles (boilerplate left out:
+    the counts are complete only once every report has been seen, hence a pass of its own)."""
+    return [
+        attrs.evolve(e, signature=minhash(frequencies.distinctive(Document.of(load(e)).shingles())))
+        for e in entries
+    ]
+
+
 def _pairs_to_compare(
-    entries: Sequence[_Entry], mode: SimilarityMode
+    entries: Sequence[_Entry], mode: SimilarityMode, notes: list[str] | None = None
 ) -> Iterator[tuple[_Entry, _Entry]]:
-    """(earlier, later) pairs: consecutive years first, then (``all``) the MinHash candidates."""
+    """(earlier, later) pairs: consecutive years first, then (``all``) the MinHash candidates, at
+    most :data:`MAX_PAIRS` per report (a note in ``notes`` says how many reports had more)."""
     seen: set[tuple[int, int]] = set()
     for b, a in _consecutive(entries):
         seen.add((min(a.index, b.index), max(a.index, b.index)))
@@ -356,11 +453,17 @@ def _pairs_to_compare(
     if mode is SimilarityMode.ALL:
         by_position = [e for e in entries if e.signature is not None]
         sigs = [e.signature for e in by_position if e.signature is not None]
-        for i, j in candidates(sigs):
+        found, over = best_candidates(sigs)
+        if over and notes is not None:
+            notes.append(
+                f"{over} reports were alike to more than {MAX_PAIRS} others: the {MAX_PAIRS} most "
+                "alike of each were compared"
+            )
+        for i, j in found:
             x, y = by_position[i], by_position[j]
             if (x.index, y.index) in seen:
                 continue
-            yield (y, x) if (y.year, y.index) < (x.year, x.index) else (x, y)
+            yield (y, x) if (y.year or 0, y.index) < (x.year or 0, x.index) else (x, y)
 
 
 def _compare(
@@ -378,7 +481,10 @@ def _compare(
     if verdict is None:
         return None
     consecutive = (
-        ea.publisher is not None and ea.publisher == eb.publisher and eb.year == ea.year + 1
+        ea.publisher is not None
+        and ea.publisher == eb.publisher
+        and ea.year is not None
+        and eb.year == ea.year + 1
     )
     return Pair(
         file_a=ea.file,
@@ -436,7 +542,7 @@ def cross_year(
                 file=b.file,
                 previous_file=a.file,
                 publisher=b.publisher or "",
-                year=b.year,
+                year=_known(b.year),
                 diagnostics=tuple(validate(report, select=codes, previous=previous)),
             )
         )

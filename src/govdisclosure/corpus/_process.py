@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
-from collections.abc import Iterable, Sequence
+import math
+import os
+import signal
+import stat
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
 
 import attrs
 
+from govdisclosure._text import shorten
 from govdisclosure.model import Diagnostic, DisclosureReport, Severity
 from govdisclosure.parse import parse_html, parse_text
 from govdisclosure.serialize import LoadError, loads
@@ -20,6 +27,34 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSON_SUFFIXES = frozenset({".json"})
 """File name endings loaded as report JSON (not parsed)."""
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<p>", b"<p ")
+_UNICODE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16/32 text has NUL bytes
+
+MAX_BYTES = 32 * 1024 * 1024
+"""The largest file read by default (32 MiB): the longest reports published are a few hundred KB."""
+MAX_SECONDS = 60.0
+"""The longest one file may take by default, in seconds: parsing a 1 MB page takes about a second."""
+
+
+@attrs.frozen
+class Limits:
+    """What one file may cost (单个文件的限额); a file over a limit is a failure of that file, the rest
+    carry on. ``None`` is no limit."""
+
+    max_bytes: int | None = MAX_BYTES
+    """The largest file read, in bytes."""
+    max_seconds: float | None = MAX_SECONDS
+    """The longest reading, parsing and validating one file may take, in seconds (wall clock)."""
+
+
+DEFAULT_LIMITS = Limits()
+"""The limits by default: :data:`MAX_BYTES` and :data:`MAX_SECONDS`."""
+
+
+class TimeLimitExceeded(BaseException):
+    """Processing a file took longer than :attr:`Limits.max_seconds`.
+
+    A :class:`BaseException`, as :class:`KeyboardInterrupt` is: an ``except Exception`` of the code
+    interrupted must not swallow it."""
 
 
 class Source(enum.StrEnum):
@@ -116,8 +151,87 @@ def guess_source(name: str, data: bytes) -> Source:
 
 
 def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
+    text = shorten(" ".join(str(exc).split()))
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+class NotAReport(Exception):
+    """A file that is not a report: empty, binary, over the size limit, not a regular file."""
+
+
+def _kind(mode: int) -> str:
+    kinds = {
+        stat.S_ISDIR: "a folder",
+        stat.S_ISFIFO: "a FIFO (named pipe)",
+        stat.S_ISSOCK: "a socket",
+        stat.S_ISCHR: "a character device",
+        stat.S_ISBLK: "a block device",
+    }
+    return next((name for test, name in kinds.items() if test(mode)), "not a regular file")
+
+
+def read_input(path: str | PurePath, max_bytes: int | None = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; :class:`NotAReport` for a FIFO, device,
+    socket or folder (opening a FIFO would wait for a writer for ever), an empty file or one too large;
+    :class:`OSError` where it cannot be read.
+
+    A folder that cannot be listed reaches here from :func:`~govdisclosure.corpus.collect`: its error
+    says why it could not be listed.
+    """
+    mode = os.stat(path).st_mode
+    if stat.S_ISDIR(mode):
+        os.listdir(path)  # raises the reason it could not be listed (PermissionError …)
+    if not stat.S_ISREG(mode):
+        raise NotAReport(f"not a regular file: {_kind(mode)}, skipped")
+    with Path(path).open("rb") as f:
+        data = f.read() if max_bytes is None else f.read(max_bytes + 1)
+    if max_bytes is not None and len(data) > max_bytes:
+        raise NotAReport(f"larger than the limit of {max_bytes:,} bytes")
+    if not data.strip():
+        raise NotAReport("empty file" if not data else "blank file: only white space")
+    return data
+
+
+def _binary(data: bytes) -> bool:
+    """Whether a page is binary, not text: a NUL byte in its first 8,000 bytes (as git and grep
+    decide), unless it starts with a UTF-16 or UTF-32 byte-order mark."""
+    return b"\x00" in data[:8000] and not data.startswith(_UNICODE_BOMS)
+
+
+def _empty(report: DisclosureReport) -> bool:
+    """Whether a parsed page holds nothing of a report: neither the year it is on nor a section (a
+    title or a header alone is any web page's)."""
+    return not report.year and not report.body
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`TimeLimitExceeded` in the block once it has run ``seconds`` (wall clock).
+
+    A real-time interval timer (SIGALRM) interrupts the running Python code; it works in the main
+    thread of a process (each worker's), and elsewhere (a thread, a platform without SIGALRM) the
+    block runs without a limit. Code that does not return to the interpreter is not interrupted.
+    """
+    usable = (
+        seconds is not None
+        and math.isfinite(seconds)
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable or seconds is None:
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise TimeLimitExceeded(f"took longer than the limit of {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _failed(name: str, source: Source | None, error: str) -> FileResult:
@@ -129,13 +243,22 @@ def process_file(
     *,
     source_format: str | None = None,
     check: bool = True,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> FileResult:
     """Read one file into a :class:`FileResult`; a bad file gives a failed result, never an exception.
 
     ``.json`` files are loaded as report JSON; other files are parsed as a page, as ``source_format``
-    says (``"text"`` or ``"html"``) or, without it, as the file's name or content suggests. Text that is
-    not UTF-8 is read as GB18030. With ``check`` (the default) the report is validated on its own; the
-    rules that compare years need last year's report and run later (:func:`cross_year`).
+    says (``"text"`` or ``"html"``) or, without it, as the file's name or content suggests; text is
+    decoded by :func:`~govdisclosure.parse.parse_text` (byte order mark, UTF-8, GB18030). With ``check``
+    (the default) the report is validated on its own; the rules that compare years need last year's
+    report and run later (:func:`cross_year`); ``select`` and ``ignore`` choose the rules as in
+    :func:`~govdisclosure.validate.validate`.
+
+    A file that is not a report fails with the reason: not a regular file (a FIFO, a device), empty,
+    binary, over ``limits.max_bytes``, nothing of a report found in it, or ``limits.max_seconds`` spent
+    on it.
 
     >>> result = process_file("examples/dehua_2014/report.json")
     >>> result.status, result.source, result.report.year, [d.code for d in result.diagnostics]
@@ -145,35 +268,32 @@ def process_file(
     """
     name = str(path)
     try:
-        data = Path(path).read_bytes()
+        data = read_input(path, limits.max_bytes)
     except OSError as exc:
         return _failed(name, None, f"read: {type(exc).__name__}: {exc.strerror or exc}")
+    except NotAReport as exc:
+        return _failed(name, None, f"read: {exc}")
     source = guess_source(name, data)
     if source is not Source.JSON and source_format is not None:
         source = Source(source_format)
+    if source in (Source.TEXT, Source.HTML) and _binary(data):  # pages are text; other formats not
+        return _failed(name, source, "read: binary content (NUL bytes), not a text or HTML page")
     stage = "load" if source is Source.JSON else "parse"
     try:
-        parse_diagnostics: tuple[Diagnostic, ...] = ()
-        if source is Source.JSON:
-            report = loads(data, source=name)
-        elif source is Source.HTML:
-            parsed = parse_html(data)
-            report, parse_diagnostics = parsed.report, parsed.diagnostics
-        else:
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                text = data.decode("gb18030", errors="replace")
-            parsed = parse_text(text)
-            report, parse_diagnostics = parsed.report, parsed.diagnostics
-        stage = "validate"
-        found = validate(report) if check else []
+        with time_limit(limits.max_seconds):
+            report, parse_diagnostics, found = _read_report(
+                data, name, source, check, select, ignore
+            )
     except LoadError as exc:
         first = exc.issues[0] if exc.issues else exc
         more = f" (and {len(exc.issues) - 1} more)" if len(exc.issues) > 1 else ""
         return _failed(name, source, f"load: {first}{more}")
-    except Exception as exc:  # one bad file must not stop the rest: recorded, with the file's name
-        return _failed(name, source, f"{stage}: {_one_line(exc)}")
+    except _Stage as exc:
+        return _failed(name, source, f"{exc.stage}: {_one_line(exc.cause)}")
+    except TimeLimitExceeded as exc:
+        return _failed(name, source, f"{stage}: {exc}")
+    if report is None:
+        return _failed(name, source, "parse: not a report: no year and no section found")
     return FileResult(
         file=name,
         source=source,
@@ -184,6 +304,60 @@ def process_file(
     )
 
 
-def process_chunk(paths: Sequence[str], source_format: str | None, check: bool) -> list[FileResult]:
+class _Stage(Exception):
+    def __init__(self, stage: str, cause: BaseException) -> None:
+        self.stage, self.cause = stage, cause
+
+
+def _read_report(
+    data: bytes,
+    name: str,
+    source: Source,
+    check: bool,
+    select: Sequence[str] | None,
+    ignore: Sequence[str] | None,
+) -> tuple[DisclosureReport | None, tuple[Diagnostic, ...], list[Diagnostic]]:
+    """Parse or load, then validate: the report (None if a parsed page held nothing of a report), the
+    parse diagnostics and the validation's; :class:`_Stage` naming the stage of any other exception."""
+    stage = "load" if source is Source.JSON else "parse"
+    try:
+        parse_diagnostics: tuple[Diagnostic, ...] = ()
+        if source is Source.JSON:
+            report = loads(data, source=name)
+        elif source is Source.HTML:
+            parsed = parse_html(data)
+            report, parse_diagnostics = parsed.report, parsed.diagnostics
+        else:
+            parsed = parse_text(data)
+            report, parse_diagnostics = parsed.report, parsed.diagnostics
+        if source is not Source.JSON and _empty(report):
+            return None, parse_diagnostics, []
+        stage = "validate"
+        found = (
+            validate(report, select=select, ignore=ignore, parse_diagnostics=parse_diagnostics)
+            if check
+            else []
+        )
+    except LoadError:
+        raise
+    except Exception as exc:  # one bad file must not stop the rest: recorded, with the file's name
+        raise _Stage(stage, exc) from exc
+    return report, parse_diagnostics, found
+
+
+def process_chunk(
+    paths: Sequence[str],
+    source_format: str | None,
+    check: bool,
+    *,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> list[FileResult]:
     """:func:`process_file` on each path: the unit of work sent to a worker process."""
-    return [process_file(p, source_format=source_format, check=check) for p in paths]
+    return [
+        process_file(
+            p, source_format=source_format, check=check, select=select, ignore=ignore, limits=limits
+        )
+        for p in paths
+    ]

@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import contextlib
 import itertools
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Sequence
+import signal
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
 from govdisclosure.corpus._process import (
+    DEFAULT_LIMITS,
     HTML_SUFFIXES,
     JSON_SUFFIXES,
     TEXT_SUFFIXES,
     FileResult,
+    Limits,
+    Status,
     process_chunk,
 )
+
+Task = Callable[..., list[FileResult]]
+"""What a worker runs on a chunk of paths, with ``source_format``, ``check`` and the keyword arguments
+of :func:`process_file`, giving their results."""
 
 INPUT_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSON_SUFFIXES
 """The file name endings :func:`collect` takes from a directory (other files there are ignored)."""
@@ -27,7 +38,8 @@ def collect(paths: Iterable[str | Path]) -> list[str]:
     :data:`INPUT_SUFFIXES`, sorted by path); hidden files and directories are skipped.
 
     A path that does not exist raises :class:`FileNotFoundError` naming it: a typo on the command line
-    is a usage error, not a failed file.
+    is a usage error, not a failed file. A folder that cannot be listed (no permission) is in the list
+    itself, where :func:`process_file` records why as its failure: the rest is processed.
     """
     found: list[str] = []
     for given in paths:
@@ -49,7 +61,12 @@ def _walk(directory: str) -> Iterator[str]:
     entry of the tree at once (about 500 bytes each: the main process's peak memory grew by 5 MB at
     10,000 files), and a sorted list of :class:`os.DirEntry` half as much; names are the least to hold.
     """
-    for name in sorted(os.listdir(directory or ".")):
+    try:
+        names = sorted(os.listdir(directory or "."))
+    except OSError:  # unreadable: the folder itself, a failure process_file explains
+        yield directory or "."
+        return
+    for name in names:
         if name.startswith("."):
             continue
         child = os.path.join(directory, name) if directory else name
@@ -76,6 +93,12 @@ def chunk_size(files: int, jobs: int) -> int:
     return max(1, min(64, files // (jobs * 8)))
 
 
+def _worker_init() -> None:
+    # Ctrl-C reaches every process of the terminal's group: the main process stops the batch and ends
+    # the workers; a worker that died of the same SIGINT would look like a crash.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _context() -> multiprocessing.context.BaseContext:
     # forkserver (spawn where there is none) rather than fork: forking a process that has threads (a
     # progress thread, a Dask client, a test runner's) can deadlock, and Python 3.12 warns about it.
@@ -90,7 +113,11 @@ def process_files(
     source_format: str | None = None,
     check: bool = True,
     chunksize: int | None = None,
-) -> Iterator[FileResult]:
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    task: Task = process_chunk,
+) -> Generator[FileResult, None, None]:
     """Process ``files`` and yield one :class:`FileResult` per file, in the order of ``files``.
 
     ``jobs`` 1 runs in this process; more runs that many worker processes
@@ -100,29 +127,109 @@ def process_files(
     workers down instead of piling results up, so memory stays flat in the number of files. (The
     executor's own ``map`` submits every task at once, which would hold all results of a fast pool.)
 
+    A worker that dies (killed by a signal, the out-of-memory killer) breaks the pool: a new pool
+    takes over, and the files of the chunks that were in flight are processed again one by one; a
+    file whose worker dies again is recorded as failed (``worker: …``), the rest carry on. When the
+    consumer stops early (an exception, Ctrl-C), the workers are ended before this returns.
+    ``select``, ``ignore`` and ``limits`` are passed to :func:`process_file`; ``task`` is the function
+    a worker runs on a chunk of paths (by default :func:`process_file` on each, with those arguments).
+
     >>> [r.status.value for r in process_files(["examples/dehua_2014/report.json", "missing.json"])]
     ['ok', 'failed']
     """
     if jobs < 1:
         raise ValueError(f"jobs must be 1 or more, got {jobs}")
+    options: dict[str, Any] = {"select": select, "ignore": ignore, "limits": limits}
     if jobs == 1:
         for name in files:
-            yield from process_chunk([name], source_format, check)
+            yield from task([name], source_format, check, **options)
         return
     size = chunksize or chunk_size(len(files), jobs)
     chunks = (files[i : i + size] for i in range(0, len(files), size))
-    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=_context()) as pool:
-        pending: collections.deque[concurrent.futures.Future[list[FileResult]]] = (
-            collections.deque()
+    pool = _Pool(jobs, task, (source_format, check), options)
+    finished = False
+    try:
+        pending: collections.deque[_InFlight] = collections.deque()
+        while True:
+            for chunk in itertools.islice(chunks, 2 * jobs - len(pending)):
+                pending.append((chunk, pool.submit(chunk)))
+            if not pending:
+                break
+            chunk, future = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                # Every chunk in flight is lost with the pool: redo them file by file.
+                lost = [name for files_of in (chunk, *(c for c, _ in pending)) for name in files_of]
+                pending.clear()
+                pool.restart()
+                results = list(pool.one_by_one(lost))
+            yield from results
+        finished = True
+    finally:
+        pool.close(end_workers=not finished)
+
+
+_InFlight = tuple[Sequence[str], concurrent.futures.Future[list[FileResult]]]
+
+
+class _Pool:
+    """A :class:`~concurrent.futures.ProcessPoolExecutor` that can be restarted after a worker died,
+    and ended at once (its workers killed) when the batch stops early."""
+
+    def __init__(
+        self, jobs: int, task: Task, arguments: tuple[object, ...], options: dict[str, Any]
+    ) -> None:
+        self.jobs, self.task, self.arguments, self.options = jobs, task, arguments, options
+        self.executor = self._start()
+
+    def _start(self) -> concurrent.futures.ProcessPoolExecutor:
+        return concurrent.futures.ProcessPoolExecutor(
+            self.jobs, mp_context=_context(), initializer=_worker_init
         )
+
+    def submit(self, chunk: Sequence[str]) -> concurrent.futures.Future[list[FileResult]]:
+        """The chunk's future; a pool broken already gives a future that failed so (the caller
+        handles it where it waits for the result)."""
         try:
-            for chunk in itertools.islice(chunks, 2 * jobs):
-                pending.append(pool.submit(process_chunk, chunk, source_format, check))
-            while pending:
-                results = pending.popleft().result()
-                for chunk in itertools.islice(chunks, 1):
-                    pending.append(pool.submit(process_chunk, chunk, source_format, check))
-                yield from results
-        finally:
-            for future in pending:
-                future.cancel()
+            return self.executor.submit(self.task, chunk, *self.arguments, **self.options)
+        except BrokenProcessPool as exc:
+            future: concurrent.futures.Future[list[FileResult]] = concurrent.futures.Future()
+            future.set_exception(exc)
+            return future
+
+    def restart(self) -> None:
+        self.close(end_workers=True)
+        self.executor = self._start()
+
+    def one_by_one(self, files: Sequence[str]) -> Iterator[FileResult]:
+        """Each file alone (one at a time, so that a worker's death names its file): its result, or
+        a failure where its worker died again."""
+        for name in files:
+            try:
+                yield from self.submit([name]).result()
+            except BrokenProcessPool:
+                self.restart()
+                yield FileResult(
+                    file=name,
+                    source=None,
+                    status=Status.FAILED,
+                    error="worker: the worker process died while processing this file, twice "
+                    "(killed by a signal, or out of memory)",
+                )
+
+    def close(self, *, end_workers: bool) -> None:
+        """Shut the pool down and wait for its workers to be gone; with ``end_workers``, first cancel
+        what has not started and end the workers at their task (the batch stops early)."""
+        executor = self.executor
+        # The executor has no public way to end running tasks before Python 3.14 (terminate_workers):
+        # its table of worker processes is private, hence the getattr.
+        workers: dict[int, Any] = dict(getattr(executor, "_processes", None) or {})
+        if end_workers:
+            for process in workers.values():
+                with contextlib.suppress(OSError, ValueError, AttributeError):
+                    process.terminate()
+        executor.shutdown(wait=True, cancel_futures=end_workers)
+        for process in workers.values():
+            with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+                process.join(timeout=5)

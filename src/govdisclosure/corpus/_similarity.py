@@ -9,10 +9,13 @@ more per report than parsing it.
 
 from __future__ import annotations
 
+import array
 import difflib
 import hashlib
+import heapq
 import re
 import unicodedata
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -37,6 +40,18 @@ SIMILAR = 0.5
 """Jaccard at or above which a pair is reported as similar (c ≈ 67 % common text)."""
 MIN_PASSAGE = 30
 """The shortest common passage reported, in characters of the normalised text (about a sentence)."""
+BOILERPLATE_SHARE = 0.05
+"""A shingle found in more than this share of the documents (and in more than
+:data:`BOILERPLATE_MIN`) is boilerplate — the template's or the format's phrasing — and left out of
+the all-pairs search: reports written from one template otherwise all look alike."""
+BOILERPLATE_MIN = 10
+"""Below this many documents a shingle is never boilerplate (a small corpus keeps all)."""
+MAX_PAIRS = 20
+"""The most pairs the all-pairs search keeps per report (those most alike by MinHash); more are left
+out with a note in the summary."""
+MAX_PASSAGES = 50
+"""The most common passages listed per pair (the longest, in the order of the report); more are left
+out with a note in the summary."""
 
 _FIGURE = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")  # 12, 1,024, 5.5
 _SPACE = re.compile(r"\s+")
@@ -95,6 +110,42 @@ def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float
 def containment(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
     """``|a ∩ b| / |b|``: the share of ``b`` found in ``a``; 0.0 when ``b`` is empty."""
     return len(a & b) / len(b) if b else 0.0
+
+
+class ShingleCounts:
+    """In how many documents each shingle occurs (document frequency), in a fixed table of 2²²
+    counters (8 MiB) indexed by the shingle's CRC-32: memory does not grow with the corpus. Two
+    shingles that share a counter add up, so a rare one may be taken for boilerplate; with a few
+    thousand boilerplate shingles among 4 million counters, that is about one in a thousand.
+
+    Hand-written: a counting table is a dozen lines; a sketch library would add a dependency.
+    """
+
+    SIZE = 1 << 22
+
+    def __init__(self) -> None:
+        self.counts = array.array("H", bytes(2 * self.SIZE))
+        self.documents = 0
+
+    def _slot(self, shingle: str) -> int:
+        return zlib.crc32(shingle.encode("utf-8", "surrogatepass")) & (self.SIZE - 1)
+
+    def add(self, shingles: Iterable[str]) -> None:
+        """Count one document's (distinct) shingles."""
+        counts = self.counts
+        for slot in {self._slot(s) for s in shingles}:
+            if counts[slot] < 0xFFFF:
+                counts[slot] += 1
+        self.documents += 1
+
+    def threshold(self) -> int:
+        """The number of documents above which a shingle is boilerplate."""
+        return max(BOILERPLATE_MIN, int(BOILERPLATE_SHARE * self.documents))
+
+    def distinctive(self, shingles: Iterable[str]) -> frozenset[str]:
+        """The shingles that are not boilerplate (see :data:`BOILERPLATE_SHARE`)."""
+        limit, counts = self.threshold(), self.counts
+        return frozenset(s for s in shingles if counts[self._slot(s)] <= limit)
 
 
 def _hash(shingle: str, salt: bytes) -> int:
@@ -183,6 +234,33 @@ def candidates(
     yield from sorted(found)
 
 
+def best_candidates(
+    signatures: Sequence[Sequence[int]], *, limit: int = MAX_PAIRS, bands: int = BANDS
+) -> tuple[list[tuple[int, int]], int]:
+    """The :func:`candidates`, at most ``limit`` per signature: each keeps the pairs it is most alike
+    in (by :func:`estimate`; the earlier pair on a tie), and a pair is kept if either side keeps it.
+    Returns the pairs, sorted, and how many signatures had more than ``limit``.
+
+    >>> sigs = [minhash({"政府信息公"})] * 4
+    >>> best_candidates(sigs, limit=1)
+    ([(0, 1), (0, 2), (0, 3)], 4)
+    """
+    kept: dict[int, list[tuple[float, int, int, int]]] = defaultdict(list)
+    over: set[int] = set()
+    for i, j in candidates(signatures, bands=bands):
+        score = estimate(signatures[i], signatures[j])
+        for side in (i, j):
+            heap = kept[side]
+            entry = (score, -i, -j, side)
+            if len(heap) < limit:
+                heapq.heappush(heap, entry)
+            else:
+                over.add(side)
+                heapq.heappushpop(heap, entry)
+    pairs = {(-i, -j) for heap in kept.values() for _, i, j, _ in heap}
+    return sorted(pairs), len(over)
+
+
 @attrs.frozen
 class Passage:
     """A passage common to two reports (相同段落), located in each."""
@@ -241,6 +319,18 @@ def passages(a: Document, b: Document, *, min_length: int = MIN_PASSAGE) -> list
             pb, ob = _where(starts_b, j + piece.start())
             found.append(Passage(a.paths[pa], oa, b.paths[pb], ob, length, piece.group()))
     return found
+
+
+def longest(found: Sequence[Passage], limit: int = MAX_PASSAGES) -> list[Passage]:
+    """The ``limit`` longest of ``found`` (the earlier on a tie), in their order.
+
+    >>> [p.length for p in longest([Passage("a", 0, "b", 0, n, "") for n in (30, 90, 40, 90)], 2)]
+    [90, 90]
+    """
+    if len(found) <= limit:
+        return list(found)
+    chosen = set(heapq.nlargest(limit, range(len(found)), key=lambda i: (found[i].length, -i)))
+    return [p for i, p in enumerate(found) if i in chosen]
 
 
 @attrs.frozen

@@ -6,6 +6,7 @@ keyword; sequences are stored as tuples (lists are accepted and converted).
 """
 
 from govdisclosure.model._body import Content, statutory_body
+from govdisclosure.model._checks import types_checked
 from govdisclosure.model._diagnostic import Diagnostic, Span
 from govdisclosure.model._enums import MoneyUnit, ReportFormat, RiskLevel, Role, Severity
 from govdisclosure.model._facts import (
@@ -30,12 +31,14 @@ from govdisclosure.model._format import (
     OTHER_HEADER_LABELS,
     OVERVIEW_PARTS,
     PATH_ID_PREFIXES,
+    REPORT_YEARS,
     STATUTORY_FORMATS,
     STATUTORY_SECTIONS,
     STATUTORY_TABLES,
     TABLE_KEYS,
     TITLE_LABELS,
     HeaderLabel,
+    NodeKind,
     StatutoryHeading,
     StatutoryTable,
     format_for_year,
@@ -116,6 +119,7 @@ __all__ = [
     "OTHER_HEADER_LABELS",
     "OVERVIEW_PARTS",
     "PATH_ID_PREFIXES",
+    "REPORT_YEARS",
     "STATUTORY_FORMATS",
     "STATUTORY_SECTIONS",
     "STATUTORY_TABLES",
@@ -150,6 +154,7 @@ __all__ = [
     "ItemChanges",
     "Money",
     "MoneyUnit",
+    "NodeKind",
     "PowerInventory",
     "Procurement",
     "PublicationCounts",
@@ -198,4 +203,5 @@ __all__ = [
     "statutory_body",
     "statutory_section",
     "statutory_table",
+    "types_checked",
 ]

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 import attrs
 
+from govdisclosure.model._checks import type_checks
 from govdisclosure.model._enums import MoneyUnit, RiskLevel
 from govdisclosure.model._numbers import DocumentNumber
 from govdisclosure.zh import YearMonth
@@ -66,6 +67,8 @@ class Quantity:
     Quantity(value=20, unit='部(份)', subject='规章制度')
     """
 
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
+
     value: int = attrs.field(converter=_count, validator=_non_negative)
     """数量"""
     unit: str
@@ -88,6 +91,8 @@ class Money:
     TypeError: an amount must be a Decimal (never float), got 0.1
     """
 
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
+
     yuan: Decimal = attrs.field(converter=_decimal)
     """金额 in 元"""
     unit: MoneyUnit = MoneyUnit.YUAN
@@ -107,6 +112,8 @@ class Money:
 class CitedDocument:
     """A document the report cites (引用文件): 《title》 and its document number (发文字号) if given."""
 
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
+
     title: str
     """文件标题, without the 《》"""
     number: DocumentNumber | None = None
@@ -116,6 +123,8 @@ class CitedDocument:
 @attrs.frozen
 class Channels:
     """The channels through which information is published (公开渠道)."""
+
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
 
     primary: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     """主渠道 (以…为主)"""
@@ -130,6 +139,8 @@ class PowerInventory:
     Counts are stored as the text states them; a total that its categories do not add up to is kept as
     it is (validation reports it), and no missing category is invented.
     """
+
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
 
     rules: Quantity | None = None
     """清理规章制度 (规章制度 20 部(份))"""
@@ -149,6 +160,8 @@ class PowerInventory:
 class RiskPoint:
     """One integrity risk point (廉政风险点), where a report lists them individually."""
 
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
+
     description: str
     """风险点描述"""
     level: RiskLevel | None = None
@@ -162,6 +175,8 @@ class RiskPoint:
 @attrs.frozen
 class RiskInventory:
     """The integrity-risk review (廉政风险点排查): points found, graded, and preventive measures."""
+
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
 
     points: Quantity | None = None
     """排查廉政风险点 in total (47 个)"""
@@ -188,6 +203,8 @@ class RiskInventory:
 class DisclosureStats:
     """Figures on what was disclosed (信息公开情况): items, cumulative items, topics, projects and funding."""
 
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
+
     as_of: YearMonth | None = None
     """截至 (as-of month of the figures, e.g. 截至11月)"""
     items: Quantity | None = None
@@ -207,6 +224,8 @@ class DisclosureStats:
 @attrs.frozen
 class WorkPlan:
     """The facts of a work plan (工作计划); its items are the children of the section it is attached to."""
+
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
 
     target_year: int | None = None
     """计划年度 (2015)"""

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
 
@@ -37,6 +38,10 @@ FORMAT_SINCE: Final[Mapping[ReportFormat, int]] = MappingProxyType(
 )
 """The first year reported on in each statutory format: 国办公开办函〔2019〕60号 (试行) from the reports on
 2019, 国办公开办函〔2021〕30号 from the reports on 2021. Reports on earlier years are narrative."""
+
+REPORT_YEARS: Final = range(1900, 2200)
+"""The years a report can be on (:attr:`DisclosureReport.year`): the years a title's 19xx, 20xx, 21xx
+state. An unknown year is None, never 0."""
 
 STATUTORY_FORMATS: Final[tuple[ReportFormat, ...]] = tuple(FORMAT_SINCE)
 """The formats with the six statutory sections and the tables 二, 三, 四, oldest first."""
@@ -308,31 +313,41 @@ ENUMERATOR_SUFFIX: Final = "是"
 ENUMERATOR: Final = re.compile(r"[一二三四五六七八九十]{1,3}" + ENUMERATOR_SUFFIX)
 """An inline enumerator (一是 … 九十九是), to match in running text."""
 
-SECTION: Final = "section"
-ITEM: Final = "item"
-BLOCK: Final = "block"
 
-PATH_ID_PREFIXES: Final[Mapping[str, str]] = MappingProxyType({SECTION: "s", ITEM: "i", BLOCK: "b"})
+class NodeKind(StrEnum):
+    """What a node of the body is (节点类别), by its label; equal to its value, a str."""
+
+    SECTION = "section"
+    """A numbered section: a heading label (一、 （一） 1. （1）)"""
+    ITEM = "item"
+    """An item opened by an inline enumerator (一是 …)"""
+    BLOCK = "block"
+    """An unlabelled block (a preamble, a run of paragraphs)"""
+
+
+PATH_ID_PREFIXES: Final[Mapping[NodeKind, str]] = MappingProxyType(
+    {NodeKind.SECTION: "s", NodeKind.ITEM: "i", NodeKind.BLOCK: "b"}
+)
 """The letter of each kind of node in a path id."""
 
 
-def node_kind(label: str | None) -> str:
-    """A node's kind by its label: ``"section"`` for a heading label, ``"item"`` for an inline enumerator
-    (…是), ``"block"`` for none.
+def node_kind(label: str | None) -> NodeKind:
+    """A node's kind by its label: a section for a heading label, an item for an inline enumerator (…是),
+    a block for none.
 
-    >>> node_kind("（一）"), node_kind("一是"), node_kind(None)
-    ('section', 'item', 'block')
+    >>> [str(node_kind(label)) for label in ("（一）", "一是", None)]
+    ['section', 'item', 'block']
     """
     if label is None:
-        return BLOCK
-    return ITEM if label.endswith(ENUMERATOR_SUFFIX) else SECTION
+        return NodeKind.BLOCK
+    return NodeKind.ITEM if label.endswith(ENUMERATOR_SUFFIX) else NodeKind.SECTION
 
 
-def path_id(parent: str, kind: str, position: int) -> str:
+def path_id(parent: str, kind: NodeKind, position: int) -> str:
     """The path id of a node (Akoma Ntoso style): its parent's id, then its kind's letter and its position
     among the siblings of the same kind (1-based).
 
-    >>> path_id("", "section", 1), path_id("s1", "item", 2)
+    >>> path_id("", NodeKind.SECTION, 1), path_id("s1", NodeKind.ITEM, 2)
     ('s1', 's1.i2')
     """
     own = f"{PATH_ID_PREFIXES[kind]}{position}"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 
 import attrs
 
+from govdisclosure.model._checks import type_checks
 from govdisclosure.model._enums import ReportFormat, Role
 from govdisclosure.model._facts import (
     Channels,
@@ -20,9 +22,21 @@ from govdisclosure.model._facts import (
     _quantities,
     _tuple_of_str,
 )
-from govdisclosure.model._format import is_statutory, node_kind, path_id
+from govdisclosure.model._format import REPORT_YEARS, NodeKind, is_statutory, node_kind, path_id
 from govdisclosure.model._numbers import DocumentNumber, IndexNumber
 from govdisclosure.model._statutory import StatutoryTables
+
+
+def _to_the_minute(
+    instance: object, attribute: attrs.Attribute[dt.datetime | None], value: dt.datetime | None
+) -> None:
+    """时间 is printed to the minute or the second, in local time: fractions of a second or a time zone
+    would not survive JSON."""
+    if value is not None and (value.microsecond or value.tzinfo is not None):
+        raise ValueError(
+            f"{attribute.name} is a local time to the second at most (YYYY-MM-DDTHH:MM[:SS]), "
+            f"got {value.isoformat()}"
+        )
 
 
 # Typed converters, one per element type (see model._facts): lists are accepted and stored as tuples.
@@ -50,6 +64,8 @@ def _attachments(value: Iterable[Attachment]) -> tuple[Attachment, ...]:
 class HeaderField:
     """A header entry the model has no field for (其他元数据), kept as label and value, e.g. 关键词."""
 
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
+
     label: str
     """项目名称 as printed (关键词, 有效性, 公开方式 …)"""
     value: str
@@ -60,6 +76,8 @@ class HeaderField:
 class Header:
     """The metadata block a portal prints above a document (信息索引 / 元数据)."""
 
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
+
     index_number: IndexNumber | None = None
     """索引号"""
     publisher: str | None = None
@@ -68,8 +86,8 @@ class Header:
     """公文生成日期 / 成文日期 / 生成日期 / 发文日期"""
     source: str | None = None
     """来源"""
-    published_at: dt.datetime | None = None
-    """时间 / 发布时间, to the minute"""
+    published_at: dt.datetime | None = attrs.field(default=None, validator=_to_the_minute)
+    """时间 / 发布时间, local time to the minute or the second as printed (no time zone)"""
     subject: str | None = None
     """主题分类"""
     document_number: DocumentNumber | None = None
@@ -81,7 +99,7 @@ class Header:
 def _check_ordinal(
     instance: object, attribute: attrs.Attribute[int | None], value: int | None
 ) -> None:
-    if value is not None and value < 1:
+    if isinstance(value, int) and value < 1:  # the type is checked after (model._checks)
         raise ValueError(f"ordinal must be 1 or more, got {value}")
 
 
@@ -93,6 +111,8 @@ class Section:
     agree. Facts (citations, quantities, money and the structured inventories) attach to the node whose
     text states them.
     """
+
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
 
     ordinal: int | None = attrs.field(default=None, validator=_check_ordinal)
     """序号 (1 for 一、, （一）, 1. and 一是); None for an unlabelled block"""
@@ -124,8 +144,9 @@ class Section:
     """下级章节 / 条目, in order"""
 
     @property
-    def kind(self) -> str:
-        """``"section"`` for a heading label, ``"item"`` for an inline enumerator (…是), ``"block"`` unlabelled."""
+    def kind(self) -> NodeKind:
+        """:attr:`NodeKind.SECTION` for a heading label, ``ITEM`` for an inline enumerator (…是), ``BLOCK``
+        unlabelled (a :class:`~enum.StrEnum`: ``node.kind == "item"`` holds)."""
         return node_kind(self.label)
 
 
@@ -146,7 +167,7 @@ class SectionRef:
 def _walk(
     nodes: tuple[Section, ...], parent_id: str, parent_path: str, depth: int
 ) -> Iterator[SectionRef]:
-    seen: dict[str, int] = {}
+    seen: dict[NodeKind, int] = {}
     for index, node in enumerate(nodes):
         kind = node.kind
         seen[kind] = seen.get(kind, 0) + 1
@@ -160,6 +181,8 @@ def _walk(
 class Signature:
     """The signature block at the end (落款): the authority and the date."""
 
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
+
     authority: str | None = None
     """署名机关"""
     date: dt.date | None = None
@@ -171,6 +194,8 @@ class Signature:
 @attrs.frozen(kw_only=True)
 class Attachment:
     """An attachment (附件)."""
+
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
 
     name: str
     """附件名称"""
@@ -195,6 +220,17 @@ def _tables_match_format(
         )
 
 
+def _check_year(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if type(value) is int and value not in REPORT_YEARS:
+        raise ValueError(
+            f"DisclosureReport.year must be from {REPORT_YEARS.start} to {REPORT_YEARS.stop - 1}, "
+            f"or None where it is unknown; got {value}"
+        )
+
+
+_PATH_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+
+
 @attrs.frozen(kw_only=True)
 class DisclosureReport:
     """A government information-disclosure report (政府信息公开工作报告) of one agency for one year.
@@ -206,10 +242,12 @@ class DisclosureReport:
     ['s1', 's1.i1']
     """
 
+    __attrs_post_init__ = type_checks(globals())  # skipped when loading JSON (model._checks)
+
     title: str
     """标题"""
-    year: int
-    """年度, the year reported on"""
+    year: int | None = attrs.field(validator=_check_year)
+    """年度, the year reported on; None where it is unknown (a page that states no year)"""
     format: ReportFormat
     """报告格式"""
     header: Header = attrs.field(factory=Header)
@@ -229,11 +267,67 @@ class DisclosureReport:
         return _walk(self.body, "", "$.body", 1)
 
     def section(self, node_id: str) -> Section:
-        """The node with this path id (``s1.i2``); :class:`KeyError` if there is none."""
+        """The node with this path id (``s1.i2``); :class:`KeyError` naming the ids there are if there is
+        none.
+
+        >>> r = DisclosureReport(title="t", year=2014, format=ReportFormat.NARRATIVE,
+        ...     body=[Section(ordinal=1, label="一、", children=[Section(ordinal=1, label="一是")])])
+        >>> r.section("s1.i1").label
+        '一是'
+        >>> r.section("s9")
+        Traceback (most recent call last):
+        ...
+        KeyError: 'no node s9 in the body; its path ids are s1, s1.i1'
+        """
+        ids = []
         for ref in self.sections():
             if ref.id == node_id:
                 return ref.node
-        raise KeyError(node_id)
+            ids.append(ref.id)
+        there = f"its path ids are {', '.join(ids)}" if ids else "the body is empty"
+        raise KeyError(f"no node {node_id} in the body; {there}")
+
+    def at(self, path: str) -> object:
+        """The value at a JSON path, as diagnostics and load errors print it: ``$.body[1].children[2]``,
+        ``$.header.publisher``, ``$.tables.t3.rows.received.total``. :class:`KeyError` naming the first step
+        that leads nowhere.
+
+        >>> r = DisclosureReport(title="t", year=2014, format=ReportFormat.NARRATIVE,
+        ...     body=[Section(paragraphs=["导语"]), Section(ordinal=1, label="一、", heading="概述")])
+        >>> r.at("$.body[1].heading"), r.at("$.body[0].paragraphs[0]"), r.at("$")  is r
+        ('概述', '导语', True)
+        >>> r.at("$.body[5]")
+        Traceback (most recent call last):
+        ...
+        KeyError: '$.body[5]: $.body has 2 elements'
+        """
+        if not isinstance(path, str) or not path.startswith("$"):
+            raise KeyError(f"{path!r} is not a JSON path: it starts with $ (e.g. $.body[0])")
+        value: object = self
+        where = "$"
+        position = 1
+        while position < len(path):
+            step = _PATH_STEP.match(path, position)
+            if step is None:
+                raise KeyError(
+                    f"{path}: cannot read the path after {where} (expected .name or [n])"
+                )
+            name, index = step.group(1), step.group(2)
+            if name is not None:
+                fields = getattr(type(value), "__attrs_attrs__", ())
+                if name not in {field.name for field in fields}:
+                    raise KeyError(f"{where}.{name}: {where} has no field {name}")
+                value = getattr(value, name)
+                where = f"{where}.{name}"
+            else:
+                if not isinstance(value, tuple):
+                    raise KeyError(f"{where}[{index}]: {where} is not an array")
+                if int(index) >= len(value):
+                    raise KeyError(f"{where}[{index}]: {where} has {len(value)} elements")
+                value = value[int(index)]
+                where = f"{where}[{index}]"
+            position = step.end()
+        return value
 
     def citations(self) -> Iterator[CitedDocument]:
         """Every cited document, in reading order."""

@@ -27,7 +27,10 @@ GP004  warning   bytes that are not in the encoding were replaced by U+FFFD
 GP005  info      a table that is none of the statutory tables is kept as text rows
 GP006  warning   the page declares an encoding its bytes are not in; decoded as the other one
 GP007  warning   malformed markup the HTML tokenizer cannot read (read as text, or the rest is lost)
+GP008  warning   a table whose spans cover more than 20,000 grid cells is read as text, not as a table
 GP010  info      lines of page chrome dropped (附件下载, 扫一扫…, 相关解读, 打印本页 …)
+GP020  warning   invisible format or control characters removed (U+200B, bidi controls, NUL …)
+GP021  warning   lone surrogates replaced by U+FFFD
 GP101  warning   no title found
 GP102  info      the title is repeated; the repeat is dropped
 GP103  info      the title spans several lines; joined
@@ -35,7 +38,7 @@ GP104  warning   a header date, time or 文号 is unreadable; kept in ``Header.o
 GP105  info      a header field appears twice with different values; the second kept in ``other``
 GP106  info      a publication date without a time (no model field); kept in ``Header.other``
 GP107  info      the report's year is not in the title; taken from the next source (统计期限, the introduction, the header)
-GP108  warning   the report's year cannot be told (``year`` is 0)
+GP108  warning   the report's year cannot be told (``year`` is None)
 GP110  info      no title line; the title is the one the first sentences quote (现公布…报告, 《…报告》)
 GP111  warning   the sources of the report's year disagree; the first in precedence is taken
 GP201  warning   the full stop before an inline enumerator (工作机制二是) was lost; restored

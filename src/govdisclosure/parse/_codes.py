@@ -57,6 +57,21 @@ CODES: Final[dict[str, Code]] = {
         "HTML 在 {position}（行:列）处的标记无法解析",
         "unreadable HTML markup at {position} (line:column)",
     ),
+    "GP020": Code(
+        _W,
+        "删除 {count} 个不可见的格式或控制字符（首个为 {found}），以免遮住标题和标签",
+        "removed {count} invisible format or control characters (the first {found}) that hide headings and labels",
+    ),
+    "GP021": Code(
+        _W,
+        "{count} 个孤立的代理码位无法编码，已替换为 U+FFFD",
+        "{count} lone surrogates, which no encoding can write, were replaced by U+FFFD",
+    ),
+    "GP008": Code(
+        _W,
+        "{count} 个表格的单元格跨行跨列后超过 {limit} 格（最多 {found} 格），按文本读取",
+        "{count} tables span more than {limit} grid cells (the largest {found}); read as text",
+    ),
     "GP010": Code(
         _I, "删除页面附属内容 {count} 行：{first}", "dropped {count} lines of page chrome: {first}"
     ),

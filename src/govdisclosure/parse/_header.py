@@ -9,6 +9,7 @@ from typing import Any, Final
 import attrs
 
 from govdisclosure.model import (
+    REPORT_YEARS,
     TITLE_LABELS,
     DocumentNumber,
     Header,
@@ -496,7 +497,7 @@ def report_year(
     context: Context,
     lines: list[Line] | None = None,
     body_start: int = 0,
-) -> tuple[int, Piece | None]:
+) -> tuple[int | None, Piece | None]:
     """The year the report is on, from its sources in this order: the title; the statistical period
     (统计期限自2014年1月1日起…); the year opening the introduction (2023年，……); the catalogue's dates and
     索引号 (the year of publication: the year before, when published in its first half). Sources that
@@ -564,9 +565,10 @@ def report_year(
         if counts:
             best = max(counts, key=lambda y: (counts[y], y))
             found.append(("正文", "body", best, None))
+    found = [f for f in found if f[2] in REPORT_YEARS]
     if not found:
         context.report("GP108", "$.year", None)
-        return 0, None
+        return None, None
     source, source_en, year, piece = found[0]
     disagree = [f"{s}{y}" for s, _, y, _ in found[1:3] if y != year]
     if disagree and not (

@@ -8,7 +8,6 @@ matter for text (a new ``<p>`` closes the open one, a ``<td>`` the open cell, a 
 
 from __future__ import annotations
 
-import codecs
 import re
 from html.parser import HTMLParser
 from typing import Final
@@ -17,91 +16,9 @@ import attrs
 
 from govdisclosure.model import Diagnostic, Span
 from govdisclosure.parse._codes import diagnostic
+from govdisclosure.parse._decode import clean_text, decode_html
 
-__all__ = ["Extracted", "Table", "TableCell", "decode", "extract_text"]
-
-# -------------------------------------------------------------------------------------------------
-# Decoding
-
-_META_CHARSET: Final = re.compile(
-    rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.I
-)
-# GB2312 and GBK pages are decoded as GB18030, their superset (as the WHATWG Encoding Standard maps gb2312).
-_GB: Final = frozenset(
-    {"gb2312", "gbk", "x-gbk", "gb_2312-80", "gb_2312", "chinese", "csgb2312", "iso-ir-58", "cp936"}
-    | {"windows-936", "gb18030", "csgbk", "euc-cn", "x-euc-cn", "hz-gb-2312"}
-)
-
-
-def _codec(label: str) -> str | None:
-    name = label.strip().lower()
-    if name in _GB:
-        return "gb18030"
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def decode(data: bytes) -> tuple[str, str, list[Diagnostic]]:
-    """The text of a page, the codec used, and diagnostics when it was guessed or damaged.
-
-    >>> decode("<meta charset=gbk>德化".encode("gbk"))[0:2]
-    ('<meta charset=gbk>德化', 'gb18030')
-    >>> text, codec, notes = decode("德化".encode("gb18030"))
-    >>> codec, [d.code for d in notes]
-    ('gb18030', ['GP002'])
-    """
-    notes: list[Diagnostic] = []
-    for bom, codec in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return _decode(data[len(bom) :], codec, notes), codec, notes
-    m = _META_CHARSET.search(data[:8192])
-    if m is not None:
-        declared = m.group(1).decode("ascii", "replace")
-        declared_codec = _codec(declared)
-        if declared_codec is not None and declared_codec not in (
-            "utf-16-le",
-            "utf-16-be",
-            "utf-16",
-            "utf-32",
-        ):
-            codec = declared_codec
-            try:
-                return data.decode(codec), codec, notes
-            except UnicodeDecodeError:
-                other = "gb18030" if codec == "utf-8" else "utf-8"
-                try:
-                    text = data.decode(other)
-                except UnicodeDecodeError:
-                    return _decode(data, codec, notes), codec, notes
-                notes.append(
-                    diagnostic("GP006", "$", Span(0, 0), declared=declared, encoding=other)
-                )
-                return text, other, notes
-        notes.append(diagnostic("GP003", "$", Span(0, 0), declared=declared, encoding="UTF-8"))
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        if m is None:
-            notes.append(diagnostic("GP002", "$", Span(0, 0), encoding="GB18030"))
-        return _decode(data, "gb18030", notes), "gb18030", notes
-    if m is None:
-        notes.append(diagnostic("GP001", "$", Span(0, 0), encoding="UTF-8"))
-    return text, "utf-8", notes
-
-
-def _decode(data: bytes, codec: str, notes: list[Diagnostic]) -> str:
-    text = data.decode(codec, errors="replace")
-    bad = text.count("\ufffd")
-    if bad:
-        notes.append(diagnostic("GP004", "$", Span(0, 0), count=bad, encoding=codec))
-    return text
-
+__all__ = ["Extracted", "Table", "TableCell", "extract_text"]
 
 # -------------------------------------------------------------------------------------------------
 # The element tree
@@ -298,6 +215,9 @@ _CJK: Final = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _SEGMENT_BREAK: Final = re.compile(f"(?<=[{_CJK}])[ \\t\\r\\f]*\\n[ \\t\\r\\n\\f]*(?=[{_CJK}])")
 _SPACES: Final = re.compile(r"[ \t\r\n\f]+")
 _MAX_LAYOUT_CELL: Final = 200
+# The most grid positions a data table may cover (the statutory table 三 of the 2021 format covers 300):
+# spans are capped one by one, but 1,000 cells of rowspan=100 colspan=100 would still cover 10 million.
+_MAX_GRID: Final = 20_000
 
 
 def _normalise(raw: str) -> str:
@@ -328,6 +248,8 @@ class _Writer:
         self.length = 0
         self.line: list[str] = []
         self.tables: list[Table] = []
+        # the grid sizes of tables too large to be read as data tables
+        self.oversized: list[int] = []
         self.term = False  # a <dt> was written and its <dd> goes on the same line
 
     def text(self, data: str) -> None:
@@ -508,6 +430,14 @@ def _write_table(table: _Element, writer: _Writer) -> bool:
         len(text) > _MAX_LAYOUT_CELL for row in texts for text in row
     ):
         return False
+    covered = sum(
+        min(_span(cell, "rowspan"), len(rows) - r) * _span(cell, "colspan")
+        for r, row in enumerate(rows)
+        for cell in row
+    )
+    if covered > _MAX_GRID:
+        writer.oversized.append(covered)
+        return False
     writer.blank()
     start = writer.length
     starts = []
@@ -526,13 +456,46 @@ _UNKNOWN_MARKED_SECTION: Final = re.compile(
 )
 
 
+# A construct whose end never comes: a tag or declaration after the last ``>``, a comment after the last
+# ``-->``. The standard library's tokenizer (CPython before 3.13.4) rescans such a construct to the end of
+# the page at every ``<`` that follows it, which is quadratic; the HTML standard ends it at the end of
+# the file instead, and so is it cut here (GP007).
+_OPENING: Final = re.compile(r"<[A-Za-z/!?]")
+
+
+def _unterminated(source: str) -> int | None:
+    """Where the first construct that the page never ends starts, if one does."""
+    cuts = []
+    last_gt = source.rfind(">")
+    m = _OPENING.search(source, last_gt + 1)
+    if m is not None:
+        cuts.append(m.start())
+    last_comment_end = source.rfind("-->")
+    start = source.find("<!--", last_comment_end + 3 if last_comment_end >= 0 else 0)
+    if start >= 0:
+        cuts.append(start)
+    return min(cuts) if cuts else None
+
+
+def _position(source: str, offset: int) -> str:
+    line = source.count("\n", 0, offset) + 1
+    return f"{line}:{offset - source.rfind(chr(10), 0, offset)}"
+
+
 def _feed(builder: _TreeBuilder, source: str, notes: list[Diagnostic]) -> None:
-    """Feed the page to the tokenizer; where it still gives up, keep what was read (GP007)."""
-    for m in _UNKNOWN_MARKED_SECTION.finditer(source):
-        line = source.count("\n", 0, m.start()) + 1
-        column = m.start() - source.rfind("\n", 0, m.start())
-        notes.append(diagnostic("GP007", "$", Span(0, 0), position=f"{line}:{column}"))
-    source = _UNKNOWN_MARKED_SECTION.sub("&lt;![", source)
+    """Feed the page to the tokenizer; where it still gives up, keep what was read (GP007).
+
+    Each kind of damage is reported once, at its first place (a page may hold thousands)."""
+    first = _UNKNOWN_MARKED_SECTION.search(source)
+    if first is not None:
+        notes.append(
+            diagnostic("GP007", "$", Span(0, 0), position=_position(source, first.start()))
+        )
+        source = _UNKNOWN_MARKED_SECTION.sub("&lt;![", source)
+    cut = _unterminated(source)
+    if cut is not None:
+        notes.append(diagnostic("GP007", "$", Span(0, 0), position=_position(source, cut)))
+        source = source[:cut]
     try:
         builder.feed(source)
         builder.close()
@@ -542,18 +505,32 @@ def _feed(builder: _TreeBuilder, source: str, notes: list[Diagnostic]) -> None:
 
 
 def extract_text(html: str | bytes | bytearray) -> Extracted:
-    """The text of an HTML page (bytes are decoded first, see :func:`decode`)."""
+    """The text of an HTML page (bytes are decoded first, see :func:`~govdisclosure.parse._decode.decode_html`)."""
     notes: list[Diagnostic] = []
     encoding = None
     if isinstance(html, bytes | bytearray):
-        source, encoding, notes = decode(bytes(html))
+        source, encoding, notes = decode_html(bytes(html))
     else:
         source = html
+    # Invisible characters go before the markup is read, so the table cells' offsets are the text's.
+    source, cleaned = clean_text(source, at=Span(0, 0))
+    notes.extend(cleaned)
     builder = _TreeBuilder()
     _feed(builder, source, notes)
     writer = _Writer()
     _write(builder.root, writer)
     writer.flush()
+    if writer.oversized:
+        notes.append(
+            diagnostic(
+                "GP008",
+                "$",
+                Span(0, 0),
+                count=len(writer.oversized),
+                found=str(max(writer.oversized)),
+                limit=_MAX_GRID,
+            )
+        )
     text = "".join(writer.out).rstrip("\n")
     text = text + "\n" if text else ""
     return Extracted(

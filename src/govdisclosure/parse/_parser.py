@@ -17,6 +17,7 @@ from govdisclosure.model import (
 from govdisclosure.parse._body import build_body, join_paragraphs
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._dates import damaged_date_readings, read_date
+from govdisclosure.parse._decode import clean_text, decode_text
 from govdisclosure.parse._header import read_header_zone, report_year
 from govdisclosure.parse._html import Table, extract_text
 from govdisclosure.parse._lines import Line, is_chrome, split_lines
@@ -28,9 +29,12 @@ from govdisclosure.parse._vocabulary import TABLE_ANCHORS
 __all__ = ["parse_html", "parse_text"]
 
 
-def parse_text(text: str) -> ParseResult:
+def parse_text(text: str | bytes) -> ParseResult:
     """Read a report from plain text: a page copied or scraped, or the text rendering.
 
+    Bytes are decoded by their byte order mark (UTF-8, UTF-16, UTF-32), else as UTF-8 (a few bad bytes
+    replaced and reported, GP004), else as GB18030 (GP002). Invisible format and control characters are
+    removed before reading (GP020): :attr:`ParseResult.text` is the text read, and spans refer to it.
     Never raises on content: what it cannot read, it says in the diagnostics.
 
     >>> result = parse_text("2014年政府信息公开工作报告\\n\\n　　一、主动公开\\n\\n　　截至11月，累计公开信息30条。")
@@ -38,16 +42,23 @@ def parse_text(text: str) -> ParseResult:
     >>> section.heading, section.disclosure.items, str(section.disclosure.as_of)
     ('主动公开', Quantity(value=30, unit='条', subject='信息'), '2014-11')
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse_text expects str, got {type(text).__name__}")
-    return _parse(text, Context(text), join_wrapped=True, tables=())
+    notes: list[Diagnostic] = []
+    if isinstance(text, bytes | bytearray):
+        text, _codec, notes = decode_text(bytes(text))
+    elif not isinstance(text, str):
+        raise TypeError(f"parse_text expects str or bytes, got {type(text).__name__}")
+    text, cleaned = clean_text(text)
+    context = Context(text)
+    context.diagnostics.extend(notes + cleaned)
+    return _parse(text, context, join_wrapped=True, tables=())
 
 
 def parse_html(html: str | bytes) -> ParseResult:
     """Read a report from an HTML page (str, or bytes in any of the encodings Chinese portals use).
 
     The page's text is extracted first (scripts, styles and navigation dropped, blocks as lines, tables as
-    rows of ``|``-separated cells); :attr:`ParseResult.text` is that text and the spans refer to it.
+    rows of ``|``-separated cells; invisible format and control characters removed, GP020);
+    :attr:`ParseResult.text` is that text and the spans refer to it.
 
     >>> page = "<html><body><h1>2014年工作报告</h1><p>　　一、概述</p><p>　　我局以门户网站为主。</p></body></html>"
     >>> parse_html(page.encode("gbk")).report.body[0].channels.primary
@@ -68,7 +79,7 @@ def _parse(
         report = _read(text, context, join_wrapped, tables)
     except Exception as error:  # the safety net: a bug must not make the parser partial (tests assert it stays unused)
         context.report("GP999", "$", None, error=f"{type(error).__name__}: {error}")
-        report = DisclosureReport(title="", year=0, format=ReportFormat.NARRATIVE)
+        report = DisclosureReport(title="", year=None, format=ReportFormat.NARRATIVE)
     diagnostics = sorted(
         _one_per_cause(context.diagnostics),
         key=lambda d: (-1 if d.span is None else d.span.start, d.code),
@@ -174,7 +185,7 @@ def _read(
     found = (
         read_tables(
             table_runs(lines, content, html_tables, text),
-            year,
+            year or 0,
             context,
             content[-1] if content else -1,
         )
@@ -183,13 +194,16 @@ def _read(
     )
     if found.lines:
         content = [i for i in content if i not in found.lines]
-    report_format = format_for_year(year) if found.version is None else found.version
+    if found.version is not None:
+        report_format = found.version
+    else:
+        report_format = ReportFormat.NARRATIVE if year is None else format_for_year(year)
     # A line that continues a wrapped paragraph is never the signature nor an attachment.
     last_continued = max((k for k, i in enumerate(content) if i in continuations), default=-1)
     tail = read_tail([lines[i] for i in content], last_continued + 1, header, context)
     paragraphs = join_paragraphs(lines, content[: tail.body_end], join_wrapped, context)
     statutory = report_format if is_statutory(report_format) else None
-    body = build_body(paragraphs, year, context, statutory)
+    body = build_body(paragraphs, year or 0, context, statutory)  # 0: unknown, to the readers
     return DisclosureReport(
         title="" if zone.title is None else zone.title.text,
         year=year,

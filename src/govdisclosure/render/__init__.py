@@ -1,7 +1,7 @@
-"""Renderers that other applications embed: plain text, Markdown, HTML and DOCX.
+"""Renderers that other applications embed: plain text, Markdown, HTML, DOCX and XLSX.
 
-``render(report, to, **options)`` renders to ``"text"``, ``"markdown"``, ``"html"`` (a ``str``) or
-``"docx"`` (``bytes``); each renderer can also be called on its own. Rendering is a pure function of the
+``render(report, to, **options)`` renders to ``"text"``, ``"markdown"``, ``"html"`` (a ``str``), ``"docx"``
+or ``"xlsx"`` (``bytes``); each renderer can also be called on its own. Rendering is a pure function of the
 report and the options.
 
 - :func:`render_text`: the plain-text layout that the parser reads back (the contract is in
@@ -11,6 +11,8 @@ report and the options.
   full page with the default stylesheet. Templates can be overridden one by one (their names and the
   context each gets are in the documentation of :func:`render_html`).
 - :func:`render_docx`: the GB/T 9704-2012 layout (extra ``govdisclosure[docx]``).
+- :func:`render_xlsx`: the statutory tables as a spreadsheet, one sheet per table in the official layout
+  (extra ``govdisclosure[xlsx]``).
 
 A 2019- or 2021-format report's statutory tables (二, 三, 四) are rendered in every format, each in the section
 of its role, in the official layout derived from the model's metadata (:mod:`govdisclosure.render._grid`).
@@ -60,6 +62,7 @@ from govdisclosure.render._html import (
 )
 from govdisclosure.render._markdown import render_markdown
 from govdisclosure.render._text import render_text
+from govdisclosure.render._xlsx import NoTablesError, render_xlsx
 
 if _typing.TYPE_CHECKING:
     import jinja2
@@ -70,6 +73,7 @@ __all__ = [
     "DateStyle",
     "Format",
     "MissingDependencyError",
+    "NoTablesError",
     "OptionValueError",
     "RenderError",
     "UnknownFormatError",
@@ -82,10 +86,11 @@ __all__ = [
     "render_html",
     "render_markdown",
     "render_text",
+    "render_xlsx",
     "template_loader",
 ]
 
-Format = _typing.Literal["text", "markdown", "html", "docx"]
+Format = _typing.Literal["text", "markdown", "html", "docx", "xlsx"]
 """The formats :func:`render` knows."""
 
 _RENDERERS: dict[str, _typing.Callable[..., str | bytes]] = {
@@ -93,15 +98,17 @@ _RENDERERS: dict[str, _typing.Callable[..., str | bytes]] = {
     "markdown": render_markdown,
     "html": render_html,
     "docx": render_docx,
+    "xlsx": render_xlsx,
 }
 _OPTIONS = {
     "text": ("width", "date_style"),
     "markdown": ("date_style",),
     "html": ("full_page", "loader", "environment", "id_prefix", "date_style", "stylesheet"),
     "docx": ("date_style",),
+    "xlsx": (),
 }
 FORMATS: tuple[str, ...] = tuple(_RENDERERS)
-"""The formats :func:`render` knows: ``text``, ``markdown``, ``html`` and ``docx``."""
+"""The formats :func:`render` knows: ``text``, ``markdown``, ``html``, ``docx`` and ``xlsx``."""
 
 
 @_typing.overload
@@ -133,10 +140,12 @@ def render(
     report: DisclosureReport, to: _typing.Literal["docx"], *, date_style: DateStyle = ...
 ) -> bytes: ...
 @_typing.overload
+def render(report: DisclosureReport, to: _typing.Literal["xlsx"]) -> bytes: ...
+@_typing.overload
 def render(report: DisclosureReport, to: str, **options: object) -> str | bytes: ...
 def render(report: DisclosureReport, to: str, **options: _typing.Any) -> str | bytes:
-    """Render ``report`` to the format ``to``: ``"text"``, ``"markdown"``, ``"html"`` (a ``str``) or
-    ``"docx"`` (``bytes``), with the options of that format's renderer (type checkers know which: the
+    """Render ``report`` to the format ``to``: ``"text"``, ``"markdown"``, ``"html"`` (a ``str``), ``"docx"``
+    or ``"xlsx"`` (``bytes``), with the options of that format's renderer (type checkers know which: the
     result of ``render(report, "html")`` is a ``str``, of ``render(report, "docx")`` ``bytes``).
 
     An unknown format raises :class:`UnknownFormatError` (a :class:`ValueError`), an option the format does
@@ -146,7 +155,7 @@ def render(report: DisclosureReport, to: str, **options: _typing.Any) -> str | b
     >>> render(load("examples/dehua_2014/report.json"), "pdf")
     Traceback (most recent call last):
     ...
-    govdisclosure.render.UnknownFormatError: unknown format 'pdf': expected one of 'text', 'markdown', 'html', 'docx'
+    govdisclosure.render.UnknownFormatError: unknown format 'pdf': expected one of 'text', 'markdown', 'html', 'docx', 'xlsx'
     >>> render(load("examples/dehua_2014/report.json"), "markdown", width=40)
     Traceback (most recent call last):
     ...
@@ -158,9 +167,8 @@ def render(report: DisclosureReport, to: str, **options: _typing.Any) -> str | b
         raise UnknownFormatError(f"unknown format {to!r}: expected one of {allowed}")
     for name in options:
         if name not in _OPTIONS[to]:
-            raise UnknownOptionError(
-                f"{to} takes no option {name!r}: its options are {', '.join(_OPTIONS[to])}"
-            )
+            takes = f"its options are {', '.join(_OPTIONS[to])}" if _OPTIONS[to] else "it has none"
+            raise UnknownOptionError(f"{to} takes no option {name!r}: {takes}")
     return renderer(report, **options)
 
 

@@ -9,9 +9,11 @@ grouped into runs of items, which HTML shows as one ``<ol>``.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+import zipfile
+from collections.abc import Callable, Iterator, Mapping
 from typing import Final, Literal, NamedTuple
 
 from govdisclosure.model import (
@@ -20,6 +22,7 @@ from govdisclosure.model import (
     Attachment,
     DisclosureReport,
     Header,
+    NodeKind,
     Section,
     Signature,
     path_id,
@@ -195,6 +198,10 @@ def signature_lines(signature: Signature | None, date_style: DateStyle) -> Signa
     return SignatureLines(authority, date, date_iso)
 
 
+_LINE_COLUMNS: Final = 56
+"""The GB/T 9704 text column: 28 characters of 2 display columns."""
+
+
 def signature_indents(authority: str | None, date: str | None) -> tuple[int, int]:
     """The right indents, in display columns, of the authority and of the date (GB/T 9704-2012 7.3.5.2).
 
@@ -206,10 +213,12 @@ def signature_indents(authority: str | None, date: str | None) -> tuple[int, int
     (5, 4)
     >>> signature_indents("德化县人民政府办公室", "2014年12月4日")
     (4, 7)
+    >>> signature_indents("局" * 30_000, "2014年12月4日")  # wider than the line: it wraps, both at the rule's 4
+    (4, 4)
     """
     name_w = display_width(authority or "")
     date_w = display_width(date or "")
-    if authority is None or date is None:
+    if authority is None or date is None or max(name_w, date_w) + 8 > _LINE_COLUMNS:
         return 4, 4
     if date_w + 4 <= name_w:
         return 4, name_w - date_w
@@ -244,8 +253,8 @@ class Node(NamedTuple):
 
     id: str
     """path id, ``s1.i2``"""
-    kind: str
-    """``section``, ``item`` or ``block``"""
+    kind: NodeKind
+    """section, item or block (a str: ``node.kind == "item"``)"""
     level: int
     """structure level: for a section, 1 + the number of numbered sections above it; for an item or a block,
     the level of the numbered section it is in (0 at the top)"""
@@ -304,6 +313,9 @@ class BodyLine(NamedTuple):
     """True for the heading line of a numbered section"""
     table: str | None = None
     """Where a statutory table goes: its key (``t2`` …), with ``text`` empty; None for a line of text"""
+    bold: tuple[int, int] | None = None
+    """The part of ``text`` that HTML shows bold (``<strong>``), as (start, end) offsets: an item's lead
+    phrase (一是**提高思想认识**。…) or the heading of an unlabelled block; None for none"""
 
 
 def body_lines(
@@ -327,10 +339,110 @@ def body_lines(
             first = label + (heading + "。" if heading is not None else "")
             if paragraphs:
                 first += paragraphs.pop(0)
-            out.append(BodyLine(node, first, False))
+            lead = (len(label), len(label) + len(heading)) if heading else None
+            out.append(BodyLine(node, first, False, bold=lead))
         elif heading is not None:
-            out.append(BodyLine(node, heading, False))
+            out.append(BodyLine(node, heading, False, bold=(0, len(heading)) if heading else None))
         out.extend(BodyLine(node, p, False) for p in paragraphs)
         if tables:
             out.extend(BodyLine(node, "", False, key) for key in tables.get(node.id, ()))
     return out
+
+
+# -------------------------------------------------------------------------------------------------
+# The title, broken by meaning
+
+TITLE_CHARS: Final = 20
+"""Characters of 2号 (22 pt) in a line of the 156 mm text block (GB/T 9704-2012): the title's line length."""
+
+# Where a title may break by meaning: before a year (which also ends an agency's name that precedes it),
+# after the year (…年 / …年度, before 政府信息公开), after 政府信息公开工作 (before 年度报告, 进展情况 …).
+# Hand-written: no line breaker (ICU's included) knows the parts of a 公文 title.
+_TITLE_BREAKS: Final = re.compile(r"(?<=.)(?=[0-9０-９]{4}年)|(?<=政府信息公开工作)(?=.)")
+# After the year: a weaker break, taken only where the others leave a line too long or make more lines.
+_WEAK_BREAKS: Final = re.compile(
+    r"(?<=[0-9０-９]{4}年度)(?=.)|(?<=[0-9０-９]{4}年)(?=政府信息公开)"
+)
+_MAX_BREAKS: Final = 8
+
+
+def _title_width(text: str) -> int:
+    # In a Chinese font the East Asian Ambiguous characters (“ ” ‘ ’ · —) are full width.
+    return sum(2 if unicodedata.east_asian_width(c) == "A" else char_width(c) for c in text)
+
+
+def title_breaks(title: str, publisher: str | None = None) -> tuple[int, ...]:
+    """The offsets in ``title`` where it may break by meaning, in order: after the agency's name (``publisher``
+    where the title starts with it), before the year, after the year, after 政府信息公开工作.
+
+    >>> title = "清溪县自然资源局2022年政府信息公开工作年度报告"
+    >>> [title[:i] for i in title_breaks(title)]
+    ['清溪县自然资源局', '清溪县自然资源局2022年', '清溪县自然资源局2022年政府信息公开工作']
+    """
+    points = {m.start() for m in _TITLE_BREAKS.finditer(title)}
+    points.update(m.start() for m in _WEAK_BREAKS.finditer(title))
+    if publisher and title.startswith(publisher) and len(publisher) < len(title):
+        points.add(len(publisher))
+    points.discard(0)
+    return tuple(sorted(points))
+
+
+def title_lines(
+    title: str, publisher: str | None = None, *, chars: int = TITLE_CHARS
+) -> tuple[str, ...]:
+    """``title`` broken into lines by meaning (GB/T 9704-2012 7.3.1: 回行时要做到词意完整，排列对称), each
+    shorter than ``chars`` characters (a CJK character or a quotation mark “ is one, a digit half) where the
+    breaks of :func:`title_breaks` allow it: the fewest lines, then the fewest breaks after the year, then the
+    most even. A title that fits is one line; where no choice of breaks fits, the one whose longest line is
+    shortest (the renderer then wraps that line).
+
+    >>> title_lines("清溪县自然资源局2022年政府信息公开工作年度报告")
+    ('清溪县自然资源局', '2022年政府信息公开工作年度报告')
+    >>> title_lines("2014年政府信息公开工作进展情况“成绩单”")
+    ('2014年政府信息公开工作', '进展情况“成绩单”')
+    >>> title_lines("2014年政府信息公开工作年度报告")
+    ('2014年政府信息公开工作年度报告',)
+    """
+    title = one_line(title)
+    # Half a character to spare: a font's digits and quotation marks may be wider than half and whole.
+    limit = 2 * chars - 1
+    if _title_width(title) <= limit:
+        return (title,)
+    points = title_breaks(title, publisher)[:_MAX_BREAKS]
+    weak = {m.start() for m in _WEAK_BREAKS.finditer(title)}
+    best: tuple[tuple[int, int, int, int], tuple[str, ...]] | None = None
+    # Every subset of at most 8 points (256): cheap, and simpler than a dynamic programme.
+    for mask in range(1 << len(points)):
+        cuts = [p for n, p in enumerate(points) if mask >> n & 1]
+        lines = tuple(title[a:b] for a, b in zip([0, *cuts], [*cuts, len(title)], strict=True))
+        widths = [_title_width(line) for line in lines]
+        longest = max(widths)
+        over = max(0, longest - limit)
+        score = (over, len(lines) if over == 0 else 0, len(weak.intersection(cuts)), longest)
+        if best is None or score < best[0]:
+            best = (score, lines)
+    assert best is not None
+    return best[1]
+
+
+# -------------------------------------------------------------------------------------------------
+# Deterministic ZIP packages (DOCX, XLSX)
+
+
+def fixed_zip(data: bytes, rewrite: Mapping[str, Callable[[bytes], bytes]] | None = None) -> bytes:
+    """The same package with every ZIP entry dated 1980-01-01, so that equal documents are equal bytes
+    (python-docx and openpyxl stamp entries with the time of saving); ``rewrite`` maps an entry's name to a
+    function that rewrites its content (openpyxl writes the time of saving into ``docProps/core.xml``)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.create_system = 3
+            entry.external_attr = 0o644 << 16
+            content = source.read(info.filename)
+            if rewrite is not None and info.filename in rewrite:
+                content = rewrite[info.filename](content)
+            target.writestr(entry, content)
+    return out.getvalue()

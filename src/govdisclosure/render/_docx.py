@@ -11,9 +11,13 @@
 - The statutory tables (二 in section 二, 三 in 三, 四 in 四, after the section's own paragraphs) as in the
   HTML rendering: the official layout with its merged cells (``w:gridSpan``, ``w:vMerge``), the header rows of
   tables 三 and 四 repeated on each page (``w:tblHeader``), no row split across pages; ruled with ½ pt lines,
-  the full text width, fixed column widths (the figure columns share 60 %). Their text is in the paragraph
-  style ``Table Text``: 小四 (12 pt) 仿宋_GB2312 — the customary size for tables in a 公文, which GB/T 9704 does
-  not fix; 3号 would not fit the fifteen columns of table 四 —, single line spacing off the document grid,
+  the full text width, fixed column widths (the figure columns share 60 % in table 二, 42 % in table
+  三), every row kept with the next, so that a table that fits on a page is not split: a block title of
+  table 二 never ends a page, and no merged group (三、本年度办理结果) goes on over a page with its label left
+  behind. Table 三 is set in 五号 (10.5 pt) without padding above and below its text so that it fits on one
+  page (its rows and labels are the format's, whatever the report). Their text is in the paragraph style
+  ``Table Text``: 小四 (12 pt) 仿宋_GB2312 — the customary size for tables in a 公文, which GB/T 9704 does not
+  fix; 3号 would not fit the fifteen columns of table 四 —, single line spacing off the document grid,
   figures, column headers and the computed-sum and heading cells centred, row labels and titles left-aligned,
   every cell centred vertically. Two tables in a row are kept apart by an empty paragraph.
 - Attachments as GB/T 9704 places 附件说明: one line below the text, two characters in, ``附件：1.name`` and the
@@ -36,7 +40,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import zipfile
 from typing import TYPE_CHECKING, Any, Final
 
 from govdisclosure.model import ATTACHMENT_LABEL, DisclosureReport, RowKind
@@ -47,10 +50,12 @@ from govdisclosure.render._common import (
     body_lines,
     check_date_style,
     check_report,
+    fixed_zip,
     one_line,
     outline,
     signature_indents,
     signature_lines,
+    title_lines,
 )
 from govdisclosure.render._grid import Grid, place_tables, table_grid
 
@@ -95,8 +100,13 @@ TABLE_BORDER: Final = 4  # eighths of a point: ½ pt
 TABLE_CELL_MARGIN: Final = (
     45  # twips left and right (0.8 mm): two characters of 小4 fit the columns of table 四
 )
-TABLE_CELL_PADDING: Final = 28  # twips above and below (0.5 mm)
-FIGURES_SHARE: Final = 0.6  # of the text width, for the figure columns of tables 二 and 三
+TABLE_CELL_PADDING: Final = {"t2": 28, "t3": 0, "t4": 28}
+"""Twips above and below the text of a cell (0.5 mm; none in table 三, to fit on one page)."""
+FIGURES_SHARE: Final = {"t2": 0.6, "t3": 0.42}
+"""The share of the text width for the figure columns of tables 二 and 三: two characters of 小4 a line in
+table 三's seven, so that its labels take few lines and the table fits on one page."""
+SMALL_TABLE_HALF_PT: Final = {"t3": 21}
+"""Tables whose text is 五号 (10.5 pt, in half-points) rather than 小4: table 三, to fit on one page."""
 
 _EPOCH: Final = dt.datetime(1980, 1, 1)
 # XML 1.0 cannot carry these; a control character from data becomes U+FFFD.
@@ -127,7 +137,7 @@ def render_docx(report: DisclosureReport, *, date_style: DateStyle = "arabic") -
     _styles(document)
     _core_properties(document, report)
 
-    document.add_paragraph(_clean(report.title), style="Title")
+    _title(document, report)
     document.add_paragraph()  # GB/T 9704: one empty line below the title
     nodes = outline(report)
     placement = place_tables(report, nodes)
@@ -146,7 +156,17 @@ def render_docx(report: DisclosureReport, *, date_style: DateStyle = "arabic") -
             continue
         assert line is not None
         style = f"Heading {min(line.node.level, 4)}" if line.heading else None  # None: Normal
-        document.add_paragraph(_clean(line.text), style=style)
+        if line.bold is None:
+            document.add_paragraph(_clean(line.text), style=style)
+        else:
+            # The lead phrase of an item (一是**提高思想认识**。) or a block's heading, bold as in HTML.
+            start, end = line.bold
+            p = document.add_paragraph(_clean(line.text[:start]), style=style)
+            p.add_run(_clean(line.text[start:end])).bold = True
+            if line.text[end:]:
+                p.add_run(_clean(line.text[end:]))
+            if start == 0 and end == len(line.text):
+                p.paragraph_format.keep_with_next = True  # a block's heading stays with its text
         after_table = False
 
     names = [_clean(n) for n in attachment_names(report.attachments)]
@@ -179,7 +199,7 @@ def render_docx(report: DisclosureReport, *, date_style: DateStyle = "arabic") -
     _page_numbers(document)
     out = io.BytesIO()
     document.save(out)
-    return _fixed_zip(out.getvalue())
+    return fixed_zip(out.getvalue())
 
 
 # -------------------------------------------------------------------------------------------------
@@ -379,6 +399,8 @@ def _styles(document: Document) -> None:
     _line_spacing(title)
     title.paragraph_format.first_line_indent = Twips(0)
     title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.paragraph_format.keep_with_next = True
+    _snap_off(title.element.get_or_add_pPr())
 
     for level, font in HEADING_FONTS.items():
         heading: ParagraphStyle = styles[f"Heading {level}"]
@@ -397,6 +419,32 @@ def _styles(document: Document) -> None:
     pf.line_spacing = 1.0
 
 
+def _title(document: Document, report: DisclosureReport) -> None:
+    """The title broken by meaning (:func:`~govdisclosure.render._common.title_lines`), a line break
+    between its lines; off the document grid, so that each line takes one line of 2号, not two of the grid."""
+    publisher = report.header.publisher or (
+        report.signature.authority if report.signature is not None else None
+    )
+    paragraph = document.add_paragraph(style="Title")
+    for n, line in enumerate(title_lines(report.title, publisher)):
+        run = paragraph.add_run(_clean(line))
+        if n:
+            run._r.addprevious(_element("w:r"))
+            run._r.getprevious().append(_element("w:br"))
+
+
+def _snap_off(pPr: Any) -> None:
+    """``w:snapToGrid w:val="0"`` in its place among the children of ``pPr``."""
+    anchor = next(
+        (child for child in pPr if child.tag.rsplit("}", 1)[-1] in _AFTER_AUTOSPACE[3:]), None
+    )
+    grid = _element("w:snapToGrid", val="0")
+    if anchor is None:
+        pPr.append(grid)
+    else:
+        anchor.addprevious(grid)
+
+
 def _table_style(document: Document) -> None:
     """``Table Text``: 小4 仿宋, no indent, single spacing, off the document grid (so rows stay compact)."""
     from docx.enum.style import WD_STYLE_TYPE
@@ -413,19 +461,11 @@ def _table_style(document: Document) -> None:
     pf.line_spacing = 1.0
     pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pf.widow_control = False
-    pPr = style.element.get_or_add_pPr()
-    anchor = next(
-        (child for child in pPr if child.tag.rsplit("}", 1)[-1] in _AFTER_AUTOSPACE[3:]), None
-    )
-    grid = _element("w:snapToGrid", val="0")
-    if anchor is None:
-        pPr.append(grid)
-    else:
-        anchor.addprevious(grid)
+    _snap_off(style.element.get_or_add_pPr())
 
 
 def _column_widths(grid: Grid) -> list[int]:
-    """Twips per grid column, filling the text width: the figure columns share 60 % (table 四: all equal);
+    """Twips per grid column, filling the text width: the figure columns share ``FIGURES_SHARE`` (table 四: all equal);
     of the label columns, the last (the longest labels) takes half the rest and the others share the other
     half."""
     labels = grid.colgroups[0] if grid.key != "t4" else 0
@@ -433,7 +473,7 @@ def _column_widths(grid: Grid) -> list[int]:
     if labels == 0:
         widths = [TEXT_WIDTH // figures] * figures
     else:
-        figure = int(TEXT_WIDTH * FIGURES_SHARE / figures)
+        figure = int(TEXT_WIDTH * FIGURES_SHARE[grid.key] / figures)
         rest = TEXT_WIDTH - figure * figures
         if labels == 1:
             widths = [rest] + [figure] * figures
@@ -473,9 +513,9 @@ def _table(document: Document, grid: Grid) -> None:
     tblPr.append(_element("w:tblLayout", type="fixed"))
     margins = _element("w:tblCellMar")
     for side, width in (
-        ("top", TABLE_CELL_PADDING),
+        ("top", TABLE_CELL_PADDING[grid.key]),
         ("left", TABLE_CELL_MARGIN),
-        ("bottom", TABLE_CELL_PADDING),
+        ("bottom", TABLE_CELL_PADDING[grid.key]),
         ("right", TABLE_CELL_MARGIN),
     ):
         margins.append(_element(f"w:{side}", w=str(width), type="dxa"))
@@ -512,6 +552,11 @@ def _table(document: Document, grid: Grid) -> None:
             p = _element("w:p")
             pPr = _element("w:pPr")
             pPr.append(_element("w:pStyle", val=TABLE_STYLE_ID))
+            if r < grid.rows - 1:
+                # Every row kept with the next: a table that fits on a page is not split, so that no
+                # merged group (三、本年度办理结果, （三）不予公开) goes on over a page with its label left
+                # behind, and a block title of table 二 stays with its rows.
+                pPr.append(_element("w:keepNext"))
             if cell.row == r and (
                 cell.role in ("title", "corner")
                 or (cell.role == "row" and cell.row_kind is RowKind.DATA)
@@ -520,6 +565,15 @@ def _table(document: Document, grid: Grid) -> None:
             p.append(pPr)
             if cell.row == r and cell.text:
                 run = _element("w:r")
+                small = SMALL_TABLE_HALF_PT.get(grid.key)
+                if cell.role == "title" or small is not None:
+                    rPr = _element("w:rPr")
+                    if cell.role == "title":  # the block titles of table 二, bold as in HTML
+                        rPr.append(_element("w:b"))
+                    if small is not None:
+                        rPr.append(_element("w:sz", val=str(small)))
+                        rPr.append(_element("w:szCs", val=str(small)))
+                    run.append(rPr)
                 text = _element("w:t")
                 text.text = _clean(cell.text)
                 run.append(text)
@@ -586,18 +640,3 @@ def _core_properties(document: Document, report: DisclosureReport) -> None:
     core.revision = 1
     core.created = moment
     core.modified = moment
-
-
-def _fixed_zip(data: bytes) -> bytes:
-    """The same package with every ZIP entry dated 1980-01-01, so that equal documents are equal bytes
-    (python-docx stamps entries with the time of saving)."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.create_system = 3
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()

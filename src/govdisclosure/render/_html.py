@@ -28,6 +28,7 @@ from govdisclosure.render._common import (
     outline,
     safe_url,
     signature_lines,
+    title_lines,
 )
 from govdisclosure.render._grid import Cell, Grid, place_tables, table_grid
 
@@ -213,6 +214,8 @@ class DocumentView(NamedTuple):
 
     id_prefix: str
     title: str
+    title_lines: tuple[str, ...]
+    """The title broken by meaning (:func:`~govdisclosure.render._common.title_lines`)"""
     meta: tuple[MetaEntry, ...]
     body: tuple[NodeView | ItemsView | TableView, ...]
     signature: SignatureLines | None
@@ -267,6 +270,12 @@ def _groups(
     return tuple(groups)
 
 
+def _publisher(report: DisclosureReport) -> str | None:
+    if report.header.publisher:
+        return report.header.publisher
+    return report.signature.authority if report.signature is not None else None
+
+
 def document_view(
     report: DisclosureReport, *, id_prefix: str = "gd-", date_style: DateStyle = "arabic"
 ) -> DocumentView:
@@ -286,6 +295,7 @@ def document_view(
     return DocumentView(
         id_prefix=id_prefix,
         title=report.title,
+        title_lines=title_lines(report.title, _publisher(report)),
         meta=tuple(header_entries(report.header)),
         body=(*_groups(nodes, id_prefix, tables), *end),
         signature=signature_lines(report.signature, date_style),
@@ -380,7 +390,7 @@ def render_html(
                              ``attachments``
     ``page.html.j2``         the full page; also gets ``fragment`` (the rendered ``report.html.j2``) and
                              ``stylesheet`` (the CSS text), both already safe
-    ``header.html.j2``       ``<header>``: ``doc.title`` as ``<h1>`` and ``doc.meta`` as a ``<dl>``
+    ``header.html.j2``       ``<header>``: ``doc.title_lines`` as ``<h1>`` and ``doc.meta`` as a ``<dl>``
     ``section.html.j2``      a numbered section (一、 （一） 1. （1）): ``<section>`` with ``<h2>``…``<h6>`` by level
     ``items.html.j2``        a run of items, ``node.items``: one ``<ol>``
     ``item.html.j2``         an item (一是…): ``<li>``
@@ -389,11 +399,13 @@ def render_html(
     ``attachments.html.j2``  ``doc.attachments``
     ``table2.html.j2``       a statutory table (表二 主动公开; ``table3``: 表三 依申请; ``table4``: 表四 复议诉讼);
                              each includes ``table.html.j2``: override one to change that table alone
-    ``table.html.j2``        the ``<table>`` of a statutory table in the official layout (caption,
+    ``table.html.j2``        the ``<table>`` of a statutory table in the official layout, in a
+                             ``<div class="gd-table-box">`` that scrolls sideways on a narrow screen (caption,
                              ``colgroup``, ``thead``/``tbody``, ``th scope``, spans, ``headers``)
     =======================  ================================================================================
 
-    ``doc`` has ``id_prefix``, ``title``, ``meta`` (entries with ``key`` — ``index_number`` …, or ``other`` —,
+    ``doc`` has ``id_prefix``, ``title``, ``title_lines`` (the title broken by meaning, each line a
+    ``<span class="gd-title-line">``), ``meta`` (entries with ``key`` — ``index_number`` …, or ``other`` —,
     ``label``, ``value``, and ``machine``, the ISO form of a date or time for ``<time datetime>``), ``body`` (the
     nodes of the body), ``signature`` (``authority``, ``date`` as text, ``date_iso``; or None),
     ``attachments_label`` (``附件：``) and ``attachments`` (``number``, ``label`` — ``1.`` where there are several —, ``name``, ``url`` — only an
@@ -432,7 +444,7 @@ def render_html(
     >>> print(render_html(DisclosureReport(title="<b>报告</b>", year=2014, format=ReportFormat.NARRATIVE)))
     <article class="gd-report" lang="zh-CN" id="gd-report">
     <header class="gd-header" id="gd-header">
-    <h1 class="gd-title" id="gd-title">&lt;b&gt;报告&lt;/b&gt;</h1>
+    <h1 class="gd-title" id="gd-title"><span class="gd-title-line">&lt;b&gt;报告&lt;/b&gt;</span></h1>
     </header>
     <div class="gd-body" id="gd-body">
     </div>

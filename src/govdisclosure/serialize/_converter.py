@@ -29,6 +29,7 @@ from cattrs.gen import make_dict_unstructure_fn
 
 from govdisclosure._files import write_atomic
 from govdisclosure.model import (
+    REPORT_YEARS,
     CellKind,
     Cells,
     Count,
@@ -42,6 +43,7 @@ from govdisclosure.model import (
     StatutoryTablesV2021,
     TablePart,
     YearMonth,
+    types_checked,
 )
 from govdisclosure.serialize._errors import LoadError, LoadIssue
 
@@ -50,38 +52,55 @@ SCHEMA_VERSION: Final = 1
 
 T = TypeVar("T")
 
-_DECIMAL = re.compile(r"-?\d+(\.\d+)?")
+# ASCII digits only: \d would take Arabic-Indic or full-width digits, which Decimal() reads but JSON
+# writers never produce, so the round trip would not be exact.
+_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+_LOCAL_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?")
 
 
 def _expect_str(value: object, what: str) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"expected {what} as a string, got {value!r}")
+        raise TypeError(f"expected {what} as a string, got {_shorten(repr(value))}")
     return value
 
 
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"expected a string, got {value!r}")
+        raise TypeError(f"expected a string, got {_shorten(repr(value))}")
     return value
+
+
+def _structure_str_checked(value: object, _: type) -> str:
+    """The detailed converter's strings: no lone surrogate, which no encoding can write (the fast path
+    does not look: :func:`loads` sends a document that may hold one to the detailed converter)."""
+    text = _structure_str(value, str)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(
+            f"a lone surrogate U+{ord(text[exc.start]):04X} at character {exc.start}: "
+            "no encoding can write it"
+        ) from None
+    return text
 
 
 def _structure_int(value: object, _: type) -> int:
     # cattrs' default is int(value), which would turn "12" or 3.7 into a number silently.
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"expected an integer, got {value!r}")
+        raise TypeError(f"expected an integer, got {_shorten(repr(value))}")
     return value
 
 
 def _structure_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        raise TypeError(f"expected true or false, got {value!r}")
+        raise TypeError(f"expected true or false, got {_shorten(repr(value))}")
     return value
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
     text = _expect_str(value, "a decimal number")
     if not _DECIMAL.fullmatch(text):
-        raise ValueError(f"expected a decimal number, got {text!r}")
+        raise ValueError(f"expected a decimal number, got {_shorten(repr(text))}")
     return Decimal(text)
 
 
@@ -97,22 +116,25 @@ def _structure_date(value: object, _: type) -> dt.date:
             raise ValueError
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+        raise ValueError(f"expected a date as YYYY-MM-DD, got {_shorten(repr(text))}") from None
 
 
 def _unstructure_datetime(value: dt.datetime) -> str:
-    whole_minute = value.second == 0 and value.microsecond == 0
-    return value.isoformat(timespec="minutes" if whole_minute else "auto")
+    # To the minute where that is all there is; Header.published_at refuses fractions and time zones.
+    return value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
 
 
 def _structure_datetime(value: object, _: type) -> dt.datetime:
     text = _expect_str(value, "a date and time (YYYY-MM-DDTHH:MM)")
     try:
-        if "T" not in text:
+        # To the minute or the second, without a time zone: local times of the page, as printed.
+        if not _LOCAL_TIME.fullmatch(text):
             raise ValueError
         return dt.datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"expected a date and time as YYYY-MM-DDTHH:MM, got {text!r}") from None
+        raise ValueError(
+            f"expected a date and time as YYYY-MM-DDTHH:MM, got {_shorten(repr(text))}"
+        ) from None
 
 
 def _structure_year_month(value: object, _: type) -> YearMonth:
@@ -120,7 +142,9 @@ def _structure_year_month(value: object, _: type) -> YearMonth:
     try:
         return YearMonth.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"expected a year and month as YYYY-MM, got {text!r}") from None
+        raise ValueError(
+            f"expected a year and month as YYYY-MM, got {_shorten(repr(text))}"
+        ) from None
 
 
 def _is_sequence(tp: Any) -> bool:
@@ -142,20 +166,20 @@ def _strict_sequence_factory(tp: Any, converter: cattrs.Converter) -> Any:
         inner = homogenous_tuple_structure_factory(tp, converter)
         return inner, converter.get_structure_hook(elem_type)
 
-    if elem_type is str:
+    if elem_type is str and not detailed:
         # The common case, paragraphs: an array of strings is taken whole (a C-speed type check).
         def structure_strings(value: object, _: type) -> tuple[Any, ...]:
             if type(value) is list and set(map(type, value)) <= _ONLY_STR:
                 return tuple(value)
             if not isinstance(value, list | tuple):
-                raise TypeError(f"expected an array, got {value!r}")
+                raise TypeError(f"expected an array, got {_shorten(repr(value))}")
             return hooks()[0](value, _)  # type: ignore[no-any-return]
 
         return structure_strings
 
     def structure(value: object, _: type) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
-            raise TypeError(f"expected an array, got {value!r}")
+            raise TypeError(f"expected an array, got {_shorten(repr(value))}")
         inner, elem = hooks()
         if not detailed:
             return tuple([elem(e, elem_type) for e in value])
@@ -172,7 +196,7 @@ def _structure_document_number(value: object, _: type) -> DocumentNumber:
         number = None
     if number is None or str(number) != text:
         raise ValueError(
-            f"expected a document number written as 闽政办函〔2014〕130号, got {text!r}"
+            f"expected a document number written as 闽政办函〔2014〕130号, got {_shorten(repr(text))}"
         )
     return number
 
@@ -196,7 +220,7 @@ def _structure_enum(value: object, cls: type[Enum]) -> Enum:
         return cls(value)
     except ValueError:
         allowed = ", ".join(repr(member.value) for member in cls)
-        raise ValueError(f"expected one of {allowed}, got {value!r}") from None
+        raise ValueError(f"expected one of {allowed}, got {_shorten(repr(value))}") from None
 
 
 def _strict_object_factory(cls: Any, converter: cattrs.Converter) -> Any:
@@ -205,7 +229,7 @@ def _strict_object_factory(cls: Any, converter: cattrs.Converter) -> Any:
 
     def structure(value: object, _: type) -> Any:
         if type(value) is not dict and not isinstance(value, Mapping):
-            raise TypeError(f"expected an object, got {value!r}")
+            raise TypeError(f"expected an object, got {_shorten(repr(value))}")
         return inner(value, _)
 
     if converter.detailed_validation or not _checked_by_attrs(cls):
@@ -269,7 +293,7 @@ def _tables_hook(converter: cattrs.Converter) -> Any:
         if value is None:
             return None
         if not isinstance(value, Mapping):
-            raise TypeError(f"expected an object, got {value!r}")
+            raise TypeError(f"expected an object, got {_shorten(repr(value))}")
         version = value.get("version")
         cls = _TABLES_BY_VERSION.get(version) if isinstance(version, str) else None
         if cls is None:
@@ -372,7 +396,7 @@ def _is_homogeneous_tuple(tp: Any) -> bool:
 def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
     c = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True, detailed_validation=detailed)
     # Strict primitives: cattrs' defaults call str()/int(), which would take 12 for "12" and 3.7 for 3.
-    c.register_structure_hook(str, _structure_str)
+    c.register_structure_hook(str, _structure_str_checked if detailed else _structure_str)
     c.register_structure_hook(int, _structure_int)
     c.register_structure_hook(bool, _structure_bool)
     # Enums by value. StrEnum is registered too: it is a str, and the str hook must not catch it.
@@ -517,8 +541,10 @@ def from_dict(
     if cls is DisclosureReport:
         data = dict(data)
         _check_version(data.pop("schema_version", None), source)
+        _check_year(data, source)
     try:
-        return _fast.structure(data, cls)
+        with types_checked():  # the converter checks every value's type: the constructors need not
+            return _fast.structure(data, cls)
     except Exception:  # the detailed converter finds the error again, with its path
         pass
     return _structure_detailed(data, cls, source)
@@ -536,9 +562,36 @@ def _check_version(version: object, source: str | None) -> None:
         )
 
 
+def _check_year(data: dict[str, Any], source: str | None) -> None:
+    """A report's year: an integer in :data:`~govdisclosure.model.REPORT_YEARS`, or null where unknown.
+    Version 1 files of earlier releases wrote an unknown year as 0: read as null (unknown), as meant."""
+    year = data.get("year")
+    if type(year) is not int:
+        return  # null, missing or not an integer: the converter says so
+    if year == 0:
+        data["year"] = None
+    elif year not in REPORT_YEARS:
+        raise LoadError(
+            [
+                LoadIssue(
+                    "$.year",
+                    f"expected a year from {REPORT_YEARS.start} to {REPORT_YEARS.stop - 1} "
+                    f"(or null where unknown), got {year}",
+                )
+            ],
+            source=source,
+        )
+
+
 def _structure_detailed(data: Mapping[str, Any], cls: type[Any], source: str | None) -> Any:
     try:
-        return _converter.structure(data, cls)
+        with types_checked():
+            return _converter.structure(data, cls)
+    except RecursionError:
+        raise LoadError(
+            [LoadIssue("$", "nested too deeply to read (sections hundreds of levels deep)")],
+            source=source,
+        ) from None
     except Exception as exc:  # cattrs gathers every error of the document into one exception group
         raise LoadError(_issues(exc), source=source) from exc
 
@@ -562,36 +615,123 @@ def dumps(report: DisclosureReport, *, indent: int | None = None) -> str:
     return text + "\n" if indent is not None else text
 
 
-def loads(text: str | bytes, *, source: str | None = None) -> DisclosureReport:
-    """Read a report from JSON text; :class:`LoadError` on malformed JSON (line and column) or bad data."""
-    # The fast path: orjson where installed, no error collection. Anything it does not build is read
-    # again from the text by the stdlib and the detailed converter, whose result or errors count.
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``json.loads``' object hook: a dict, or :class:`_DuplicateKey` where a key is given twice (the
+    stdlib and orjson would silently keep the last, so a hand-edited file could lose a figure)."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        raise _DuplicateKey
+    return data
+
+
+class _Pairs(list[tuple[str, Any]]):
+    """An object as its list of pairs, duplicates kept: to find where a duplicate key is."""
+
+
+def _duplicate_path(text: str | bytes) -> str:
+    """The JSON path of the first key given twice in an object of ``text`` (which has one)."""
+
+    def walk(node: Any, path: str) -> str | None:
+        if isinstance(node, _Pairs):
+            seen: set[str] = set()
+            for key, value in node:
+                here = f"{path}.{key}"
+                if key in seen:
+                    return here
+                seen.add(key)
+                found = walk(value, here)
+                if found is not None:
+                    return found
+        elif isinstance(node, list):
+            for i, item in enumerate(node):
+                found = walk(item, f"{path}[{i}]")
+                if found is not None:
+                    return found
+        return None
+
+    return walk(json.loads(text, object_pairs_hook=_Pairs), "$") or "$"
+
+
+# A surrogate escape (\ud800) or a raw surrogate: such a document goes to the detailed converter, whose
+# string hook names the field (a lone surrogate can be written by no encoding and breaks every output).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _may_hold_surrogates(text: str | bytes) -> bool:
+    if isinstance(text, bytes | bytearray):
+        return (
+            b"\\u" in text and _SURROGATE_ESCAPE.search(text.decode("utf-8", "replace")) is not None
+        )
+    if "\\u" in text and _SURROGATE_ESCAPE.search(text):
+        return True
     try:
-        data = _JSON.parse(text)
-        if type(data) is dict:
-            version = data.pop("schema_version", None)
-            if type(version) is int and version == SCHEMA_VERSION:
-                report: DisclosureReport = _fast.structure(data, DisclosureReport)
-                return report
-    except Exception:  # the stdlib path below reports the problem
-        pass
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _read_json(text: str | bytes, source: str | None) -> Any:
+    """JSON text to data; :class:`LoadError` for malformed text, duplicate keys, integers too long to
+    read, nesting too deep for the reader."""
+
+    def error(message: str, path: str = "$") -> LoadError:
+        return LoadError([LoadIssue(path, message)], source=source)
+
     try:
-        data = json.loads(text)
+        return json.loads(text, object_pairs_hook=_unique_object)
     except json.JSONDecodeError as exc:
-        raise LoadError(
-            [LoadIssue("$", f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")],
-            source=source,
-        ) from None
+        raise error(f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     except UnicodeDecodeError as exc:
-        raise LoadError(
-            [LoadIssue("$", f"not UTF-8 text: {exc.reason} at byte {exc.start}")], source=source
+        raise error(f"not UTF-8 text: {exc.reason} at byte {exc.start}") from None
+    except _DuplicateKey:
+        raise error("the key is given twice in its object", _duplicate_path(text)) from None
+    except RecursionError:
+        raise error(
+            "nested too deeply to read (arrays or objects hundreds of levels deep)"
         ) from None
-    if not isinstance(data, Mapping):
+    except (
+        ValueError
+    ) as exc:  # an integer of more digits than int() reads (sys.get_int_max_str_digits)
+        raise error(f"unreadable number: {_shorten(str(exc))}") from None
+
+
+def _shorten(message: str, limit: int = 200) -> str:
+    return message if len(message) <= limit else message[: limit - 1] + "…"
+
+
+def loads(text: str | bytes, *, source: str | None = None) -> DisclosureReport:
+    """Read a report from JSON text; :class:`LoadError` on malformed JSON (line and column) or bad data.
+
+    Stricter than JSON itself: a key given twice in an object, a lone surrogate in a string, a decimal
+    with other than ASCII digits, a time with a fraction of a second or a time zone are errors with their JSON path.
+    The text is read by the standard library's ``json`` (which can report duplicate keys; orjson cannot).
+    """
+    data = _read_json(text, source)
+    if not isinstance(data, dict):
         raise LoadError(
             [LoadIssue("$", f"expected a JSON object, got {type(data).__name__}")], source=source
         )
-    data = dict(data)
     _check_version(data.pop("schema_version", None), source)
+    _check_year(data, source)
+    if not _may_hold_surrogates(text):
+        try:  # the fast path: no error collection; whatever it does not build is built again below
+            with (
+                types_checked()
+            ):  # the converter checks every value's type: the constructors need not
+                report: DisclosureReport = _fast.structure(data, DisclosureReport)
+            return report
+        except RecursionError:
+            raise LoadError(
+                [LoadIssue("$", "nested too deeply to read (sections hundreds of levels deep)")],
+                source=source,
+            ) from None
+        except Exception:
+            pass
     return _structure_detailed(data, DisclosureReport, source)  # type: ignore[no-any-return]
 
 

@@ -21,6 +21,7 @@ from typing import Annotated, Any, Literal
 import attrs
 
 from govdisclosure.model import (
+    REPORT_YEARS,
     CellKind,
     DisclosureReport,
     DocumentNumber,
@@ -31,11 +32,15 @@ from govdisclosure.model import (
 from govdisclosure.serialize._converter import SCHEMA_VERSION, _converter
 
 _STRING_FORMATS: dict[Any, dict[str, Any]] = {
-    Decimal: {"type": "string", "pattern": r"^-?\d+(\.\d+)?$", "description": "a decimal number"},
+    Decimal: {
+        "type": "string",
+        "pattern": r"^-?[0-9]+(\.[0-9]+)?$",
+        "description": "a decimal number",
+    },
     dt.date: {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
     dt.datetime: {
         "type": "string",
-        "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?$",
+        "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$",
         "description": "a local date and time, to the minute where seconds are zero",
     },
     YearMonth: {
@@ -131,6 +136,8 @@ class _Builder:
             prop = self.type_schema(hint)
             if field.name in docs:
                 prop["description"] = docs[field.name]
+            if cls is DisclosureReport and field.name == "year":  # the years a report can be on
+                prop["anyOf"][0].update(minimum=REPORT_YEARS.start, maximum=REPORT_YEARS.stop - 1)
             # A Literal field is a tag that says which class an object is: always written, so required.
             if field.default is attrs.NOTHING or typing.get_origin(hint) is Literal:
                 required.append(field.name)

@@ -125,6 +125,7 @@ def _example_published_before_written() -> DisclosureReport:
 
 def _check_before_year(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
     """A date of the report (成文日期, signature, publication) falls before the year it reports on began."""
+    assert report.year is not None  # a rule that needs_year: run on a known year only
     start = dt.date(report.year, 1, 1)
     for dated in _dates(report):
         if dated.date < start:
@@ -147,6 +148,7 @@ def _check_long_after(report: DisclosureReport, context: Context) -> Iterator[Di
     A report on 2014 is written by 2015; a later date suggests a wrong year, in the date or in the report.
     The publication time is not checked here: portals re-publish old reports when they move (see GD306).
     """
+    assert report.year is not None  # a rule that needs_year: run on a known year only
     end = dt.date(report.year + 1, 12, 31)
     for dated in _dates(report, publication=False):
         if dated.date > end:
@@ -198,6 +200,7 @@ def _check_published_late(report: DisclosureReport, context: Context) -> Iterato
     A hint: portals that move re-publish old reports with a new time, so a late time is not always a late
     report.
     """
+    assert report.year is not None  # a rule that needs_year: run on a known year only
     at = report.header.published_at
     deadline = dt.date(report.year + 1, 3, 31)
     if at is not None and at.date() > deadline:
@@ -266,6 +269,7 @@ def _check_plan_year(report: DisclosureReport, context: Context) -> Iterator[Dia
 
     A report on 2014 plans 2015. A plan for another year is often text copied from an earlier report.
     """
+    assert report.year is not None  # a rule that needs_year: run on a known year only
     for ref in report.sections():
         plan = ref.node.plan
         if plan is None or plan.target_year is None or plan.target_year == report.year + 1:

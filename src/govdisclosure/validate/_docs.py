@@ -47,7 +47,8 @@ def _diagnostic(d: Diagnostic) -> str:
 def _rule(rule: Rule) -> str:
     parts = [
         f"### {rule.code}",
-        f"**{rule.summary}** · {rule.summary_zh} · severity **{rule.severity.value}**",
+        f"**{rule.summary}** · {rule.summary_zh} · severity **{rule.severity.value}** · "
+        f"name `{rule.name}`",
         inspect.getdoc(rule.check) or "",
         "Example:",
         f"```python\n{_source(rule.example)}\n```",
@@ -64,9 +65,13 @@ def _rule(rule: Rule) -> str:
 
 def rules_markdown() -> str:
     """The rule reference as Markdown: a table of every rule, then each rule with its example."""
-    table = ["| code | severity | what it checks | 检查内容 |", "| --- | --- | --- | --- |"]
+    table = [
+        "| code | name | severity | what it checks | 检查内容 |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     table += [
-        f"| [{r.code}](#{r.code.lower()}) | {r.severity.value} | {r.summary} | {r.summary_zh} |"
+        f"| [{r.code}](#{r.code.lower()}) | `{r.name}` | {r.severity.value} | {r.summary} | "
+        f"{r.summary_zh} |"
         for r in RULES
     ]
     out = [
@@ -80,6 +85,10 @@ def rules_markdown() -> str:
         "take codes or prefixes (`GD1`).",
         "Severities: **error**, the report is wrong (exit status 1); **warning**, it is probably wrong "
         "or incomplete; **info**, worth knowing, nothing is wrong for certain.",
+        "A report read from a page (`parse_text`, `parse_html`) is best checked with what the parser "
+        "said about the page: `validate(result.report, parse_diagnostics=result.diagnostics)`, as "
+        "`govdisclosure batch` does. A page cut short is then one [GD611](#gd611) naming the cut, not a "
+        "[GD601](#gd601) for each section the cut took.",
         "\n".join(table),
     ]
     for prefix, title in _GROUPS.items():

@@ -60,6 +60,7 @@ def _latest_year(report: DisclosureReport) -> tuple[int, str, str]:
 
     Its own date says; without one, a report on Y is written by the end of Y+1.
     """
+    assert report.year is not None  # a rule that needs_year: run on a known year only
     year = _written_year(report)
     if year is not None:
         return year[0], year[1], f"the report's date ({year[0]})"
@@ -106,6 +107,7 @@ def _check_cited_after_year(report: DisclosureReport, context: Context) -> Itera
     A report on 2014 written in 2015 can cite a notice of 2015 (on preparing the annual report, for
     instance); worth a look all the same, as a typo in the year gives the same figure.
     """
+    assert report.year is not None  # a rule that needs_year: run on a known year only
     latest, _, _ = _latest_year(report)
     for item in _citations(report):
         number = item.citation.number
@@ -136,6 +138,7 @@ def _check_own_number(report: DisclosureReport, context: Context) -> Iterator[Di
     A document number carries the year of issue. Without a date the year reported on or the next is
     accepted.
     """
+    assert report.year is not None  # a rule that needs_year: run on a known year only
     number = report.header.document_number
     if number is None:
         return
@@ -167,6 +170,7 @@ def _check_index_year(report: DisclosureReport, context: Context) -> Iterator[Di
     The year part of an index number is the year the information was generated (信息生成年度). Without
     either date the year reported on or the next is accepted.
     """
+    assert report.year is not None  # a rule that needs_year: run on a known year only
     index = report.header.index_number
     parts = index.parts if index is not None else None
     if parts is None:

@@ -6,14 +6,17 @@ import re
 from collections.abc import Iterable
 
 from govdisclosure.model import Diagnostic, DisclosureReport
+from govdisclosure.validate._names import NAMES
 from govdisclosure.validate._paths import reading_key
 from govdisclosure.validate._registry import RULES
 from govdisclosure.validate._rule import Rule
 
 Selection = str | Iterable[str] | None
-"""Rule codes or code prefixes (``"GD102"``, ``"GD1"``, ``"GD"``): one string or several; None for all."""
+"""Rule codes, code prefixes or names (``"GD102"``, ``"GD1"``, ``"uncategorised-parts"``): one string or
+several; None for all."""
 
 _SELECTOR = re.compile(r"[A-Z]+[0-9]*")
+_BY_NAME = {name: code for code, name in NAMES.items()}
 
 
 def _selectors(value: Selection, name: str) -> tuple[str, ...] | None:
@@ -24,11 +27,11 @@ def _selectors(value: Selection, name: str) -> tuple[str, ...] | None:
     for item in items:
         if not isinstance(item, str):
             raise TypeError(f"{name} takes rule codes as strings, got {item!r}")
-        code = item.strip().upper()
+        code = _BY_NAME.get(item.strip(), item.strip().upper())
         if _SELECTOR.fullmatch(code) is None or not any(r.code.startswith(code) for r in RULES):
             raise ValueError(
-                f"unknown rule code or prefix {item!r} in {name} "
-                f"(codes run from {RULES[0].code} to {RULES[-1].code})"
+                f"unknown rule code, prefix or name {item!r} in {name} "
+                f"(codes run from {RULES[0].code} to {RULES[-1].code}; names are listed by --rules)"
             )
         selectors.append(code)
     return tuple(selectors)
@@ -53,7 +56,7 @@ def rules(*, select: Selection = None, ignore: Selection = None) -> tuple[Rule, 
     >>> rules(select="GD999")
     Traceback (most recent call last):
     ...
-    ValueError: unknown rule code or prefix 'GD999' in select (codes run from GD101 to GD801)
+    ValueError: unknown rule code, prefix or name 'GD999' in select (codes run from GD101 to GD801; names are listed by --rules)
     """
     chosen, dropped = _selectors(select, "select"), _selectors(ignore, "ignore") or ()
 
@@ -80,12 +83,19 @@ def validate(
     select: Selection = None,
     ignore: Selection = None,
     previous: DisclosureReport | None = None,
+    parse_diagnostics: Iterable[Diagnostic] | None = None,
 ) -> list[Diagnostic]:
     """Check ``report`` and return what the rules find, in reading order and then by code.
 
     ``select`` and ``ignore`` choose the rules (see :func:`rules`). ``previous`` is the report of the
     same agency on the year before, for the rules that compare years (GD108 …); it must be on
     ``report.year - 1``, else :class:`ValueError`. Without it those rules find nothing.
+
+    ``parse_diagnostics`` is what the parser reported on the page the report was read from
+    (:attr:`ParseResult.diagnostics <govdisclosure.parse.ParseResult.diagnostics>`): where the parser
+    says the page stops (GP504, a table broken off), GD611 reports the cut once, with the sections it
+    took, and GD601 does not report those sections again. Without it GD611 goes by the report alone (its
+    last paragraph cut mid-sentence, a table whose rows stop).
 
     >>> from govdisclosure.model import DisclosureReport, ReportFormat
     >>> validate(DisclosureReport(title="2014年报告", year=2014, format=ReportFormat.NARRATIVE))
@@ -96,10 +106,20 @@ def validate(
     if previous is not None:
         if not isinstance(previous, DisclosureReport):
             raise TypeError(f"previous must be a DisclosureReport, got {type(previous).__name__}")
-        if previous.year != report.year - 1:
+        if report.year is not None and previous.year not in (report.year - 1, None):
             raise ValueError(
                 f"previous must be the report on {report.year - 1}, got one on {previous.year}"
             )
+    parsed: tuple[Diagnostic, ...] = ()
+    if parse_diagnostics is not None:
+        parsed = tuple(parse_diagnostics)
+        for item in parsed:
+            if not isinstance(item, Diagnostic):
+                raise TypeError(
+                    f"parse_diagnostics takes Diagnostic objects, got {type(item).__name__}"
+                )
     chosen = rules(select=select, ignore=ignore)
-    found = [d for rule in chosen for d in rule.run(report, previous=previous)]
+    found = [
+        d for rule in chosen for d in rule.run(report, previous=previous, parse_diagnostics=parsed)
+    ]
     return sorted(found, key=_order)

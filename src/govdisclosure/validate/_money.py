@@ -6,8 +6,9 @@
 
 from __future__ import annotations
 
+import decimal
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 import attrs
 
@@ -24,6 +25,13 @@ from govdisclosure.validate._rule import Context, Rule
 from govdisclosure.zh import format_amount
 
 _FEN = Decimal("0.01")
+
+
+def _down_to_fen(yuan: Decimal) -> Decimal:
+    """``yuan`` cut to whole fen, with as many digits as it needs (the default context's 28 would make
+    quantize fail on the 99999999999999999999亿元 a page may print)."""
+    context = decimal.Context(prec=max(len(yuan.as_tuple().digits), yuan.adjusted() + 1) + 4)
+    return yuan.quantize(_FEN, rounding=ROUND_DOWN, context=context)
 
 
 @attrs.frozen
@@ -74,12 +82,13 @@ def _check_fen(report: DisclosureReport, context: Context) -> Iterator[Diagnosti
     """
     for amount in _amounts(report):
         yuan = amount.money.yuan
-        if yuan != yuan.quantize(_FEN, rounding="ROUND_DOWN"):
+        fen = _down_to_fen(yuan)
+        if yuan != fen:
             yield context.diagnostic(
                 f"{amount.path}.yuan",
                 f"金额{amount.shown}不足一分的部分无法表示",
                 f"the amount {amount.shown} has a fraction of a fen",
-                expected=f"{yuan.quantize(_FEN, rounding='ROUND_DOWN')}元 or a whole fen",
+                expected=f"{fen}元 or a whole fen",
                 found=f"{yuan}元",
             )
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 import itertools
 
 from govdisclosure.validate import (
+    _catalogue,
     _dates,
     _document_numbers,
     _followup,
     _money,
+    _period,
+    _powers,
     _required,
     _structure,
     _tables,
@@ -26,10 +29,13 @@ _RULE_SETS: tuple[tuple[Rule, ...], ...] = (
     _totals.RULES,  # GD1xx totals against their parts
     _structure.RULES,  # GD2xx structure
     _dates.RULES,  # GD3xx dates
+    _period.RULES,  # GD311–GD314 the statistical period, the years the text names
     _document_numbers.RULES,  # GD4xx document and index numbers
+    _catalogue.RULES,  # GD411–GD413 broken catalogue values
     _money.RULES,  # GD5xx money
     _required.RULES,  # GD6xx required parts and format
     _tables.RULES,  # GD7xx the statutory tables
+    _powers.RULES,  # GD711 powers an agency cannot have
     _followup.RULES,  # GD8xx last year's report followed up
 )
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from govdisclosure.model import Diagnostic, DisclosureReport, Severity
+from govdisclosure.validate._names import NAMES
 
 # A rule code: an upper-case prefix naming who owns it (GD: validation, GP: the parser) and three digits.
 _CODE = re.compile(r"[A-Z]{2}[0-9]{3}")
@@ -28,6 +29,9 @@ class Context:
     """The severity of the rule being run."""
     previous: DisclosureReport | None = None
     """上年报告: last year's report of the same agency, for rules that compare years; None if not given."""
+    parse_diagnostics: tuple[Diagnostic, ...] = ()
+    """解析诊断: what the parser reported on the page the report was read from (GP codes), for the rules
+    that weigh how the page was damaged (GD611: a page cut short); empty if not given."""
 
     def diagnostic(
         self,
@@ -64,14 +68,14 @@ def _one_line(instance: object, attribute: attrs.Attribute[str], value: str) -> 
         raise ValueError(f"{attribute.name} must be one non-empty line, got {value!r}")
 
 
-def known_year(year: int) -> bool:
-    """Whether ``year`` is a year the rules can reason about: not 0 (unknown) and within the calendar, with
-    the year after it.
+def known_year(year: int | None) -> bool:
+    """Whether ``year`` is a year the rules can reason about: not None (unknown) and within the calendar,
+    with the year after it.
 
-    >>> known_year(2014), known_year(0), known_year(9999)
+    >>> known_year(2014), known_year(None), known_year(9999)
     (True, False, False)
     """
-    return 1 <= year <= 9998
+    return year is not None and 1 <= year <= 9998
 
 
 @attrs.frozen(kw_only=True)
@@ -80,8 +84,8 @@ class Rule:
 
     >>> from govdisclosure.validate import rules
     >>> rule = next(r for r in rules() if r.code == "GD101")
-    >>> rule.severity, rule.summary_zh
-    (<Severity.ERROR: 'error'>, '总数小于其分项之和')
+    >>> rule.name, rule.severity, rule.summary_zh
+    ('total-below-parts', <Severity.ERROR: 'error'>, '总数小于其分项之和')
     >>> [d.code for d in rule.run_example()]
     ['GD101']
     """
@@ -98,19 +102,35 @@ class Rule:
     """The check; its docstring is the rule's longer description in the rule reference"""
     example: Callable[[], DisclosureReport]
     """示例: builds a minimal report that triggers the rule (used by the tests and the rule reference)"""
+
+    @property
+    def name(self) -> str:
+        """The rule's symbolic name (``uncategorised-parts``), from the register of names (``_names``);
+        empty for a rule not registered there yet (a test fails on it)."""
+        return NAMES.get(self.code, "")
+
     example_previous: Callable[[], DisclosureReport] | None = None
     """For a rule that compares years: builds last year's report that the example is checked against"""
     needs_year: bool = False
     """依据报告年度: the rule compares with the year reported on, so it finds nothing where that year is
-    unknown (0, as the parser gives when it cannot tell) or out of the calendar's range (1–9998)"""
+    unknown (None, as the parser gives when it cannot tell)"""
 
     def run(
-        self, report: DisclosureReport, *, previous: DisclosureReport | None = None
+        self,
+        report: DisclosureReport,
+        *,
+        previous: DisclosureReport | None = None,
+        parse_diagnostics: Iterable[Diagnostic] = (),
     ) -> list[Diagnostic]:
         """This rule's diagnostics on ``report``, in the order the check gives them."""
         if self.needs_year and not known_year(report.year):
             return []
-        context = Context(code=self.code, severity=self.severity, previous=previous)
+        context = Context(
+            code=self.code,
+            severity=self.severity,
+            previous=previous,
+            parse_diagnostics=tuple(parse_diagnostics),
+        )
         return list(self.check(report, context))
 
     def run_example(self) -> list[Diagnostic]:

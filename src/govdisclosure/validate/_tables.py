@@ -306,9 +306,10 @@ def _example_t4() -> DisclosureReport:
 
 
 def _listed(names: Sequence[str], more_zh: str, more_en: str, limit: int = 3) -> tuple[str, str]:
-    """``一、二、三`` / ``一, 二, 三``, or the first ``limit`` names and how many more."""
+    """``一、二、三`` / ``一, 二, 三``, or the first ``limit`` names and how many more; the Chinese ends
+    with the measure word ``more_zh`` either way (``一、二、三行``, ``一、二、三等5行``)."""
     if len(names) <= limit:
-        return "、".join(names), ", ".join(names)
+        return "、".join(names) + more_zh, ", ".join(names)
     shown, rest = names[:limit], len(names) - limit
     return "、".join(shown) + f"等{len(names)}{more_zh}", ", ".join(
         shown
@@ -337,18 +338,18 @@ def _blank_t3(tables: StatutoryTables) -> tuple[int, str, str]:
     if full_columns:
         names_zh = _listed([f"“{c.label}”" for c in full_columns], "列", "")[0]
         names_en = _listed([c.label for c in full_columns], "", "more columns")[1]
-        zh.append(f"{names_zh}列")
+        zh.append(names_zh)
         en.append(f"column{'s' if len(full_columns) > 1 else ''} {names_en}")
     if full_rows:
         names = [_row_name(tables, r.key) for r in full_rows]
         names_zh = _listed([f"“{n}”" for n in names], "行", "")[0]
         names_en = _listed(names, "", "more rows")[1]
-        zh.append(f"{names_zh}行")
+        zh.append(names_zh)
         en.append(f"row{'s' if len(full_rows) > 1 else ''} {names_en}")
     if single:
         names = [f"“{_row_name(tables, r.key)}”行“{c.label}”列" for r, c in single]
         names_en_list = [f"{_row_name(tables, r.key)} × {c.label}" for r, c in single]
-        names_zh = _listed(names, "格", "")[0]
+        names_zh = _listed(names, "格", "")[0] if len(names) > 3 else "、".join(names)
         names_en = _listed(names_en_list, "", "more cells")[1]
         zh.append(names_zh)
         en.append(f"cell{'s' if len(single) > 1 else ''} {names_en}")
@@ -382,13 +383,13 @@ def _unchecked(identity: str, wheres: list[str], tables: StatutoryTables) -> tup
         if len(wheres) == len(Table3Row.COLUMNS):
             return f"{identity}（全部7列）", f"{identity} (all 7 columns)"
         zh, en = _listed([_t3_column(w) for w in wheres], "列", "more columns")
-        return f"{identity}（{zh}列）", f"{identity} (column{'s' if len(wheres) > 1 else ''} {en})"
+        return f"{identity}（{zh}）", f"{identity} (column{'s' if len(wheres) > 1 else ''} {en})"
     if identity == "T3-3":
         n = len(tables.t3.data_rows())
         if len(wheres) == n:
             return f"{identity}（全部{n}行）", f"{identity} (all {n} rows)"
         zh, en = _listed([_row_name(tables, w) for w in wheres], "行", "more rows")
-        return f"{identity}（{zh}行）", f"{identity} (row{'s' if len(wheres) > 1 else ''} {en})"
+        return f"{identity}（{zh}）", f"{identity} (row{'s' if len(wheres) > 1 else ''} {en})"
     names = [_group_name(w) for w in wheres]
     return f"{identity}（{'、'.join(names)}）", f"{identity} ({', '.join(names)})"
 
@@ -632,18 +633,21 @@ def _cell_name(tables: StatutoryTables, path: str) -> str:
     return f"{tables.t2.row_spec(row).label}“{cells.column(column).label}”"
 
 
-def _cell_value(tables: StatutoryTables, path: str) -> int | None:
-    """The figure of a cell; for a blank 总计 of table 三 or 四, the sum of its row's or group's parts."""
+def _cell_value(tables: StatutoryTables, path: str) -> tuple[int | None, bool]:
+    """The figure of a cell, and whether it is computed: for a blank 总计 of table 三 or 四, the sum of its
+    row's or group's parts (T3-3, T4-1)."""
     holder: Any = tables
     *above, name = path.split(".")
     for part in above:
         holder = getattr(holder, part)
     value = getattr(holder, name)
+    computed = False
     if value is None and name == "total" and isinstance(holder, Table3Row | Table4Group):
         value = blank_sum(
             v for c, v in zip(holder.COLUMNS, holder.values(), strict=True) if c.key != "total"
         )
-    return value if isinstance(value, int) or value is None else None
+        computed = value is not None
+    return (value if isinstance(value, int) or value is None else None), computed
 
 
 def _check_narrative(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
@@ -652,9 +656,10 @@ def _check_narrative(report: DisclosureReport, context: Context) -> Iterator[Dia
 
     The text's figures are the :class:`~govdisclosure.model.Quantity` of the sections; their ``subject``
     names what they count, and :data:`~govdisclosure.model.TABLE_PHRASES` says which cells a subject
-    denotes (新收政府信息公开申请 → 一、本年新收 总计; 行政诉讼 → the two 行政诉讼 总计 of table 四 …). A 总计 left
-    blank is taken as the sum of its row's parts; a figure with a blank cell is not compared. Either side
-    may be the wrong one, so this is a warning, at the text's figure."""
+    denotes (新收政府信息公开申请 → 一、本年新收 总计; 行政诉讼 → the two 行政诉讼 总计 of table 四 …). A 总计 the
+    publisher left blank is taken as the sum of its row's applicant columns (T3-3; in table 四 of its group's
+    results, T4-1), and the message says so; a figure with a blank cell is not compared. Either side may be
+    the wrong one, so this is a warning, at the text's figure."""
     if report.tables is None:
         return
     tables = report.tables
@@ -663,17 +668,29 @@ def _check_narrative(report: DisclosureReport, context: Context) -> Iterator[Dia
             phrase = match_table_phrase(quantity.subject, tables.version)
             if phrase is None:
                 continue
-            values = [_cell_value(tables, path) for path in phrase.cells]
+            cells = [_cell_value(tables, path) for path in phrase.cells]
+            values = [value for value, _ in cells]
+            summed = any(computed for _, computed in cells)
             figure = blank_sum(values)
             if figure is None or figure == quantity.value:
                 continue
             table = statutory_table(phrase.cells[0].split(".")[0]).numeral
             names = " + ".join(_cell_name(tables, path) for path in phrase.cells)
+            note, note_en = "", ""
+            if summed:
+                parts = "各申请人列" if table == "三" else "各结果列"
+                note = f"（总计栏空白，按{parts}之和计）"
+                note_en = (
+                    " (总计 is blank: the sum of the applicant columns, T3-3)"
+                    if table == "三"
+                    else " (总计 is blank: the sum of the results, T4-1)"
+                )
             yield context.diagnostic(
                 f"{ref.path}.quantities[{index}]",
-                f"正文“{quantity.subject}{quantity.value}{quantity.unit}”，但表{table}{names} = {figure}",
+                f"正文“{quantity.subject}{quantity.value}{quantity.unit}”，但表{table}{names} = "
+                f"{figure}{note}",
                 f"the text states {quantity.subject} {quantity.value} {quantity.unit}, but table "
-                f"{table} gives {names} = {figure}",
+                f"{table} gives {names} = {figure}{note_en}",
                 expected=_expression([v or 0 for v in values]),
                 found=str(quantity.value),
             )
