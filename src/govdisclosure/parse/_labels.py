@@ -43,6 +43,7 @@ _QUOTES: Final = str.maketrans(dict.fromkeys("“”„‟＂「」『』〝〞"
 # A numbering 1、 or 1． written for the format's 1. (NFKC has already made ． a .).
 _NUMBERING: Final = re.compile(r"^(\d{1,2})[、,]")
 _INVISIBLE: Final = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", ""))
+_NOTE: Final = re.compile(r"\((?:[^()]|\([^()]*\))*\)$")
 # The reading a mirror site prints after a character: 項(xiàng) is 項 (pinyin, tone marks included).
 _PINYIN: Final = re.compile(r"\([a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}\)")
 
@@ -168,6 +169,14 @@ def _known(norm: str) -> tuple[tuple[Label, ...], str]:
         return _BY_NORM[variant], "variant"
     if _CORNER in norm:
         return tuple(label for label in LABELS if label.role == "corner"), "variant"
+    if norm.endswith(")") and "(" in norm:
+        # A label with the note a local template adds (规章(设区的市、自治州人民政府应提供相关数据),
+        # 上一年项目数量(指2019年事项数)): the label without it.
+        bare = _NOTE.sub("", norm)
+        if bare and bare != norm:
+            labels, _ = _known(bare)
+            if labels:
+                return labels, "variant"
     return (), ""
 
 

@@ -132,9 +132,16 @@ def _token(cell: Cell, line: int) -> _Token:
     if flat in TABLE_BLANK_MARKS:
         return _Token(cell, "blank", flat, line)
     m = _FIGURE.fullmatch(flat)
+    if m is None and flat[:1] in _FIGURE_LEAD:
+        # 减4 / 增2 (本年增/减 in words), or a figure after a character the page lost (? 0, \ufffd0)
+        flat = (_FIGURE_LEAD[flat[0]] + flat[1:].lstrip()).strip()
+        m = _FIGURE.fullmatch(flat)
     if m is not None:
         return _Token(cell, "figure", flat, line, m)
     return _Token(cell, "text", normalise(text), line)
+
+
+_FIGURE_LEAD: Final = {"减": "-", "增": "+", "?": "", "\ufffd": ""}
 
 
 def _cell_like(token: _Token) -> bool:
@@ -848,11 +855,19 @@ def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
         else:
             if in_run and k == len(pieces) and _loose_cell(text):
                 return [Cell(text, source, source + len(text))]
+            if in_run and _vertical_header(text, pieces):
+                return []  # a header printed a character a line (a PDF's narrow columns): no cells
             return None
     if not cells and not in_run:
         return None  # figures alone start no table
     cells += [Cell(text[s:e], source + s, source + e) for s, e in pieces[k:]]
     return cells
+
+
+def _vertical_header(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """A line of header characters cut apart by a PDF's narrow columns (结 结 其 尚 / 总计 果 果 他 未)."""
+    single = sum(1 for s, e in pieces if e - s == 1 and "\u4e00" <= text[s] <= "\u9fff")
+    return len(pieces) >= 3 and single >= len(pieces) - 1
 
 
 def _loose_cell(text: str) -> bool:
@@ -880,7 +895,9 @@ def _layout(run: list[Row], lines: Sequence[Line]) -> list[Row]:
     """
     piped = {i: ("|" in lines[i].text or "\uff5c" in lines[i].text) for i, _ in run}
     lone = {i for i, cells in run if cells and piped[i] and not any(c.text for c in cells)}
-    separators = bool(lone) and not any(piped[i] for i, cells in run if any(c.text for c in cells))
+    texts = [i for i, cells in run if any(c.text for c in cells)]
+    # (separators stand between most cells: a | or two left by the page elsewhere are not the layout)
+    separators = 2 * len(lone) >= len(texts) and not any(piped[i] for i in texts)
     cell_per_line = all(sum(1 for c in cells if c.text) <= 1 for _, cells in run)
     kept: list[Row] = []
     dropped: set[int] = set()
@@ -893,6 +910,27 @@ def _layout(run: list[Row], lines: Sequence[Line]) -> list[Row]:
             dropped.add(i)
             continue
         kept.append((i, cells))
+    if separators:
+        # Between separators, consecutive lines are one cell printed over lines (商业<br>企业).
+        merged: list[Row] = []
+        for i, cells in kept:
+            if (
+                merged
+                and len(cells) == 1
+                and len(merged[-1][1]) == 1
+                and merged[-1][1][0].text
+                and cells[0].text
+                and not piped[i]
+                and not any(k in dropped or not lines[k].text for k in range(merged[-1][0] + 1, i))
+            ):
+                before = merged[-1][1][0]
+                merged[-1] = (
+                    merged[-1][0],
+                    [Cell(before.text + cells[0].text, before.start, cells[0].end)],
+                )
+                continue
+            merged.append((i, cells))
+        kept = merged
     single = [i for i, cells in kept if len(cells) == 1 and cells[0].text and not piped[i]]
     # Dropped lines stay as rows without cells: they are still the table's lines.
     debris: list[Row] = [(i, []) for i in sorted(dropped)]
