@@ -204,6 +204,7 @@ def _detailed(data: dict[str, Any]) -> tuple[str, object]:
     def run() -> DisclosureReport:
         rest = dict(data)
         conv._check_version(rest.pop("schema_version", None), None)
+        conv._check_year(rest, None)  # both entry points check the year (with its path) first
         return conv._structure_detailed(rest, DisclosureReport, None)  # type: ignore[no-any-return]
 
     return _outcome(run)
