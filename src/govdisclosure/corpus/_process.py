@@ -210,9 +210,9 @@ def _binary(data: bytes) -> bool:
 
 
 def _empty(report: DisclosureReport) -> bool:
-    """Whether a parsed page holds nothing of a report: neither the year it is on nor a section (a
-    title or a header alone is any web page's)."""
-    return not report.year and not report.body
+    """Whether a parsed page holds nothing of a report: neither the year it is on nor a numbered or
+    headed section (a title, a header or loose paragraphs alone are any web page's)."""
+    return report.year is None and not any(s.label or s.heading for s in report.body)
 
 
 @contextlib.contextmanager
