@@ -323,6 +323,7 @@ def _copy(
     """Last year's report with the year typed over, one paragraph rewritten (``fresh``, for （五）监督保障)
     and this year's tables: what a hurried office does. ``own``: last year's paragraph of own text
     (工作纪实) and what replaces it."""
+    assert previous.year is not None  # the example's reports all know their year
     year = previous.year + 1
 
     def retyped(section: Section) -> Section:
@@ -436,6 +437,7 @@ def write_facts(reports: Sequence[DisclosureReport], directory: Path) -> None:
     lines = ["file,source_url,column,first_seen,last_changed"]
     for report in reports:
         name, year = report.header.publisher or "", report.year
+        assert year is not None  # the example's reports all know their year
         seen = report.header.published_at or dt.datetime(year + 1, 1, 28)
         changed = seen
         if (name, year) == LATE[:2]:
