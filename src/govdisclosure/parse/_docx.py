@@ -447,28 +447,26 @@ def _write_blocks(
             _write_table(block, writer, state)
 
 
-def _cells(element: Any) -> Iterator[Any]:
+def _children(element: Any, tag: str) -> Iterator[Any]:
+    """The children of ``element`` with ``tag``, looking through content controls (w:sdt) and the
+    containers Word wraps rows and cells in."""
     for child in element:
-        if child.tag == _TC:
+        if child.tag == tag:
             yield child
         elif child.tag == _SDT:
             content = child.find(_SDT_CONTENT)
             if content is not None:
-                yield from _cells(content)
+                yield from _children(content, tag)
         elif child.tag in _CONTAINERS:
-            yield from _cells(child)
+            yield from _children(child, tag)
+
+
+def _cells(element: Any) -> Iterator[Any]:
+    return _children(element, _TC)
 
 
 def _rows(tbl: Any) -> Iterator[Any]:
-    for child in tbl:
-        if child.tag == _TR:
-            yield child
-        elif child.tag == _SDT:
-            content = child.find(_SDT_CONTENT)
-            if content is not None:
-                yield from _rows(content)
-        elif child.tag in _CONTAINERS:
-            yield from _rows(child)
+    return _children(tbl, _TR)
 
 
 def _cell_text(tc: Any, state: _State) -> str:
