@@ -125,6 +125,31 @@ def test_a_file_over_the_time_limit_fails_and_the_next_runs(tmp_path: Path) -> N
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
+def test_the_time_limit_is_not_lost_in_a_garbage_collection_callback(tmp_path: Path) -> None:
+    """An exception raised inside a gc callback (hypothesis and profilers install them) is printed and
+    dropped: the limit fired there was lost and the file parsed to its end. It is tried again."""
+    import gc
+
+    def slow_callback(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            busy = time.monotonic() + 0.002
+            while time.monotonic() < busy:  # the alarm is likely to fire in here
+                pass
+
+    big = tmp_path / "big.txt"
+    big.write_text(SEED_PAGE.read_text(encoding="utf-8") * 200, encoding="utf-8")
+    gc.callbacks.append(slow_callback)
+    threshold = gc.get_threshold()
+    gc.set_threshold(50)  # collections all the time
+    try:
+        result = process_file(big, limits=Limits(max_seconds=0.1))
+    finally:
+        gc.callbacks.remove(slow_callback)
+        gc.set_threshold(*threshold)
+    assert result.error == "parse: took longer than the limit of 0.1 s"
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
 def test_a_report_with_lone_surrogates_does_not_stop_the_tables(tmp_path: Path) -> None:
     """Text that is not Unicode (a page decoded as UTF-7 gives lone surrogates) is written escaped,
     counted, and the rest of the batch carries on."""
