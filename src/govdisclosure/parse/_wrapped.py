@@ -119,8 +119,7 @@ def _continues(
         return False
     filled = [n for n, cell in enumerate(cells) if cell.text]
     return bool(filled) and all(
-        n in fragments and normalise(texts[n] + cells[n].text) in _PREFIXES
-        for n in filled
+        n in fragments and normalise(texts[n] + cells[n].text) in _PREFIXES for n in filled
     )
 
 
