@@ -20,6 +20,7 @@ Hand-written, as the rest of the table reader: no library reads these layouts.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 __all__ = ["unwrap_rows"]
 
 _EXACT: Final = frozenset(normalise(label.text) for label in LABELS)
+# Cells repeat (labels, small figures) and normalising is the cost of this pass: cached.
+_normal: Final = functools.lru_cache(maxsize=8192)(normalise)
 _PREFIXES: Final = frozenset(text[:k] for text in _EXACT for k in range(1, len(text) + 1))
 _COLUMN_RUNS: Final = frozenset(
     tuple(normalise(column.label) for column in columns)
@@ -82,7 +85,7 @@ def _join_continued(rows: list[Row], k: int, is_figure: Callable[[str], bool]) -
     fragments = {
         n
         for n, text in enumerate(texts)
-        if text and not is_figure(text) and normalise(text) in _PREFIXES
+        if text and not is_figure(text) and _normal(text) in _PREFIXES
     }
     if not fragments:
         return k + 1
@@ -94,7 +97,7 @@ def _join_continued(rows: list[Row], k: int, is_figure: Callable[[str], bool]) -
                 texts[n] += cell.text
                 last[n] = cell
         j += 1
-    if not last or any(normalise(texts[n]) not in _EXACT for n in last):
+    if not last or any(_normal(texts[n]) not in _EXACT for n in last):
         return k + 1
     joined = [
         attrs.evolve(cell, text=texts[n], end=last[n].end) if n in last else cell
@@ -119,7 +122,7 @@ def _continues(
         return False
     filled = [n for n, cell in enumerate(cells) if cell.text]
     return bool(filled) and all(
-        n in fragments and normalise(texts[n] + cells[n].text) in _PREFIXES for n in filled
+        n in fragments and _normal(texts[n] + cells[n].text) in _PREFIXES for n in filled
     )
 
 
@@ -128,7 +131,7 @@ def _pair(cells: Sequence[Cell], is_figure: Callable[[str], bool]) -> str | None
     if len(cells) != 2 or not _text_row(cells):
         return None
     label, figure = cells
-    norm = normalise(label.text)
+    norm = _normal(label.text)
     if norm not in _COLUMNS or (figure.text and not is_figure(figure.text)):
         return None
     return norm
