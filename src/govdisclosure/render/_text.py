@@ -410,7 +410,8 @@ def _fit(grid: Grid, natural: Sequence[int], width: int) -> list[int] | None:
 
     From the natural widths, one column at a time is narrowed as far as it goes while its cells (those of
     one column) take one line more at most, the column that gains the most first: so that a label is cut
-    into balanced lines (行政规范/性文件, not 行政规范性文/件) and the long labels are cut before the short."""
+    into balanced lines (行政规范/性文件, not 行政规范性文/件) and the long labels are cut before the short.
+    The room then left is given back where it saves a line."""
     floor = _column_widths(grid, _least)
     own: list[list[str]] = [[] for _ in range(grid.columns)]
     for cell in grid.cells():
@@ -435,7 +436,26 @@ def _fit(grid: Grid, natural: Sequence[int], width: int) -> list[int] | None:
         if best is None:
             return None
         widths[best[1]] = best[2]
-    return widths
+    # The room left goes back where it saves a line: the least widening that does, first.
+    while True:
+        room = width - _line_width(widths)
+        gains = [
+            (d, j)
+            for j, w in enumerate(widths)
+            for d in (_widening(height, j, w, min(room, natural[j] - w)),)
+            if d
+        ]
+        if not gains:
+            return widths
+        d, j = min(gains)
+        widths[j] += d
+
+
+def _widening(height: Callable[[int, int], int], j: int, w: int, most: int) -> int:
+    """The least widening of column ``j`` (``w`` wide), at most ``most``, that takes a line off its tallest
+    cell; 0 if none does."""
+    now = height(j, w)
+    return next((d for d in range(1, most + 1) if height(j, w + d) < now), 0)
 
 
 @functools.lru_cache(maxsize=4096)
