@@ -7,7 +7,10 @@
 - Body (style ``Normal``): 3号 (16 pt) 仿宋_GB2312, justified, first line indented two characters, exact line
   spacing of the grid. Numbered sections on their own line in ``Heading 1``–``Heading 4`` by structure level
   (so Word's navigation pane shows them): 一、 黑体, （一） 楷体_GB2312 in bold (so that it stays apart from the
-  body where 楷体 is missing), 1. and （1） 仿宋_GB2312, all 3号 and the others not bold, indented like the text. Items (一是…) are paragraphs as in the text rendering.
+  body where 楷体 is missing), 1. and （1） 仿宋_GB2312, all 3号 and the others not bold, indented like the text.
+  The font table gives each of these fonts its other name and classification (仿宋_GB2312 is 仿宋 on today's
+  Windows, 楷体_GB2312 楷体: :mod:`govdisclosure.render._docx_fonts`). Items (一是…) are paragraphs as in
+  the text rendering.
 - The statutory tables (二 in section 二, 三 in 三, 四 in 四, after the section's own paragraphs) as in the
   HTML rendering: the official layout with its merged cells (``w:gridSpan``, ``w:vMerge``), the header rows of
   tables 三 and 四 repeated on each page (``w:tblHeader``), no row split across pages; ruled with ½ pt lines,
@@ -28,9 +31,7 @@
 - Page numbers in the footer: 4号 (14 pt) 宋体, ``— 1 —``, odd pages on the right and even pages on the left,
   one character in.
 - Fonts are named, not embedded; East Asian names are set on ``w:rFonts/@w:eastAsia`` as well as for Latin
-  text, and theme fonts are removed so that they cannot win. The font table gives each GB/T 9704 font its
-  other name and classification (仿宋_GB2312 is 仿宋 on today's Windows, 楷体_GB2312 楷体:
-  :mod:`govdisclosure.render._docx_fonts`).
+  text, and theme fonts are removed so that they cannot win.
 - The header metadata (索引号 …) is no part of a 公文's body: it goes into the core properties (title,
   subject, author, identifier), not the page.
 - The output is deterministic: the core properties' times come from the report (公文生成日期, else the
