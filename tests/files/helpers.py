@@ -1,4 +1,4 @@
-"""What a DOCX or PDF rendering carries of a report, and tools the file tests share."""
+"""Tools the file tests share: the printers that make PDF files of the renderings."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-import attrs
 import pytest
 
-from govdisclosure import DisclosureReport, Header
+from govdisclosure import DisclosureReport
 from govdisclosure.render import render
 
 CHROMIUM = next(
@@ -19,22 +18,6 @@ CHROMIUM = next(
 SOFFICE = shutil.which("soffice")
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="needs chromium")
 needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="needs LibreOffice (soffice)")
-
-
-def carried(report: DisclosureReport) -> DisclosureReport:
-    """The report as its DOCX rendering carries it: the header block is no part of a 公文's page, and
-    the renderer keeps only 索引号, 发布机构 (else the signing authority), 公文生成日期 (else the signature's
-    date) and 主题分类, in the file's core properties."""
-    header, signature = report.header, report.signature
-    return attrs.evolve(
-        report,
-        header=Header(
-            index_number=header.index_number,
-            publisher=header.publisher or (signature.authority if signature else None),
-            document_date=header.document_date or (signature.date if signature else None),
-            subject=header.subject,
-        ),
-    )
 
 
 def chromium_pdf(report: DisclosureReport, tmp: Path) -> bytes:

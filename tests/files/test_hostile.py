@@ -178,7 +178,16 @@ FILE_CODES: dict[str, Callable[[], ParseResult]] = {
     "GP808": _statutory_pdf,
     "GP809": lambda: parse_docx(DATA / "clerk_2014.docx"),
     "GP811": lambda: parse_docx(DATA / "clerk_2014.docx"),
+    "GP813": lambda: parse_docx(_unknown_property()),
 }
+
+
+def _unknown_property() -> bytes:
+    from tests.files.test_docx import _custom, _with_part
+
+    docx = render(load(ROOT / "examples" / "dehua_2014" / "report.json"), "docx")
+    assert isinstance(docx, bytes)
+    return _with_part(docx, "docProps/custom.xml", _custom(("Reviewer", "张三")))
 
 
 def _no_soffice() -> ParseResult:

@@ -135,6 +135,7 @@ class Writer:
 
     def properties(self, lines: Sequence[str]) -> None:
         """Lines of the document's properties (label：value), written as a page's header block."""
+        lines = [line for line in (clean(line) for line in lines) if line]
         for line in lines:
             start = self.length
             self._emit(line + "\n")

@@ -12,20 +12,22 @@ automatic numbering, and its tables repeat a merged cell in every grid position 
   column, or a cell over 200 characters) is read as its cells' paragraphs;
 - headers, footers (page numbers) and footnotes are other parts, never read; images and drawings (a seal)
   are counted (GP809), text boxes not read;
-- the core properties are read only for a file govdisclosure wrote (its ``comments`` say so), where they
-  hold the header metadata (索引号, 发布机构, 公文生成日期, 主题分类); a clerk's file has the author of the
-  machine there, not the publisher.
+- the properties are read only for a file govdisclosure wrote (its core ``comments`` say so): its custom
+  properties (``docProps/custom.xml``) hold the title on one line (``govdisclosure.title``) and the header
+  block (``govdisclosure.header.1`` …, a ``label：value`` line each, read as a page's header block), so
+  that the report comes back whole. They are hostile input like the rest: bounded in size and number, parsed
+  without entities, and a name or value not of this form is left out and said (GP813). A clerk's file has
+  the author of the machine in its core properties, not the publisher, and WPS's own custom properties.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import io
 import os
 import re
 from collections.abc import Callable, Iterator
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from govdisclosure.model import Diagnostic
 from govdisclosure.parse._blocks import GridCell, Writer, clean, failed, finish, is_layout
@@ -76,7 +78,6 @@ _CONTAINERS: Final = frozenset(
     for t in ("customXml", "smartTag", "ins", "moveTo", "hyperlink", "fldSimple", "bdo", "dir")
 )
 _PROPERTIES_MARK: Final = "govdisclosure"
-_NO_DATE: Final = dt.date(1980, 1, 1)  # the renderer's date for a report without one
 
 
 # -------------------------------------------------------------------------------------------------
@@ -398,9 +399,24 @@ def _centred(p: Any, styles: frozenset[str]) -> bool:
     return _child_val(p_pr, "pStyle") in styles
 
 
-def _write_title(blocks: list[Any], writer: Writer, state: _State, styles: frozenset[str]) -> int:
-    """The title a clerk typed over several centred paragraphs at the top, as one paragraph; how many
-    blocks it took (hand-written: Word has no notion of a title; the common template centres it)."""
+def _write_title(
+    blocks: list[Any], writer: Writer, state: _State, styles: frozenset[str], title: str | None
+) -> int:
+    """The title at the top as one paragraph; how many blocks it took: govdisclosure's own (``title``, from
+    the file's properties) where the first paragraph is that title broken over lines, else the title a clerk
+    typed over several centred paragraphs (hand-written: Word has no notion of a title; the common
+    template centres it)."""
+    if title:
+        for k, block in enumerate(blocks):
+            if block.tag != _P:
+                break
+            text = _paragraph_text(block, state)
+            if not text.strip():
+                continue
+            if "".join(text.split()) == "".join(title.split()):
+                writer.paragraph(title)
+                return k + 1
+            break
     parts: list[str] = []
     taken = 0
     for block in blocks:
@@ -429,12 +445,16 @@ def _latin_end(text: str) -> bool:
 
 
 def _write_blocks(
-    element: Any, writer: Writer, state: _State, styles: frozenset[str] | None = None
+    element: Any,
+    writer: Writer,
+    state: _State,
+    styles: frozenset[str] | None = None,
+    title: str | None = None,
 ) -> None:
     blocks = list(_blocks(element))
     if styles is not None:
         images = state.images
-        start = _write_title(blocks, writer, state, styles)
+        start = _write_title(blocks, writer, state, styles, title)
         if not start:
             state.images = images  # the title's paragraphs are read again below
         blocks = blocks[start:]
@@ -539,22 +559,77 @@ def _write_table(tbl: Any, writer: Writer, state: _State) -> None:
 # The document
 
 
-def _properties(document: Any) -> list[str]:
-    """The header block of a file govdisclosure wrote, from its core properties (see the module)."""
-    core = document.core_properties
-    if (core.comments or "").strip() != _PROPERTIES_MARK:
-        return []
-    lines = []
-    if core.identifier:
-        lines.append(f"索引号：{core.identifier}")
-    if core.author:
-        lines.append(f"发布机构：{core.author}")
-    created = core.created
-    if isinstance(created, dt.datetime) and created.date() != _NO_DATE:
-        lines.append(f"公文生成日期：{created.date().isoformat()}")
-    if core.subject:
-        lines.append(f"主题分类：{core.subject}")
-    return [clean(line) for line in lines]
+class _Properties(NamedTuple):
+    """What the custom properties of a file govdisclosure wrote hold (see the module)."""
+
+    title: str | None = None
+    header: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+
+
+# The contract with the DOCX renderer (render/_docx.py writes these names).
+_TITLE_PROPERTY: Final = "govdisclosure.title"
+_HEADER_PROPERTY: Final = re.compile(r"govdisclosure\.header\.([1-9][0-9]{0,2})")
+_HEADER_LINE: Final = re.compile(r"[^：\s]{1,40}：.*", re.DOTALL)
+_CUSTOM_NS: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+_VT_NS: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
+# Bounds on a hostile docProps/custom.xml: the renderer writes a few hundred bytes.
+_MAX_PROPERTIES_BYTES: Final = 256 * 1024
+_MAX_PROPERTIES: Final = 200
+_MAX_PROPERTY_CHARS: Final = 2000
+
+
+def _custom_properties(document: Any) -> _Properties:
+    """The title and header lines of a file govdisclosure wrote (its core ``comments`` say so), from its
+    custom properties; what cannot be read of them is a problem named (GP813), never an exception. A
+    clerk's file is not read here: WPS and Word keep their own custom properties (``KSOProductBuildVer``)."""
+    if (document.core_properties.comments or "").strip() != _PROPERTIES_MARK:
+        return _Properties()
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import parse_xml
+
+    try:
+        blob = document.part.package.part_related_by(RELATIONSHIP_TYPE.CUSTOM_PROPERTIES).blob
+    except KeyError:
+        return _Properties()
+    if len(blob) > _MAX_PROPERTIES_BYTES:
+        return _Properties(problems=(f"custom.xml over {_MAX_PROPERTIES_BYTES} bytes",))
+    try:
+        root = parse_xml(blob)  # python-docx's parser of every part: no entities resolved
+    except SyntaxError as error:  # lxml's XMLSyntaxError
+        return _Properties(problems=(f"custom.xml not well-formed: {error}",))
+    if root.getroottree().docinfo.doctype:  # the renderer writes none; entities could hide text
+        return _Properties(problems=("custom.xml has a DTD",))
+    title: str | None = None
+    lines: dict[int, str] = {}
+    problems: list[str] = []
+    for n, prop in enumerate(root.iterchildren(f"{_CUSTOM_NS}property")):
+        name = str(prop.get("name", ""))[:80]
+        if n >= _MAX_PROPERTIES:
+            problems.append(f"over {_MAX_PROPERTIES} properties")
+            break
+        value = next(
+            (str(v.text or "") for v in prop if v.tag in (f"{_VT_NS}lpwstr", f"{_VT_NS}bstr")),
+            None,
+        )
+        header = _HEADER_PROPERTY.fullmatch(name)
+        if name != _TITLE_PROPERTY and header is None:
+            problems.append(f"unknown name {name!r}")
+        elif value is None:
+            problems.append(f"{name}: not a text value")
+        elif len(value) > _MAX_PROPERTY_CHARS:
+            problems.append(f"{name}: over {_MAX_PROPERTY_CHARS} characters")
+        elif header is None:
+            if title is not None:
+                problems.append(f"{name}: repeated")
+            title = value
+        elif not _HEADER_LINE.fullmatch(value):
+            problems.append(f"{name}: not a header line (label：value)")
+        elif int(header.group(1)) in lines:
+            problems.append(f"{name}: repeated")
+        else:
+            lines[int(header.group(1))] = value
+    return _Properties(title, tuple(lines[k] for k in sorted(lines)), tuple(problems))
 
 
 def read_docx(
@@ -583,11 +658,18 @@ def read_docx(
         reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]
         return diagnostic("GP800", "$", None, kind="DOCX", reason=reason)
     writer = Writer()
-    with contextlib.suppress(Exception):  # broken core properties are no reason to lose the body
-        writer.properties(_properties(document))
+    properties = _Properties()
+    with contextlib.suppress(Exception):  # broken properties are no reason to lose the body
+        properties = _custom_properties(document)
+    if properties.problems:
+        found = "; ".join(properties.problems[:3])[:300]
+        notes.append(diagnostic("GP813", "$", None, count=len(properties.problems), found=found))
+    writer.properties(properties.header)
     state = _State(_Numbering(document), deadline)
     try:
-        _write_blocks(document.element.body, writer, state, _centred_styles(document))
+        _write_blocks(
+            document.element.body, writer, state, _centred_styles(document), properties.title
+        )
     except OverLimit as over:
         return over.note
     if state.images:
