@@ -226,3 +226,33 @@ def test_a_clerks_custom_properties_are_not_read() -> None:
     result = parse_docx(_with_part(out.getvalue(), "docProps/custom.xml", custom))
     assert result.report.header.source is None
     assert "GP813" not in {d.code for d in result.diagnostics}
+
+
+def test_invisible_characters_in_runs_are_removed_as_from_a_page() -> None:
+    """Zero-width spaces, byte order marks and soft hyphens pasted into Word hide headings and labels from
+    matching: removed, from paragraphs, the title and table cells alike, and said once (GP020)."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    title = document.add_paragraph("2022年政府信\u00ad息公开工作年度报告")
+    title.alignment = 1  # centred
+    document.add_paragraph("一、总\u200b体情况")
+    paragraph = document.add_paragraph("\ufeff全年主动公开政府信息")
+    paragraph.add_run("32\u200b6条。")
+    table = document.add_table(rows=2, cols=2)
+    for cell, text in zip(table._cells, ["项\u200b目", "数量", "主动公开", "32\u00ad6"], strict=True):
+        cell.text = text
+    out = io.BytesIO()
+    document.save(out)
+    result = parse_docx(out.getvalue())
+    assert result.report.title == "2022年政府信息公开工作年度报告"
+    (section,) = result.report.body
+    assert (section.label, section.heading) == ("一、", "总体情况")
+    assert section.paragraphs[0] == "全年主动公开政府信息326条。"
+    assert "主动公开 | 326 |" in result.text
+    assert not {"\u200b", "\ufeff", "\u00ad"} & set(result.text)
+    (note,) = [d for d in result.diagnostics if d.code == "GP020"]
+    assert note.found == "U+00AD"  # the first, in the title
+    assert "removed 6 " in note.message_en
