@@ -242,7 +242,9 @@ def test_invisible_characters_in_runs_are_removed_as_from_a_page() -> None:
     paragraph = document.add_paragraph("\ufeff全年主动公开政府信息")
     paragraph.add_run("32\u200b6条。")
     table = document.add_table(rows=2, cols=2)
-    for cell, text in zip(table._cells, ["项\u200b目", "数量", "主动公开", "32\u00ad6"], strict=True):
+    for cell, text in zip(
+        table._cells, ["项\u200b目", "数量", "主动公开", "32\u00ad6"], strict=True
+    ):
         cell.text = text
     out = io.BytesIO()
     document.save(out)

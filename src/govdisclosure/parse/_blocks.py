@@ -16,9 +16,9 @@ from collections.abc import Sequence
 import attrs
 
 from govdisclosure.model import Diagnostic, DisclosureReport, ReportFormat, Span
+from govdisclosure.parse._codes import diagnostic
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._decode import clean_text
-from govdisclosure.parse._codes import diagnostic
 from govdisclosure.parse._html import Table, TableCell, _normalise
 from govdisclosure.parse._parser import _parse
 from govdisclosure.parse._result import Origin, ParseResult
