@@ -258,3 +258,54 @@ def test_invisible_characters_in_runs_are_removed_as_from_a_page() -> None:
     (note,) = [d for d in result.diagnostics if d.code == "GP020"]
     assert note.found == "U+00AD"  # the first, in the title
     assert "removed 6 " in note.message_en
+
+
+def test_numbering_and_centring_are_inherited_through_based_on() -> None:
+    """A clerk's styles: 章标题 based on a numbered 编号 style (chineseCounting ``%1、``), the title in a style
+    based on a centred one; and two styles based on each other, which must not hang the reader."""
+    import io
+
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {w} w:abstractNumId="91"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'
+        ),
+    )
+    numbering.append(parse_xml(f'<w:num {w} w:numId="91"><w:abstractNumId w:val="91"/></w:num>'))
+    styles = document.styles
+    numbered = styles.add_style("编号", WD_STYLE_TYPE.PARAGRAPH)
+    numbered.element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="91"/></w:numPr>')
+    )
+    chapter = styles.add_style("章标题", WD_STYLE_TYPE.PARAGRAPH)
+    chapter.base_style = numbered
+    centred = styles.add_style("居中", WD_STYLE_TYPE.PARAGRAPH)
+    centred.paragraph_format.alignment = 1
+    title = styles.add_style("大标题", WD_STYLE_TYPE.PARAGRAPH)
+    title.base_style = centred
+    loop_a = styles.add_style("甲", WD_STYLE_TYPE.PARAGRAPH)
+    loop_b = styles.add_style("乙", WD_STYLE_TYPE.PARAGRAPH)
+    loop_b.base_style = loop_a
+    loop_a.element.append(parse_xml(f'<w:basedOn {w} w:val="{loop_b.style_id}"/>'))
+    document.add_paragraph("某县人民政府办公室", style=title)
+    document.add_paragraph("2022年政府信息公开工作年度报告", style=title)
+    document.add_paragraph("总体情况", style=chapter)
+    document.add_paragraph("全年主动公开政府信息326条。", style=loop_a)
+    document.add_paragraph("存在的主要问题及改进情况", style=chapter)
+    out = io.BytesIO()
+    document.save(out)
+    result = parse_docx(out.getvalue())
+    assert result.report.title == "某县人民政府办公室2022年政府信息公开工作年度报告"
+    assert [(s.label, s.heading) for s in result.report.body] == [
+        ("一、", "总体情况"),
+        ("二、", "存在的主要问题及改进情况"),
+    ]
+    assert result.report.body[0].paragraphs == ("全年主动公开政府信息326条。",)

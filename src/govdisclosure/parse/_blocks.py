@@ -11,7 +11,10 @@ removed from each paragraph and cell as it is written, and said once for the fil
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import importlib
+import os
+from collections.abc import Callable, Sequence
+from types import ModuleType
 
 import attrs
 
@@ -20,10 +23,21 @@ from govdisclosure.parse._codes import diagnostic
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._decode import clean_text
 from govdisclosure.parse._html import Table, TableCell, _normalise
+from govdisclosure.parse._limits import Deadline, Limits, read_source
 from govdisclosure.parse._parser import _parse
 from govdisclosure.parse._result import Origin, ParseResult
 
-__all__ = ["GridCell", "Writer", "clean", "failed", "finish", "is_layout"]
+__all__ = [
+    "GridCell",
+    "Reader",
+    "Writer",
+    "clean",
+    "failed",
+    "finish",
+    "is_layout",
+    "library",
+    "read_file",
+]
 
 # A table whose cells are this long, or that has a single column, lays out a page rather than holding data
 # (the rule of the HTML reader, _html._MAX_LAYOUT_CELL): its cells are written as paragraphs.
@@ -191,3 +205,36 @@ def failed(notes: Sequence[Diagnostic]) -> ParseResult:
         diagnostics=tuple(notes),
         text="",
     )
+
+
+Reader = Callable[[bytes, Limits, Deadline, list[Diagnostic]], Writer | Diagnostic]
+"""A file format's reader: the file's bytes, its bounds, its deadline and a list for its notes in; its blocks,
+or the one diagnostic saying why it cannot be read, out."""
+
+
+def read_file(
+    source: str | os.PathLike[str] | bytes | bytearray,
+    limits: Limits,
+    reader: Reader,
+    kind: str,
+    notes: list[Diagnostic] | None = None,
+) -> ParseResult:
+    """Read one file (a path or its bytes) with ``reader`` within ``limits``, and parse what it gives."""
+    deadline = Deadline(limits.max_seconds)
+    data = read_source(source, limits, kind)
+    if isinstance(data, Diagnostic):
+        return failed([data])
+    notes = [] if notes is None else notes
+    read = reader(data, limits, deadline, notes)
+    if isinstance(read, Diagnostic):
+        return failed([read])
+    return finish(read, notes)
+
+
+def library(module: str, kind: str, what: str, extra: str) -> ModuleType | Diagnostic:
+    """The library a file format needs, imported; or GP805 naming the extra that installs it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        install = f"pip install 'govdisclosure[{extra}]'"
+        return diagnostic("GP805", "$", None, kind=kind, what=what, install=install)

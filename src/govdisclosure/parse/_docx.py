@@ -27,19 +27,12 @@ import io
 import os
 import re
 from collections.abc import Callable, Iterator
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, TypeVar
 
 from govdisclosure.model import Diagnostic
-from govdisclosure.parse._blocks import GridCell, Writer, clean, failed, finish, is_layout
+from govdisclosure.parse._blocks import GridCell, Writer, clean, is_layout, library, read_file
 from govdisclosure.parse._codes import diagnostic
-from govdisclosure.parse._limits import (
-    DEFAULT_LIMITS,
-    Deadline,
-    Limits,
-    OverLimit,
-    read_source,
-    zip_problem,
-)
+from govdisclosure.parse._limits import DEFAULT_LIMITS, Deadline, Limits, OverLimit, zip_problem
 from govdisclosure.parse._result import ParseResult
 from govdisclosure.zh import to_chinese
 
@@ -78,6 +71,7 @@ _CONTAINERS: Final = frozenset(
     for t in ("customXml", "smartTag", "ins", "moveTo", "hyperlink", "fldSimple", "bdo", "dir")
 )
 _PROPERTIES_MARK: Final = "govdisclosure"
+_Value = TypeVar("_Value")
 
 
 # -------------------------------------------------------------------------------------------------
@@ -211,34 +205,17 @@ class _Numbering:
 
     def _styles(self, document: Any) -> None:
         """The numbering that paragraph styles carry (``w:style/w:pPr/w:numPr``), following ``basedOn``."""
-        try:
-            styles = document.styles.element
-        except (KeyError, NotImplementedError, AttributeError, ValueError):
-            return
-        own: dict[str, tuple[str | None, int | None]] = {}
-        based: dict[str, str] = {}
-        for style in styles.iterchildren(_W + "style"):
-            style_id = style.get(_W + "styleId", "")
-            parent = _child_val(style, "basedOn")
-            if parent:
-                based[style_id] = parent
+
+        def own(style: Any) -> tuple[str | None, int | None] | None:
             num_pr = style.find(f"{_W}pPr/{_W}numPr")
-            if num_pr is not None:
-                level = _child_val(num_pr, "ilvl")
-                own[style_id] = (
-                    _child_val(num_pr, "numId"),
-                    None if level is None else _int(level, 0),
-                )
-        for style_id in own.keys() | based.keys():
-            seen = set()
-            current: str | None = style_id
-            while current is not None and current not in seen and current not in own:
-                seen.add(current)
-                current = based.get(current)
-            if current is not None and current in own:
-                style_num, style_level = own[current]
-                if style_num is not None and style_num != "0":
-                    self.style_numbering[style_id] = (style_num, style_level or 0)
+            if num_pr is None:
+                return None
+            level = _child_val(num_pr, "ilvl")
+            return _child_val(num_pr, "numId"), None if level is None else _int(level, 0)
+
+        for style_id, (num, level) in _style_values(document, own).items():
+            if num is not None and num != "0":
+                self.style_numbering[style_id] = (num, level or 0)
 
     def label(self, p: Any) -> str:
         """The label of paragraph ``p`` (a ``w:p``), counting it; empty when it is not numbered."""
@@ -363,30 +340,42 @@ def _blocks(element: Any) -> Iterator[Any]:
 
 def _centred_styles(document: Any) -> frozenset[str]:
     """The paragraph styles that centre their text (``w:jc``), following ``basedOn``."""
+
+    def own(style: Any) -> bool | None:
+        jc = style.find(f"{_W}pPr/{_W}jc")
+        return None if jc is None else jc.get(_VAL) in ("center", "centre")
+
+    return frozenset(k for k, centred in _style_values(document, own).items() if centred)
+
+
+def _style_values(document: Any, own: Callable[[Any], _Value | None]) -> dict[str, _Value]:
+    """Each paragraph style's value of a property: its own (``own`` of its ``w:style``, None where the
+    style does not set it) or else the one it inherits through ``basedOn`` (hand-written: python-docx gives
+    a style's base but resolves no property through it)."""
     try:
         styles = document.styles.element
     except (KeyError, NotImplementedError, AttributeError, ValueError):
-        return frozenset()
-    own: dict[str, bool] = {}
+        return {}
+    values: dict[str, _Value] = {}
     based: dict[str, str] = {}
     for style in styles.iterchildren(_W + "style"):
         style_id = style.get(_W + "styleId", "")
         parent = _child_val(style, "basedOn")
         if parent:
             based[style_id] = parent
-        jc = style.find(f"{_W}pPr/{_W}jc")
-        if jc is not None:
-            own[style_id] = jc.get(_VAL) in ("center", "centre")
-    centred = set()
-    for style_id in own.keys() | based.keys():
+        value = own(style)
+        if value is not None:
+            values[style_id] = value
+    out: dict[str, _Value] = {}
+    for style_id in values.keys() | based.keys():
         current: str | None = style_id
         seen = set()
-        while current is not None and current not in own and current not in seen:
-            seen.add(current)
+        while current is not None and current not in values and current not in seen:
+            seen.add(current)  # a cycle of basedOn ends the walk
             current = based.get(current)
-        if current is not None and own.get(current):
-            centred.add(style_id)
-    return frozenset(centred)
+        if current is not None and current in values:
+            out[style_id] = values[current]
+    return out
 
 
 def _centred(p: Any, styles: frozenset[str]) -> bool:
@@ -639,17 +628,9 @@ def read_docx(
     problem = zip_problem(data, limits)
     if problem is not None:
         return problem
-    try:
-        import docx
-    except ImportError:
-        return diagnostic(
-            "GP805",
-            "$",
-            None,
-            kind="DOCX",
-            what="python-docx",
-            install="pip install 'govdisclosure[docx]'",
-        )
+    docx = library("docx", "DOCX", "python-docx", "docx")
+    if isinstance(docx, Diagnostic):
+        return docx
     try:
         document = docx.Document(io.BytesIO(data))
     except (
@@ -699,22 +680,4 @@ def parse_docx(
     >>> origin.kind, origin.table, origin.row, origin.column
     ('cell', 2, 27, 10)
     """
-    return _run(source, limits, read_docx, "DOCX")
-
-
-def _run(
-    source: str | os.PathLike[str] | bytes | bytearray,
-    limits: Limits,
-    reader: Callable[[bytes, Limits, Deadline, list[Diagnostic]], Writer | Diagnostic],
-    kind: str,
-    notes: list[Diagnostic] | None = None,
-) -> ParseResult:
-    deadline = Deadline(limits.max_seconds)
-    data = read_source(source, limits, kind)
-    if isinstance(data, Diagnostic):
-        return failed([data])
-    notes = [] if notes is None else notes
-    read = reader(data, limits, deadline, notes)
-    if isinstance(read, Diagnostic):
-        return failed([read])
-    return finish(read, notes)
+    return read_file(source, limits, read_docx, "DOCX")

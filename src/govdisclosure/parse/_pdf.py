@@ -37,9 +37,8 @@ from typing import Any, Final
 import attrs
 
 from govdisclosure.model import Diagnostic
-from govdisclosure.parse._blocks import GridCell, Writer, clean, is_layout
+from govdisclosure.parse._blocks import GridCell, Writer, clean, is_layout, library, read_file
 from govdisclosure.parse._codes import diagnostic
-from govdisclosure.parse._docx import _run
 from govdisclosure.parse._labels import normalise, owners
 from govdisclosure.parse._limits import DEFAULT_LIMITS, Deadline, Limits, OverLimit
 from govdisclosure.parse._result import ParseResult
@@ -516,17 +515,9 @@ def read_pdf(
     data: bytes, limits: Limits, deadline: Deadline, notes: list[Diagnostic]
 ) -> Writer | Diagnostic:
     """The blocks of a PDF file, or the one diagnostic saying why it cannot be read."""
-    try:
-        import pdfplumber
-    except ImportError:
-        return diagnostic(
-            "GP805",
-            "$",
-            None,
-            kind="PDF",
-            what="pdfplumber",
-            install="pip install 'govdisclosure[pdf]'",
-        )
+    pdfplumber = library("pdfplumber", "PDF", "pdfplumber", "pdf")
+    if isinstance(pdfplumber, Diagnostic):
+        return pdfplumber
     if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF" not in data[:1024]:
         return diagnostic("GP800", "$", None, kind="PDF", reason="no %PDF header")
     # pdfminer logs every font it cannot fully read; those are not the user's problem.
@@ -639,4 +630,4 @@ def parse_pdf(
     read gives an empty report and one error diagnostic: GP800 (corrupt), GP801 (over ``limits``), GP802
     (encrypted), GP803 (an unreadable text layer) or GP804 (no text layer: a scan), the last two naming OCR.
     """
-    return _run(source, limits, read_pdf, "PDF")
+    return read_file(source, limits, read_pdf, "PDF")
