@@ -309,3 +309,16 @@ def test_numbering_and_centring_are_inherited_through_based_on() -> None:
         ("二、", "存在的主要问题及改进情况"),
     ]
     assert result.report.body[0].paragraphs == ("全年主动公开政府信息326条。",)
+
+
+def test_a_title_property_the_document_does_not_begin_with_is_left_out() -> None:
+    # The title edited in Word, the property left as it was: the page's title wins.
+    report = load(ROOT / "examples" / "dehua_2014" / "report.json")
+    custom = _custom(
+        ("govdisclosure.title", "另一个标题"), ("govdisclosure.header.1", "来源：某局")
+    )
+    result = parse_docx(_with_part(_docx(report), "docProps/custom.xml", custom))
+    assert result.report.title == report.title
+    assert result.report.header.source == "某局"
+    (note,) = [d for d in result.diagnostics if d.code == "GP813"]
+    assert "govdisclosure.title: not the title the document begins with" in note.message_en

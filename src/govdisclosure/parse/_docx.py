@@ -283,11 +283,14 @@ def _int(value: str | None, default: int) -> int:
 
 
 class _State:
-    __slots__ = ("deadline", "images", "numbering", "steps")
+    __slots__ = ("deadline", "images", "numbering", "other_title", "steps")
 
     def __init__(self, numbering: _Numbering, deadline: Deadline) -> None:
         self.numbering = numbering
         self.images = 0
+        self.other_title = (
+            False  # the title property is not the first paragraph's (edited in Word?)
+        )
         self.deadline = deadline
         self.steps = 0
 
@@ -406,6 +409,7 @@ def _write_title(
                 writer.paragraph(title)
                 return k + 1
             break
+        state.other_title = True
     parts: list[str] = []
     taken = 0
     for block in blocks:
@@ -559,7 +563,7 @@ class _Properties(NamedTuple):
 # The contract with the DOCX renderer (render/_docx.py writes these names).
 _TITLE_PROPERTY: Final = "govdisclosure.title"
 _HEADER_PROPERTY: Final = re.compile(r"govdisclosure\.header\.([1-9][0-9]{0,2})")
-_HEADER_LINE: Final = re.compile(r"[^：\s]{1,40}：.*", re.DOTALL)
+_HEADER_LINE: Final = re.compile(r"[^：\n]{1,40}：.*", re.DOTALL)
 _CUSTOM_NS: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
 _VT_NS: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
 # Bounds on a hostile docProps/custom.xml: the renderer writes a few hundred bytes.
@@ -642,9 +646,6 @@ def read_docx(
     properties = _Properties()
     with contextlib.suppress(Exception):  # broken properties are no reason to lose the body
         properties = _custom_properties(document)
-    if properties.problems:
-        found = "; ".join(properties.problems[:3])[:300]
-        notes.append(diagnostic("GP813", "$", None, count=len(properties.problems), found=found))
     writer.properties(properties.header)
     state = _State(_Numbering(document), deadline)
     try:
@@ -653,6 +654,12 @@ def read_docx(
         )
     except OverLimit as over:
         return over.note
+    problems = list(properties.problems)
+    if state.other_title:
+        problems.append(f"{_TITLE_PROPERTY}: not the title the document begins with")
+    if problems:
+        found = "; ".join(problems[:3])[:300]
+        notes.append(diagnostic("GP813", "$", None, count=len(problems), found=found))
     if state.images:
         notes.append(diagnostic("GP809", "$", None, count=state.images))
     if state.numbering.labelled:
