@@ -1,4 +1,4 @@
-"""What a DOCX or PDF rendering carries of a report, and tools the file tests share."""
+"""Tools the file tests share: the printers that make PDF files of the renderings."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-import attrs
 import pytest
 
-from govdisclosure import DisclosureReport, Header
+from govdisclosure import DisclosureReport
 from govdisclosure.render import render
 
 CHROMIUM = next(
@@ -19,22 +18,6 @@ CHROMIUM = next(
 SOFFICE = shutil.which("soffice")
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="needs chromium")
 needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="needs LibreOffice (soffice)")
-
-
-def carried(report: DisclosureReport) -> DisclosureReport:
-    """The report as its DOCX rendering carries it: the header block is no part of a 公文's page, and
-    the renderer keeps only 索引号, 发布机构 (else the signing authority), 公文生成日期 (else the signature's
-    date) and 主题分类, in the file's core properties."""
-    header, signature = report.header, report.signature
-    return attrs.evolve(
-        report,
-        header=Header(
-            index_number=header.index_number,
-            publisher=header.publisher or (signature.authority if signature else None),
-            document_date=header.document_date or (signature.date if signature else None),
-            subject=header.subject,
-        ),
-    )
 
 
 def chromium_pdf(report: DisclosureReport, tmp: Path) -> bytes:
@@ -84,3 +67,33 @@ def soffice_pdf(docx: bytes, tmp: Path) -> bytes:
             timeout=180,
         )
     return (tmp / "report.pdf").read_bytes()
+
+
+def one_page_pdf(content: bytes) -> bytes:
+    """A one-page A4 PDF whose content stream is ``content`` (Flate-compressed: a few kilobytes may hold
+    millions of operators), with Helvetica as ``/F1``; written by hand, as a hostile file would be."""
+    import zlib
+
+    stream = zlib.compress(content, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)

@@ -25,7 +25,7 @@ from govdisclosure.parse import (
 from govdisclosure.parse._codes import CODES
 from govdisclosure.render import render
 from tests.conftest import ROOT
-from tests.files.helpers import SOFFICE
+from tests.files.helpers import SOFFICE, one_page_pdf
 
 DATA = ROOT / "tests" / "files" / "data"
 
@@ -94,6 +94,39 @@ def test_bounds_are_the_callers_to_set() -> None:
     _only(parse_docx(docx, limits=Limits(max_unpacked=10_000)), "GP801")
     _only(parse_pdf(DATA / "clerk_2021.pdf", limits=Limits(max_pages=1)), "GP801")
     _only(parse_pdf(DATA / "clerk_2021.pdf", limits=Limits(max_seconds=0)), "GP801")
+
+
+# Pages of a few kilobytes that would take pdfminer and pdfplumber from half a minute to minutes each: text
+# drawn a character at a time, an operator it does not know, operators without operands, one string of
+# half a million characters.
+PATHOLOGICAL = {
+    "text": b"BT /F1 10 Tf 50 800 Td " + b"(ab) Tj " * 200_000 + b"ET",
+    "unknown operators": b"xx " * 1_500_000,
+    "q Q": b"q Q " * 600_000,
+    "one long string": b"BT /F1 1 Tf 0 0 Td (" + b"a" * 500_000 + b") Tj ET",
+}
+
+
+@pytest.mark.parametrize("case", sorted(PATHOLOGICAL))
+def test_the_time_bound_holds_inside_one_page(case: str) -> None:
+    data = one_page_pdf(PATHOLOGICAL[case])
+    assert len(data) < 20_000
+    started = time.monotonic()
+    result = parse_pdf(data, limits=Limits(max_seconds=0.3))
+    assert time.monotonic() - started < 2
+    _only(result, "GP801")
+    assert "reading time" in result.diagnostics[0].message_en
+
+
+def test_a_page_ruled_as_graph_paper_is_over_a_bound() -> None:
+    # 120 × 169 ruling lines: pdfplumber would pair 20 000 crossings with each other (over a minute).
+    lines = b"".join(b"%d 0 m %d 842 l S " % (x, x) for x in range(0, 595, 5))
+    lines += b"".join(b"0 %d m 595 %d l S " % (y, y) for y in range(0, 842, 5))
+    started = time.monotonic()
+    result = parse_pdf(one_page_pdf(b"0.5 w " + lines))
+    assert time.monotonic() - started < 5
+    _only(result, "GP801")
+    assert "ruling-line crossings on page 1: 20111" in result.diagnostics[0].message_en
 
 
 def test_a_missing_file_is_a_diagnostic_and_a_wrong_argument_a_type_error(tmp_path: Path) -> None:
@@ -178,7 +211,16 @@ FILE_CODES: dict[str, Callable[[], ParseResult]] = {
     "GP808": _statutory_pdf,
     "GP809": lambda: parse_docx(DATA / "clerk_2014.docx"),
     "GP811": lambda: parse_docx(DATA / "clerk_2014.docx"),
+    "GP813": lambda: parse_docx(_unknown_property()),
 }
+
+
+def _unknown_property() -> bytes:
+    from tests.files.test_docx import _custom, _with_part
+
+    docx = render(load(ROOT / "examples" / "dehua_2014" / "report.json"), "docx")
+    assert isinstance(docx, bytes)
+    return _with_part(docx, "docProps/custom.xml", _custom(("Reviewer", "张三")))
 
 
 def _no_soffice() -> ParseResult:

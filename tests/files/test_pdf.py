@@ -16,7 +16,6 @@ from govdisclosure.parse import parse_pdf
 from govdisclosure.render import render
 from tests.conftest import ROOT
 from tests.files.helpers import (
-    carried,
     chromium_pdf,
     needs_chromium,
     needs_soffice,
@@ -91,4 +90,4 @@ def test_generated_reports_printed_by_libreoffice_read_back(
     docx = render(report, "docx")
     assert isinstance(docx, bytes)
     result = parse_pdf(soffice_pdf(docx, tmp_path))
-    _same_text_and_cells(result.report, carried(report))
+    _same_text_and_cells(result.report, report)

@@ -33,8 +33,8 @@ def _pretty(xml: bytes | etree._Element) -> str:
 
 
 def docx_dump(data: bytes) -> str:
-    """A DOCX file as reviewable text: the body, the footers, the core properties and the styles the
-    renderer sets, each pretty-printed."""
+    """A DOCX file as reviewable text: the body, the footers, the core and custom properties and the
+    styles the renderer sets, each pretty-printed."""
     out = []
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         for name in (
@@ -42,6 +42,7 @@ def docx_dump(data: bytes) -> str:
             "word/footer1.xml",
             "word/footer2.xml",
             "docProps/core.xml",
+            "docProps/custom.xml",
         ):
             out.append(f"==== {name}\n{_pretty(package.read(name))}")
         styles = etree.fromstring(package.read("word/styles.xml"))

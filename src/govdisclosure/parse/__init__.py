@@ -83,6 +83,7 @@ GP809  info      images and drawings in a DOCX (a seal) are not read
 GP810  info      Kangxi and CJK radical characters of a PDF's text layer normalised to ideographs
 GP811  info      Word's automatic numbering written out as the paragraphs' labels
 GP812  info      a DOC or WPS file read after LibreOffice converted it to DOCX
+GP813  warning   a govdisclosure DOCX's custom property not read (unknown name, too long, not well-formed)
 GP999  error     internal error: the parser gave up (a bug; please report it with the input)
 =====  ========  ==============================================================================
 

@@ -4,22 +4,40 @@ A document reader gives paragraphs and tables (cells placed in their grid, merge
 writer lays them out as :func:`._html.extract_text` lays out a page (a paragraph a line, blank lines between
 blocks, a table row a line of ``|``-ended cells) and hands the text and the :class:`._html.Table` objects to
 the one pipeline of :func:`._parser._parse`. So a DOCX or PDF file is read by the same code as a page, and
-what differs (where a stretch of text was in the file) is kept as :class:`._result.Origin` records.
+what differs (where a stretch of text was in the file) is kept as :class:`._result.Origin` records. The
+invisible characters a page is cleaned of (:func:`._decode.clean_text`: U+200B, U+FEFF, soft hyphens …) are
+removed from each paragraph and cell as it is written, and said once for the file (GP020, GP021).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import importlib
+import os
+from collections.abc import Callable, Sequence
+from types import ModuleType
 
 import attrs
 
 from govdisclosure.model import Diagnostic, DisclosureReport, ReportFormat, Span
+from govdisclosure.parse._codes import diagnostic
 from govdisclosure.parse._context import Context
+from govdisclosure.parse._decode import clean_text
 from govdisclosure.parse._html import Table, TableCell, _normalise
+from govdisclosure.parse._limits import Deadline, Limits, read_source
 from govdisclosure.parse._parser import _parse
 from govdisclosure.parse._result import Origin, ParseResult
 
-__all__ = ["GridCell", "Writer", "clean", "failed", "finish", "is_layout"]
+__all__ = [
+    "GridCell",
+    "Reader",
+    "Writer",
+    "clean",
+    "failed",
+    "finish",
+    "is_layout",
+    "library",
+    "read_file",
+]
 
 # A table whose cells are this long, or that has a single column, lays out a page rather than holding data
 # (the rule of the HTML reader, _html._MAX_LAYOUT_CELL): its cells are written as paragraphs.
@@ -60,6 +78,27 @@ class Writer:
         self.origins: list[Origin] = []
         self.paragraphs = 0
         self.table_count = 0
+        # GP020 / GP021 of all the text written: code → [the first one's diagnostic, how many]
+        self.cleaned: dict[str, tuple[Diagnostic, int]] = {}
+
+    def _scrub(self, text: str) -> str:
+        """``text`` without invisible characters (:func:`._decode.clean_text`), counted for :meth:`notes`."""
+        cleaned, notes = clean_text(text, at=Span(self.length, self.length))
+        for note in notes:
+            if note.code == "GP020":
+                count = len(text) - len(cleaned)
+            else:  # GP021: a lone surrogate replaced by U+FFFD
+                count = cleaned.count("\ufffd") - text.count("\ufffd")
+            first, before = self.cleaned.get(note.code, (note, 0))
+            self.cleaned[note.code] = (first, before + count)
+        return cleaned
+
+    def notes(self) -> list[Diagnostic]:
+        """What was removed from the text written (GP020, GP021): one diagnostic each for the file."""
+        return [
+            diagnostic(code, "$", first.span, found=first.found, count=count)
+            for code, (first, count) in self.cleaned.items()
+        ]
 
     def _emit(self, text: str) -> None:
         self.parts.append(text)
@@ -67,7 +106,7 @@ class Writer:
 
     def paragraph(self, text: str, *, page: int | None = None) -> None:
         """One paragraph; its manual line breaks (``\n``) stay line breaks. Nothing for an empty one."""
-        lines = [line for line in (clean(part) for part in text.split("\n")) if line]
+        lines = [line for line in (clean(part) for part in self._scrub(text).split("\n")) if line]
         if not lines:
             return
         self.paragraphs += 1
@@ -87,7 +126,7 @@ class Writer:
     def table(self, cells: Sequence[GridCell], *, pages: Sequence[int | None] = ()) -> None:
         """A data table from its cells (any order); ``pages[r]`` is the PDF page of grid row ``r``."""
         cells = sorted(cells, key=lambda c: (c.row, c.col))
-        texts = [clean(c.text) for c in cells]
+        texts = [clean(self._scrub(c.text)) for c in cells]
         width = max((c.col + c.colspan for c in cells), default=0)
         self.table_count += 1
         rows: dict[int, list[tuple[GridCell, str]]] = {}
@@ -135,6 +174,7 @@ class Writer:
 
     def properties(self, lines: Sequence[str]) -> None:
         """Lines of the document's properties (label：value), written as a page's header block."""
+        lines = [line for line in (clean(self._scrub(line)) for line in lines) if line]
         for line in lines:
             start = self.length
             self._emit(line + "\n")
@@ -152,7 +192,7 @@ def finish(writer: Writer, notes: Sequence[Diagnostic]) -> ParseResult:
     """Parse what the writer holds with the pipeline of :func:`~govdisclosure.parse.parse_html`."""
     text = writer.text
     context = Context(text)
-    context.diagnostics.extend(notes)
+    context.diagnostics.extend([*writer.notes(), *notes])
     result = _parse(text, context, join_wrapped=False, tables=tuple(writer.tables))
     return attrs.evolve(result, origins=tuple(writer.origins))
 
@@ -165,3 +205,36 @@ def failed(notes: Sequence[Diagnostic]) -> ParseResult:
         diagnostics=tuple(notes),
         text="",
     )
+
+
+Reader = Callable[[bytes, Limits, Deadline, list[Diagnostic]], Writer | Diagnostic]
+"""A file format's reader: the file's bytes, its bounds, its deadline and a list for its notes in; its blocks,
+or the one diagnostic saying why it cannot be read, out."""
+
+
+def read_file(
+    source: str | os.PathLike[str] | bytes | bytearray,
+    limits: Limits,
+    reader: Reader,
+    kind: str,
+    notes: list[Diagnostic] | None = None,
+) -> ParseResult:
+    """Read one file (a path or its bytes) with ``reader`` within ``limits``, and parse what it gives."""
+    deadline = Deadline(limits.max_seconds)
+    data = read_source(source, limits, kind)
+    if isinstance(data, Diagnostic):
+        return failed([data])
+    notes = [] if notes is None else notes
+    read = reader(data, limits, deadline, notes)
+    if isinstance(read, Diagnostic):
+        return failed([read])
+    return finish(read, notes)
+
+
+def library(module: str, kind: str, what: str, extra: str) -> ModuleType | Diagnostic:
+    """The library a file format needs, imported; or GP805 naming the extra that installs it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        install = f"pip install 'govdisclosure[{extra}]'"
+        return diagnostic("GP805", "$", None, kind=kind, what=what, install=install)

@@ -320,6 +320,11 @@ CODES: Final[dict[str, Code]] = {
         "经 LibreOffice 由 {kind} 转换为 DOCX 后读取",
         "read after LibreOffice converted it from {kind} to DOCX",
     ),
+    "GP813": Code(
+        _W,
+        "govdisclosure 写入的 DOCX 文件属性有 {count} 项未读取（{found}）",
+        "{count} of the DOCX's govdisclosure properties not read ({found})",
+    ),
     # The safety net
     "GP999": Code(
         _E,

@@ -12,32 +12,27 @@ automatic numbering, and its tables repeat a merged cell in every grid position 
   column, or a cell over 200 characters) is read as its cells' paragraphs;
 - headers, footers (page numbers) and footnotes are other parts, never read; images and drawings (a seal)
   are counted (GP809), text boxes not read;
-- the core properties are read only for a file govdisclosure wrote (its ``comments`` say so), where they
-  hold the header metadata (索引号, 发布机构, 公文生成日期, 主题分类); a clerk's file has the author of the
-  machine there, not the publisher.
+- the properties are read only for a file govdisclosure wrote (its core ``comments`` say so): its custom
+  properties (``docProps/custom.xml``) hold the title on one line (``govdisclosure.title``) and the header
+  block (``govdisclosure.header.1`` …, a ``label：value`` line each, read as a page's header block), so
+  that the report comes back whole. They are hostile input like the rest: bounded in size and number, parsed
+  without entities, and a name or value not of this form is left out and said (GP813). A clerk's file has
+  the author of the machine in its core properties, not the publisher, and WPS's own custom properties.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import io
 import os
 import re
 from collections.abc import Callable, Iterator
-from typing import Any, Final
+from typing import Any, Final, NamedTuple, TypeVar
 
 from govdisclosure.model import Diagnostic
-from govdisclosure.parse._blocks import GridCell, Writer, clean, failed, finish, is_layout
+from govdisclosure.parse._blocks import GridCell, Writer, clean, is_layout, library, read_file
 from govdisclosure.parse._codes import diagnostic
-from govdisclosure.parse._limits import (
-    DEFAULT_LIMITS,
-    Deadline,
-    Limits,
-    OverLimit,
-    read_source,
-    zip_problem,
-)
+from govdisclosure.parse._limits import DEFAULT_LIMITS, Deadline, Limits, OverLimit, zip_problem
 from govdisclosure.parse._result import ParseResult
 from govdisclosure.zh import to_chinese
 
@@ -76,7 +71,7 @@ _CONTAINERS: Final = frozenset(
     for t in ("customXml", "smartTag", "ins", "moveTo", "hyperlink", "fldSimple", "bdo", "dir")
 )
 _PROPERTIES_MARK: Final = "govdisclosure"
-_NO_DATE: Final = dt.date(1980, 1, 1)  # the renderer's date for a report without one
+_Value = TypeVar("_Value")
 
 
 # -------------------------------------------------------------------------------------------------
@@ -210,34 +205,17 @@ class _Numbering:
 
     def _styles(self, document: Any) -> None:
         """The numbering that paragraph styles carry (``w:style/w:pPr/w:numPr``), following ``basedOn``."""
-        try:
-            styles = document.styles.element
-        except (KeyError, NotImplementedError, AttributeError, ValueError):
-            return
-        own: dict[str, tuple[str | None, int | None]] = {}
-        based: dict[str, str] = {}
-        for style in styles.iterchildren(_W + "style"):
-            style_id = style.get(_W + "styleId", "")
-            parent = _child_val(style, "basedOn")
-            if parent:
-                based[style_id] = parent
+
+        def own(style: Any) -> tuple[str | None, int | None] | None:
             num_pr = style.find(f"{_W}pPr/{_W}numPr")
-            if num_pr is not None:
-                level = _child_val(num_pr, "ilvl")
-                own[style_id] = (
-                    _child_val(num_pr, "numId"),
-                    None if level is None else _int(level, 0),
-                )
-        for style_id in own.keys() | based.keys():
-            seen = set()
-            current: str | None = style_id
-            while current is not None and current not in seen and current not in own:
-                seen.add(current)
-                current = based.get(current)
-            if current is not None and current in own:
-                style_num, style_level = own[current]
-                if style_num is not None and style_num != "0":
-                    self.style_numbering[style_id] = (style_num, style_level or 0)
+            if num_pr is None:
+                return None
+            level = _child_val(num_pr, "ilvl")
+            return _child_val(num_pr, "numId"), None if level is None else _int(level, 0)
+
+        for style_id, (num, level) in _style_values(document, own).items():
+            if num is not None and num != "0":
+                self.style_numbering[style_id] = (num, level or 0)
 
     def label(self, p: Any) -> str:
         """The label of paragraph ``p`` (a ``w:p``), counting it; empty when it is not numbered."""
@@ -305,11 +283,14 @@ def _int(value: str | None, default: int) -> int:
 
 
 class _State:
-    __slots__ = ("deadline", "images", "numbering", "steps")
+    __slots__ = ("deadline", "images", "numbering", "other_title", "steps")
 
     def __init__(self, numbering: _Numbering, deadline: Deadline) -> None:
         self.numbering = numbering
         self.images = 0
+        self.other_title = (
+            False  # the title property is not the first paragraph's (edited in Word?)
+        )
         self.deadline = deadline
         self.steps = 0
 
@@ -362,30 +343,42 @@ def _blocks(element: Any) -> Iterator[Any]:
 
 def _centred_styles(document: Any) -> frozenset[str]:
     """The paragraph styles that centre their text (``w:jc``), following ``basedOn``."""
+
+    def own(style: Any) -> bool | None:
+        jc = style.find(f"{_W}pPr/{_W}jc")
+        return None if jc is None else jc.get(_VAL) in ("center", "centre")
+
+    return frozenset(k for k, centred in _style_values(document, own).items() if centred)
+
+
+def _style_values(document: Any, own: Callable[[Any], _Value | None]) -> dict[str, _Value]:
+    """Each paragraph style's value of a property: its own (``own`` of its ``w:style``, None where the
+    style does not set it) or else the one it inherits through ``basedOn`` (hand-written: python-docx gives
+    a style's base but resolves no property through it)."""
     try:
         styles = document.styles.element
     except (KeyError, NotImplementedError, AttributeError, ValueError):
-        return frozenset()
-    own: dict[str, bool] = {}
+        return {}
+    values: dict[str, _Value] = {}
     based: dict[str, str] = {}
     for style in styles.iterchildren(_W + "style"):
         style_id = style.get(_W + "styleId", "")
         parent = _child_val(style, "basedOn")
         if parent:
             based[style_id] = parent
-        jc = style.find(f"{_W}pPr/{_W}jc")
-        if jc is not None:
-            own[style_id] = jc.get(_VAL) in ("center", "centre")
-    centred = set()
-    for style_id in own.keys() | based.keys():
+        value = own(style)
+        if value is not None:
+            values[style_id] = value
+    out: dict[str, _Value] = {}
+    for style_id in values.keys() | based.keys():
         current: str | None = style_id
         seen = set()
-        while current is not None and current not in own and current not in seen:
-            seen.add(current)
+        while current is not None and current not in values and current not in seen:
+            seen.add(current)  # a cycle of basedOn ends the walk
             current = based.get(current)
-        if current is not None and own.get(current):
-            centred.add(style_id)
-    return frozenset(centred)
+        if current is not None and current in values:
+            out[style_id] = values[current]
+    return out
 
 
 def _centred(p: Any, styles: frozenset[str]) -> bool:
@@ -398,9 +391,25 @@ def _centred(p: Any, styles: frozenset[str]) -> bool:
     return _child_val(p_pr, "pStyle") in styles
 
 
-def _write_title(blocks: list[Any], writer: Writer, state: _State, styles: frozenset[str]) -> int:
-    """The title a clerk typed over several centred paragraphs at the top, as one paragraph; how many
-    blocks it took (hand-written: Word has no notion of a title; the common template centres it)."""
+def _write_title(
+    blocks: list[Any], writer: Writer, state: _State, styles: frozenset[str], title: str | None
+) -> int:
+    """The title at the top as one paragraph; how many blocks it took: govdisclosure's own (``title``, from
+    the file's properties) where the first paragraph is that title broken over lines, else the title a clerk
+    typed over several centred paragraphs (hand-written: Word has no notion of a title; the common
+    template centres it)."""
+    if title:
+        for k, block in enumerate(blocks):
+            if block.tag != _P:
+                break
+            text = _paragraph_text(block, state)
+            if not text.strip():
+                continue
+            if "".join(text.split()) == "".join(title.split()):
+                writer.paragraph(title)
+                return k + 1
+            break
+        state.other_title = True
     parts: list[str] = []
     taken = 0
     for block in blocks:
@@ -429,12 +438,16 @@ def _latin_end(text: str) -> bool:
 
 
 def _write_blocks(
-    element: Any, writer: Writer, state: _State, styles: frozenset[str] | None = None
+    element: Any,
+    writer: Writer,
+    state: _State,
+    styles: frozenset[str] | None = None,
+    title: str | None = None,
 ) -> None:
     blocks = list(_blocks(element))
     if styles is not None:
         images = state.images
-        start = _write_title(blocks, writer, state, styles)
+        start = _write_title(blocks, writer, state, styles, title)
         if not start:
             state.images = images  # the title's paragraphs are read again below
         blocks = blocks[start:]
@@ -539,22 +552,77 @@ def _write_table(tbl: Any, writer: Writer, state: _State) -> None:
 # The document
 
 
-def _properties(document: Any) -> list[str]:
-    """The header block of a file govdisclosure wrote, from its core properties (see the module)."""
-    core = document.core_properties
-    if (core.comments or "").strip() != _PROPERTIES_MARK:
-        return []
-    lines = []
-    if core.identifier:
-        lines.append(f"索引号：{core.identifier}")
-    if core.author:
-        lines.append(f"发布机构：{core.author}")
-    created = core.created
-    if isinstance(created, dt.datetime) and created.date() != _NO_DATE:
-        lines.append(f"公文生成日期：{created.date().isoformat()}")
-    if core.subject:
-        lines.append(f"主题分类：{core.subject}")
-    return [clean(line) for line in lines]
+class _Properties(NamedTuple):
+    """What the custom properties of a file govdisclosure wrote hold (see the module)."""
+
+    title: str | None = None
+    header: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+
+
+# The contract with the DOCX renderer (render/_docx.py writes these names).
+_TITLE_PROPERTY: Final = "govdisclosure.title"
+_HEADER_PROPERTY: Final = re.compile(r"govdisclosure\.header\.([1-9][0-9]{0,2})")
+_HEADER_LINE: Final = re.compile(r"[^：\n]{1,40}：.*", re.DOTALL)
+_CUSTOM_NS: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+_VT_NS: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
+# Bounds on a hostile docProps/custom.xml: the renderer writes a few hundred bytes.
+_MAX_PROPERTIES_BYTES: Final = 256 * 1024
+_MAX_PROPERTIES: Final = 200
+_MAX_PROPERTY_CHARS: Final = 2000
+
+
+def _custom_properties(document: Any) -> _Properties:
+    """The title and header lines of a file govdisclosure wrote (its core ``comments`` say so), from its
+    custom properties; what cannot be read of them is a problem named (GP813), never an exception. A
+    clerk's file is not read here: WPS and Word keep their own custom properties (``KSOProductBuildVer``)."""
+    if (document.core_properties.comments or "").strip() != _PROPERTIES_MARK:
+        return _Properties()
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import parse_xml
+
+    try:
+        blob = document.part.package.part_related_by(RELATIONSHIP_TYPE.CUSTOM_PROPERTIES).blob
+    except KeyError:
+        return _Properties()
+    if len(blob) > _MAX_PROPERTIES_BYTES:
+        return _Properties(problems=(f"custom.xml over {_MAX_PROPERTIES_BYTES} bytes",))
+    try:
+        root = parse_xml(blob)  # python-docx's parser of every part: no entities resolved
+    except SyntaxError as error:  # lxml's XMLSyntaxError
+        return _Properties(problems=(f"custom.xml not well-formed: {error}",))
+    if root.getroottree().docinfo.doctype:  # the renderer writes none; entities could hide text
+        return _Properties(problems=("custom.xml has a DTD",))
+    title: str | None = None
+    lines: dict[int, str] = {}
+    problems: list[str] = []
+    for n, prop in enumerate(root.iterchildren(f"{_CUSTOM_NS}property")):
+        name = str(prop.get("name", ""))[:80]
+        if n >= _MAX_PROPERTIES:
+            problems.append(f"over {_MAX_PROPERTIES} properties")
+            break
+        value = next(
+            (str(v.text or "") for v in prop if v.tag in (f"{_VT_NS}lpwstr", f"{_VT_NS}bstr")),
+            None,
+        )
+        header = _HEADER_PROPERTY.fullmatch(name)
+        if name != _TITLE_PROPERTY and header is None:
+            problems.append(f"unknown name {name!r}")
+        elif value is None:
+            problems.append(f"{name}: not a text value")
+        elif len(value) > _MAX_PROPERTY_CHARS:
+            problems.append(f"{name}: over {_MAX_PROPERTY_CHARS} characters")
+        elif header is None:
+            if title is not None:
+                problems.append(f"{name}: repeated")
+            title = value
+        elif not _HEADER_LINE.fullmatch(value):
+            problems.append(f"{name}: not a header line (label：value)")
+        elif int(header.group(1)) in lines:
+            problems.append(f"{name}: repeated")
+        else:
+            lines[int(header.group(1))] = value
+    return _Properties(title, tuple(lines[k] for k in sorted(lines)), tuple(problems))
 
 
 def read_docx(
@@ -564,17 +632,9 @@ def read_docx(
     problem = zip_problem(data, limits)
     if problem is not None:
         return problem
-    try:
-        import docx
-    except ImportError:
-        return diagnostic(
-            "GP805",
-            "$",
-            None,
-            kind="DOCX",
-            what="python-docx",
-            install="pip install 'govdisclosure[docx]'",
-        )
+    docx = library("docx", "DOCX", "python-docx", "docx")
+    if isinstance(docx, Diagnostic):
+        return docx
     try:
         document = docx.Document(io.BytesIO(data))
     except (
@@ -583,13 +643,23 @@ def read_docx(
         reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]
         return diagnostic("GP800", "$", None, kind="DOCX", reason=reason)
     writer = Writer()
-    with contextlib.suppress(Exception):  # broken core properties are no reason to lose the body
-        writer.properties(_properties(document))
+    properties = _Properties()
+    with contextlib.suppress(Exception):  # broken properties are no reason to lose the body
+        properties = _custom_properties(document)
+    writer.properties(properties.header)
     state = _State(_Numbering(document), deadline)
     try:
-        _write_blocks(document.element.body, writer, state, _centred_styles(document))
+        _write_blocks(
+            document.element.body, writer, state, _centred_styles(document), properties.title
+        )
     except OverLimit as over:
         return over.note
+    problems = list(properties.problems)
+    if state.other_title:
+        problems.append(f"{_TITLE_PROPERTY}: not the title the document begins with")
+    if problems:
+        found = "; ".join(problems[:3])[:300]
+        notes.append(diagnostic("GP813", "$", None, count=len(problems), found=found))
     if state.images:
         notes.append(diagnostic("GP809", "$", None, count=state.images))
     if state.numbering.labelled:
@@ -617,22 +687,4 @@ def parse_docx(
     >>> origin.kind, origin.table, origin.row, origin.column
     ('cell', 2, 27, 10)
     """
-    return _run(source, limits, read_docx, "DOCX")
-
-
-def _run(
-    source: str | os.PathLike[str] | bytes | bytearray,
-    limits: Limits,
-    reader: Callable[[bytes, Limits, Deadline, list[Diagnostic]], Writer | Diagnostic],
-    kind: str,
-    notes: list[Diagnostic] | None = None,
-) -> ParseResult:
-    deadline = Deadline(limits.max_seconds)
-    data = read_source(source, limits, kind)
-    if isinstance(data, Diagnostic):
-        return failed([data])
-    notes = [] if notes is None else notes
-    read = reader(data, limits, deadline, notes)
-    if isinstance(read, Diagnostic):
-        return failed([read])
-    return finish(read, notes)
+    return read_file(source, limits, read_docx, "DOCX")

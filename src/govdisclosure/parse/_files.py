@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Final, Literal
 
 from govdisclosure.model import Diagnostic
-from govdisclosure.parse._blocks import failed
+from govdisclosure.parse._blocks import failed, read_file
 from govdisclosure.parse._codes import diagnostic
-from govdisclosure.parse._docx import _run, parse_docx, read_docx
+from govdisclosure.parse._docx import parse_docx, read_docx
 from govdisclosure.parse._limits import DEFAULT_LIMITS, Limits, read_source
 from govdisclosure.parse._parser import parse_html, parse_text
 from govdisclosure.parse._pdf import parse_pdf
@@ -102,7 +102,7 @@ def parse_doc(
     if isinstance(converted, Diagnostic):
         return failed([converted])
     notes = [diagnostic("GP812", "$", None, kind="DOC/WPS")]
-    return _run(converted, limits, read_docx, "DOCX", notes)
+    return read_file(converted, limits, read_docx, "DOCX", notes)
 
 
 def _convert(soffice: str, data: bytes, limits: Limits) -> bytes | Diagnostic:

@@ -37,8 +37,11 @@ class Limits:
     """a DOCX: how many times its packed size a part over 1 MiB may unpack to (a zip bomb's is thousands)"""
     max_parts: int = 10_000
     """a DOCX: the number of entries in its ZIP"""
+    max_crossings: int = 3000
+    """a PDF page: the crossings of its ruling lines, where tables are looked for (table 三 has about 400;
+    pairing them costs their square)"""
     max_seconds: float = 60.0
-    """the time to read one file, checked between pages and between blocks (a PDF page is read whole)"""
+    """the time to read one file, checked between blocks, and inside a PDF page as its content is read"""
     soffice_seconds: float = 120.0
     """the time LibreOffice may take to convert a DOC or WPS file"""
 

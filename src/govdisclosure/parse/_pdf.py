@@ -19,12 +19,18 @@ rest is hand-written here because no library rebuilds a 公文's paragraphs and 
   merged cell split by the page break is joined again (GP808).
 - **Unreadable text layers** (fonts without a ToUnicode map give ``(cid:123)`` or U+FFFD; a scan gives no
   characters at all) are one error saying OCR would read them (GP803, GP804), never a report of garbage.
+- **Bounds inside a page**: the time bound (:attr:`Limits.max_seconds`) is checked as a page's content stream
+  is interpreted and its tables looked for, not only between pages, and the crossings of a page's ruling
+  lines are bounded (:attr:`Limits.max_crossings`) before pdfplumber pairs them: a page of a few kilobytes
+  can hold millions of operators or a sheet of graph paper (GP801).
 - Kangxi and CJK radical characters, which Chromium writes for ideographs its fonts draw with the same glyph
   (⼀ for 一, ⺠ for 民), are normalised (GP810).
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import io
 import logging
 import os
@@ -37,9 +43,8 @@ from typing import Any, Final
 import attrs
 
 from govdisclosure.model import Diagnostic
-from govdisclosure.parse._blocks import GridCell, Writer, clean, is_layout
+from govdisclosure.parse._blocks import GridCell, Writer, clean, is_layout, library, read_file
 from govdisclosure.parse._codes import diagnostic
-from govdisclosure.parse._docx import _run
 from govdisclosure.parse._labels import normalise, owners
 from govdisclosure.parse._limits import DEFAULT_LIMITS, Deadline, Limits, OverLimit
 from govdisclosure.parse._result import ParseResult
@@ -218,10 +223,16 @@ def _snap(values: Sequence[float]) -> list[float]:
 
 
 def _index(edges: Sequence[float], value: float) -> int:
-    return min(range(len(edges)), key=lambda k: abs(edges[k] - value))
+    """The index of the edge nearest ``value`` (``edges`` sorted)."""
+    k = bisect.bisect_left(edges, value)
+    if k == len(edges) or (k > 0 and value - edges[k - 1] <= edges[k] - value):
+        return max(k - 1, 0)
+    return k
 
 
-def _table(table: Any, chars: Sequence[dict[str, Any]], page: int) -> _TableBlock | None:
+def _table(
+    table: Any, chars: Sequence[dict[str, Any]], page: int, deadline: Deadline
+) -> _TableBlock | None:
     """A pdfplumber table as a grid: merged cells keep their spans (from the edges they cover)."""
     boxes = [tuple(c) for c in table.cells]
     if len(boxes) < 2:
@@ -229,7 +240,9 @@ def _table(table: Any, chars: Sequence[dict[str, Any]], page: int) -> _TableBloc
     xs = _snap([b[0] for b in boxes] + [b[2] for b in boxes])
     ys = _snap([b[1] for b in boxes] + [b[3] for b in boxes])
     texts: list[list[dict[str, Any]]] = [[] for _ in boxes]
-    for ch in chars:
+    for n, ch in enumerate(chars):
+        if n % 256 == 0:
+            deadline.check()
         cx = (ch["x0"] + ch["x1"]) / 2
         cy = (ch["top"] + ch["bottom"]) / 2
         for k, (x0, top, x1, bottom) in enumerate(boxes):
@@ -250,6 +263,7 @@ def _table(table: Any, chars: Sequence[dict[str, Any]], page: int) -> _TableBloc
         cells.append(GridCell(text, row, col, end_row - row, end_col - col))
     if not cells:
         return None
+    deadline.check()
     cells += _open_cells(xs, ys, taken, chars, page)
     x0, top, x1, bottom = table.bbox
     rows = len(ys) - 1
@@ -512,21 +526,169 @@ def _continues(before: _Line, line: _Line, left: float, right: float, size: floa
     return line.page != before.page or line.top - before.bottom < 1.2 * size
 
 
+# -------------------------------------------------------------------------------------------------
+# The time bound inside a page
+
+_TICKS: Final = 256  # content-stream steps between two looks at the clock
+
+
+@functools.cache
+def _bounded_page() -> type[Any]:
+    """pdfplumber's ``Page`` whose layout is interpreted under a deadline (``page.deadline``).
+
+    A page's content stream may hold millions of operators in a few kilobytes (compressed), which pdfminer
+    interprets and pdfplumber turns into objects, all inside one access to ``page.chars``: checking the
+    clock between pages is not enough. Here the interpreter looks at the clock every few hundred steps of
+    the stream (an operand pushed, an operator run, an unknown operator skipped) and the device every few
+    hundred characters or paths drawn (one operator may draw a million). Hand-written: neither pdfplumber
+    nor pdfminer takes a time limit; they are built here, on first use, because both are optional.
+    """
+    from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
+
+    class Device(PDFPageAggregatorWithMarkedContent):
+        deadline: Deadline
+        ticks = 0
+
+        def tick(self) -> None:
+            self.ticks += 1
+            if self.ticks % _TICKS == 0:
+                self.deadline.check()
+
+        def render_char(self, *args: Any, **kwargs: Any) -> float:
+            self.tick()
+            return super().render_char(*args, **kwargs)
+
+        def paint_path(self, *args: Any, **kwargs: Any) -> None:
+            self.tick()
+            super().paint_path(*args, **kwargs)
+
+        def render_image(self, *args: Any, **kwargs: Any) -> None:
+            self.tick()
+            super().render_image(*args, **kwargs)
+
+    class Interpreter(PDFPageInterpreter):
+        device: Device  # also the device of the interpreters pdfminer makes for forms (dup)
+
+        def push(self, obj: Any) -> None:
+            self.device.tick()
+            super().push(obj)
+
+        def pop(self, n: int) -> Any:
+            self.device.tick()
+            return super().pop(n)
+
+        def __getattr__(self, name: str) -> Any:
+            # Only for names the class lacks: pdfminer looks up each operator as a method, so an
+            # operator it does not know (a stream of junk) comes here.
+            device = self.__dict__.get("device")
+            if device is not None:
+                device.tick()
+            raise AttributeError(name)
+
+    def ticking(method: Any) -> Any:
+        def run(self: Any) -> Any:  # one argument: pdfminer counts a method's operands by its code
+            self.device.tick()
+            return method(self)
+
+        return run
+
+    # The operators without operands (q, Q, n, BT, ET …) neither push nor pop: each one ticks.
+    for name, method in vars(PDFPageInterpreter).items():
+        if name.startswith("do_") and method.__code__.co_argcount == 1:
+            setattr(Interpreter, name, ticking(method))
+
+    class BoundedPage(Page):
+        deadline: Deadline
+
+        @property
+        def layout(self) -> Any:
+            # pdfplumber's own, with the two classes above; cached where pdfplumber caches it (and
+            # flush_cache clears it).
+            if hasattr(self, "_layout"):
+                return self._layout
+            device = Device(self.pdf.rsrcmgr, pageno=self.page_number, laparams=self.pdf.laparams)
+            device.deadline = self.deadline
+            Interpreter(self.pdf.rsrcmgr, device).process_page(self.page_obj)
+            self._layout = device.get_result()
+            return self._layout
+
+    return BoundedPage
+
+
+@functools.cache
+def _bounded_finder() -> type[Any]:
+    """pdfplumber's ``TableFinder`` in its stages, bounded between them: pdfplumber pairs every vertical
+    ruling line with every horizontal one, then every crossing with every other (a page ruled as graph
+    paper takes minutes), in loops no deadline can enter. So the crossings are counted before they are
+    paired (:attr:`Limits.max_crossings`), and the clock is read after each stage. The stages are
+    pdfplumber's own (``TableFinder.__init__``), called one by one."""
+    from pdfplumber.table import (
+        Table,
+        TableFinder,
+        TableSettings,
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+    )
+
+    class Finder(TableFinder):
+        def __init__(self, page: Any, limits: Limits, deadline: Deadline) -> None:
+            self.page = page
+            self.settings = settings = TableSettings.resolve(None)
+            self.edges = self.get_edges()
+            deadline.check()
+            vertical = sum(1 for edge in self.edges if edge["orientation"] == "v")
+            pairs = vertical * (len(self.edges) - vertical)
+            if pairs > _PAIRS_PER_CROSSING * limits.max_crossings:
+                raise _crossings(page, f"≤ {pairs}", limits)
+            self.intersections = edges_to_intersections(
+                self.edges, settings.intersection_x_tolerance, settings.intersection_y_tolerance
+            )
+            deadline.check()
+            if len(self.intersections) > limits.max_crossings:
+                raise _crossings(page, len(self.intersections), limits)
+            self.cells = intersections_to_cells(self.intersections)
+            deadline.check()
+            self.tables = [Table(page, group) for group in cells_to_tables(self.cells)]
+
+    return Finder
+
+
+_PAIRS_PER_CROSSING: Final = 100  # ruling lines paired (cheap) per crossing allowed (dear)
+
+
+def _crossings(page: Any, found: object, limits: Limits) -> OverLimit:
+    return OverLimit(
+        f"第{page.page_number}页表格线交点数",
+        f"ruling-line crossings on page {page.page_number}",
+        found,
+        limits.max_crossings,
+    )
+
+
+def _tables_of(page: Any, limits: Limits, deadline: Deadline) -> list[Any]:
+    """The tables pdfplumber finds on ``page`` (its default settings), within the bounds."""
+    tables: list[Any] = _bounded_finder()(page, limits, deadline).tables
+    return tables
+
+
+def _bounded(page: Any, deadline: Deadline) -> Any:
+    """``page`` (a pdfplumber ``Page``) read under ``deadline`` (see :func:`_bounded_page`)."""
+    bounded = _bounded_page()(
+        page.pdf, page.page_obj, page_number=page.page_number, initial_doctop=page.initial_doctop
+    )
+    bounded.deadline = deadline
+    return bounded
+
+
 def read_pdf(
     data: bytes, limits: Limits, deadline: Deadline, notes: list[Diagnostic]
 ) -> Writer | Diagnostic:
     """The blocks of a PDF file, or the one diagnostic saying why it cannot be read."""
-    try:
-        import pdfplumber
-    except ImportError:
-        return diagnostic(
-            "GP805",
-            "$",
-            None,
-            kind="PDF",
-            what="pdfplumber",
-            install="pip install 'govdisclosure[pdf]'",
-        )
+    pdfplumber = library("pdfplumber", "PDF", "pdfplumber", "pdf")
+    if isinstance(pdfplumber, Diagnostic):
+        return pdfplumber
     if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF" not in data[:1024]:
         return diagnostic("GP800", "$", None, kind="PDF", reason="no %PDF header")
     # pdfminer logs every font it cannot fully read; those are not the user's problem.
@@ -562,12 +724,15 @@ def _read(
     tables: list[list[_TableBlock]] = []
     total = bad = images = 0
     radicals: Counter[str] = Counter()
-    for number, page in enumerate(pdf.pages, 1):
+    for number, plain in enumerate(pdf.pages, 1):
         deadline.check()
+        page = _bounded(plain, deadline)
         chars = []
         for ch in page.chars:
             text = ch.get("text") or ""
             total += 1
+            if total % 4096 == 0:
+                deadline.check()
             if "(cid:" in text or "\ufffd" in text:
                 bad += 1
                 continue
@@ -580,7 +745,7 @@ def _read(
         images += len(page.images)
         found = []
         inside: set[int] = set()
-        for t in page.filter(_not_a_fill).find_tables():
+        for t in _tables_of(page.filter(_not_a_fill), limits, deadline):
             x0, top, x1, bottom = t.bbox
             own = [
                 k
@@ -588,7 +753,7 @@ def _read(
                 if x0 <= (ch["x0"] + ch["x1"]) / 2 <= x1
                 and top <= (ch["top"] + ch["bottom"]) / 2 <= bottom
             ]
-            block = _table(t, [chars[k] for k in own], number)
+            block = _table(t, [chars[k] for k in own], number, deadline)
             # A box drawn round the text (one column, or a cell of a whole paragraph) is no table: its
             # characters stay lines.
             if block is not None and not is_layout(block.cells):
@@ -639,4 +804,4 @@ def parse_pdf(
     read gives an empty report and one error diagnostic: GP800 (corrupt), GP801 (over ``limits``), GP802
     (encrypted), GP803 (an unreadable text layer) or GP804 (no text layer: a scan), the last two naming OCR.
     """
-    return _run(source, limits, read_pdf, "PDF")
+    return read_file(source, limits, read_pdf, "PDF")

@@ -32,8 +32,12 @@
   one character in.
 - Fonts are named, not embedded; East Asian names are set on ``w:rFonts/@w:eastAsia`` as well as for Latin
   text, and theme fonts are removed so that they cannot win.
-- The header metadata (索引号 …) is no part of a 公文's body: it goes into the core properties (title,
-  subject, author, identifier), not the page.
+- The header metadata (索引号 …) is no part of a 公文's body: it goes into the file's properties, not the
+  page. The core properties get what Word shows of it (title, subject, author, identifier), and the custom
+  properties (``docProps/custom.xml``) all of it, for :func:`govdisclosure.parse_docx` to read back:
+  ``govdisclosure.title``, the title on one line (the page breaks it over two), and
+  ``govdisclosure.header.1`` …, each a line of the text rendering's header block (``索引号：…``, in its
+  order).
 - The output is deterministic: the core properties' times come from the report (公文生成日期, else the
   signature date, else 1980-01-01) and the ZIP entries carry a fixed timestamp.
 """
@@ -54,6 +58,7 @@ from govdisclosure.render._common import (
     check_date_style,
     check_report,
     fixed_zip,
+    header_entries,
     one_line,
     outline,
     signature_indents,
@@ -141,6 +146,7 @@ def render_docx(report: DisclosureReport, *, date_style: DateStyle = "arabic") -
     _styles(document)
     add_font_entries(document)
     _core_properties(document, report)
+    _custom_properties(document, report)
 
     _title(document, report)
     document.add_paragraph()  # GB/T 9704: one empty line below the title
@@ -648,3 +654,41 @@ def _core_properties(document: Document, report: DisclosureReport) -> None:
     core.revision = 1
     core.created = moment
     core.modified = moment
+
+
+# The custom properties (ECMA-376 part 1, 22.3): the format ID of user-defined properties, and the names
+# govdisclosure writes (the reader, parse/_docx.py, spells the same contract).
+_USER_DEFINED: Final = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+_CUSTOM_NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+TITLE_PROPERTY: Final = "govdisclosure.title"
+HEADER_PROPERTY: Final = "govdisclosure.header.{n}"
+
+
+def _custom_properties(document: Document, report: DisclosureReport) -> None:
+    """The title and the whole header block as custom properties (see the module), so that the file gives
+    the report back: the header lines as the text rendering writes them, which the parser reads as it
+    reads a page's header block."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    values = [(TITLE_PROPERTY, report.title)] if report.title else []
+    values += [
+        (HEADER_PROPERTY.format(n=n), f"{one_line(e.label)}：{one_line(e.value)}")
+        for n, e in enumerate(header_entries(report.header), 1)
+    ]
+    properties = "".join(
+        f'<property fmtid="{_USER_DEFINED}" pid="{pid}" name={quoteattr(name)}>'
+        f"<vt:lpwstr>{escape(_clean(value))}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(values, 2)  # pid 0 and 1 are reserved
+    )
+    blob = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{properties}</Properties>'
+    ).encode()
+    package = document.part.package
+    part = Part(PackURI("/docProps/custom.xml"), CONTENT_TYPE.OFC_CUSTOM_PROPERTIES, blob, package)
+    package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
