@@ -24,7 +24,7 @@ def example() -> DisclosureReport:
     return load(EXAMPLE)
 
 
-@pytest.mark.parametrize("width", [None, 24, 40, 72])
+@pytest.mark.parametrize("width", [None, 24, 40, 60, 72, 80, 100])
 def test_the_text_rendering_reads_back_to_the_same_report(
     example: DisclosureReport, width: int | None
 ) -> None:

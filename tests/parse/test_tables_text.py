@@ -84,7 +84,7 @@ def rendered(example: DisclosureReport) -> str:
 # --- round trips -----------------------------------------------------------------------------------------
 
 
-@given(tables(), st.sampled_from([None, 30]))
+@given(tables(), st.sampled_from([None, 30, 40, 60, 80, 100]))
 def test_the_text_rendering_of_any_tables_reads_back(
     found: StatutoryTables, width: int | None
 ) -> None:

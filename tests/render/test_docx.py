@@ -15,6 +15,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from hypothesis import assume, given, settings
+from lxml.etree import fromstring as etree_fromstring
 
 from govdisclosure import Attachment, DisclosureReport, ReportFormat, Section, Signature
 from govdisclosure.render import MissingDependencyError, render, render_docx, render_text
@@ -69,7 +70,8 @@ def test_styles_fonts_and_sizes(docx_of_example: Any) -> None:
         style = styles[name]
         assert style.font.name == font, name
         assert style.font.size == Pt(size), name
-        assert not style.font.bold, name
+        # Only （一） is bold: it keeps the level apart from the body where 楷体 is missing.
+        assert bool(style.font.bold) is (name == "Heading 2"), name
         assert not style.font.italic, name
         assert style.font.color.rgb is None, name  # no theme colour left
         fonts = _fonts(style.element)
@@ -285,3 +287,21 @@ def test_a_signature_wider_than_the_line_does_not_overflow_the_indents() -> None
         signature=Signature(authority="局" * 30_000, date=dt.date(2014, 12, 4)),
     )
     assert render(report, "docx")[:2] == b"PK"
+
+
+def test_the_font_table_names_the_gbt_fonts_other_names(example_report: DisclosureReport) -> None:
+    """Each GB/T 9704 font the styles name has a font-table entry with the name today's Windows installs
+    it under (w:altName: 楷体_GB2312 is 楷体) and its classification, for a reader without the old fonts."""
+    with zipfile.ZipFile(io.BytesIO(render_docx(example_report))) as package:
+        fonts = etree_fromstring(package.read("word/fontTable.xml"))
+    entries = {font.get(qn("w:name")): font for font in fonts.findall(qn("w:font"))}
+    expected = {"仿宋_GB2312": "仿宋", "楷体_GB2312": "楷体", "黑体": "SimHei", "宋体": "SimSun"}
+    for name, alt in expected.items():
+        font = entries[name]
+        assert font.find(qn("w:altName")).get(qn("w:val")) == alt
+        assert font.find(qn("w:charset")).get(qn("w:val")) == "86"  # GB2312
+        assert re.fullmatch(r"[0-9A-F]{20}", font.find(qn("w:panose1")).get(qn("w:val")))
+        # the schema's order of the children
+        names = [child.tag.split("}")[1] for child in font]
+        assert names == ["altName", "panose1", "charset", "family", "pitch"]
+    assert "方正小标宋简体" in entries

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govdisclosure import (
     CellKind,
@@ -177,7 +178,7 @@ def test_any_tables_read_back(tables: StatutoryTables) -> None:
     check_text_tables(render_text(statutory_report(tables)), tables)
 
 
-def test_tables_follow_their_section_text_and_are_never_wrapped(example: DisclosureReport) -> None:
+def test_tables_follow_their_section_text_and_fit_the_width(example: DisclosureReport) -> None:
     text = render_text(example, width=30)
     blocks = text.removesuffix("\n").split("\n\n")
     headings = [n for n, b in enumerate(blocks) if b.startswith("\u3000\u3000二、")]
@@ -188,9 +189,77 @@ def test_tables_follow_their_section_text_and_are_never_wrapped(example: Disclos
     assert blocks[at + 4].startswith("\u3000\u3000四、政府")
     assert blocks[at + 5].lstrip(" ").startswith("行政复议")
     assert blocks[at + 6].startswith("\u3000\u3000五、存在")
-    # Width wraps paragraphs, never table lines.
-    assert table_blocks(text) == table_blocks(render_text(example))
-    assert max(display_width(line) for line in blocks[at + 3].split("\n")) > 100
+    # Width fits the tables too (table 三 was 187 columns wide whatever the width).
+    for block in blocks[at + 1 : at + 6 : 2]:
+        assert max(display_width(line) for line in block.split("\n")) <= 30
+    unwrapped = render_text(example).removesuffix("\n").split("\n\n")
+    assert max(display_width(line) for line in unwrapped[at + 3].split("\n")) > 100
+
+
+# A figure as printed (counts, signed changes, amounts, money with its unit).
+FIGURE = re.compile(r"[+-]?\d+(?:\.\d+)?(?:元|万元|亿元)?")
+
+
+@settings(max_examples=25)
+@given(
+    any_tables(ReportFormat.V2019) | any_tables(ReportFormat.V2021),
+    st.sampled_from([40, 60, 80, 100]),
+)
+def test_tables_fit_any_width_with_figures_right_aligned(
+    tables: StatutoryTables, width: int
+) -> None:
+    text = render_text(statutory_report(tables), width=width)
+    for lines in table_blocks(text):
+        ruled = any(RULE.fullmatch(line) for line in lines)
+        if ruled:  # the grid, its labels wrapped: every line as wide as the others
+            assert len({display_width(line) for line in lines}) == 1
+        for line in lines:
+            figures = [cell for cell in line.split("|")[:-1] if FIGURE.fullmatch(cell.strip())]
+            if display_width(line) > width:
+                # only where a figure with a one-character column header does not fit (docstring, 15)
+                assert not ruled, line
+                assert figures, line
+                assert display_width(figures[0].strip()) + 7 > width, line
+            for cell in figures:  # right-aligned: only the separator's space after the figure
+                assert cell.endswith(cell.strip() + " "), line
+
+
+@settings(max_examples=15)
+@given(any_tables(ReportFormat.V2019) | any_tables(ReportFormat.V2021))
+def test_a_width_the_tables_fit_changes_nothing(tables: StatutoryTables) -> None:
+    report = statutory_report(tables)
+    natural = table_blocks(render_text(report))
+    widest = max(display_width(line) for lines in natural for line in lines)
+    assert table_blocks(render_text(report, width=widest)) == natural
+
+
+def test_one_row_a_block_where_the_figures_do_not_fit(example: DisclosureReport) -> None:
+    """Table 四's fifteen columns do not fit in 60: its group headings, then a line per figure."""
+    lines = table_blocks(render_text(example, width=60))[2]
+    assert [line.rstrip(" |") for line in lines[:2]] == ["行政复议", "结果维持 | 2"]
+    assert [cells(line) for line in lines[6:9]] == [
+        ["行政诉讼"],
+        ["未经复议直接起诉"],
+        ["结果维持", "1"],
+    ]
+    assert len(lines) == 3 * 5 + 4
+
+
+def test_wrapped_labels_continue_under_themselves(example: DisclosureReport) -> None:
+    """Table 三 in 100 columns: each row's figures on its first line, the pieces of its labels under them
+    with the figure cells empty; the pieces joined give the unwrapped row."""
+    wrapped, rules = rows_of(table_blocks(render_text(example, width=100))[1])
+    unwrapped = rows_of(table_blocks(render_text(example))[1])[0]
+    body = wrapped[rules[-1] + 1 :]  # under the header rows
+    joined: list[list[str]] = []
+    for row in body:
+        if any(row[-7:]):  # a row's first line
+            joined.append(row)
+        else:
+            assert len(row) == len(joined[-1])  # the same cells as the first line
+            joined[-1] = [a + b for a, b in zip(joined[-1], row, strict=True)]
+    assert joined == unwrapped[3:]
+    assert len(body) > len(joined)  # some labels did take several lines
 
 
 def test_section_paragraphs_before_and_sub_sections_after_the_table() -> None:

@@ -38,7 +38,7 @@ def register(commands: Any) -> None:
         "--width",
         type=int,
         metavar="N",
-        help="text: wrap paragraphs to N display columns (a Chinese character is 2)",
+        help="text: wrap paragraphs and tables to N display columns (a Chinese character is 2)",
     )
     parser.add_argument(
         "--full-page", action="store_true", help="html: a complete page with the stylesheet"

@@ -56,6 +56,7 @@ from govdisclosure.parse._html import Table, TableCell
 from govdisclosure.parse._labels import Match, match_label, normalise, owners, versions_of
 from govdisclosure.parse._lines import Line
 from govdisclosure.parse._vocabulary import TABLE_BLANK_MARKS, TABLE_CORNER_WORD
+from govdisclosure.parse._wrapped import unwrap_rows
 
 __all__ = ["NO_TABLES", "Cell", "TablesRead", "read_tables", "split_cells", "table_runs"]
 
@@ -660,7 +661,7 @@ def read_tables(
     them). A run with no table of the format stays text (its lines are not in the result). ``end`` is the
     index of the text's last content line: a run that reaches it may be cut short (a truncated page); a
     row that other text follows is not cut, it is short."""
-    tokenised = [_Run(run) for run in runs]
+    tokenised = [_Run(unwrap_rows(run, _is_figure)) for run in runs]  # wrapped rows joined first
     if not any(run.rows for run in tokenised):
         return NO_TABLES
     version, told = _version(tokenised, year)

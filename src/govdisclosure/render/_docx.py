@@ -6,8 +6,11 @@
 - Title (style ``Title``): 2号 (22 pt) 方正小标宋简体, centred, then one empty line.
 - Body (style ``Normal``): 3号 (16 pt) 仿宋_GB2312, justified, first line indented two characters, exact line
   spacing of the grid. Numbered sections on their own line in ``Heading 1``–``Heading 4`` by structure level
-  (so Word's navigation pane shows them): 一、 黑体, （一） 楷体_GB2312, 1. and （1） 仿宋_GB2312, all 3号 and not bold,
-  indented like the text. Items (一是…) are paragraphs as in the text rendering.
+  (so Word's navigation pane shows them): 一、 黑体, （一） 楷体_GB2312 in bold (so that it stays apart from the
+  body where 楷体 is missing), 1. and （1） 仿宋_GB2312, all 3号 and the others not bold, indented like the text.
+  The font table gives each of these fonts its other name and classification (仿宋_GB2312 is 仿宋 on today's
+  Windows, 楷体_GB2312 楷体: :mod:`govdisclosure.render._docx_fonts`). Items (一是…) are paragraphs as in
+  the text rendering.
 - The statutory tables (二 in section 二, 三 in 三, 四 in 四, after the section's own paragraphs) as in the
   HTML rendering: the official layout with its merged cells (``w:gridSpan``, ``w:vMerge``), the header rows of
   tables 三 and 四 repeated on each page (``w:tblHeader``), no row split across pages; ruled with ½ pt lines,
@@ -62,6 +65,7 @@ from govdisclosure.render._common import (
     signature_lines,
     title_lines,
 )
+from govdisclosure.render._docx_fonts import add_font_entries
 from govdisclosure.render._grid import Grid, place_tables, table_grid
 
 if TYPE_CHECKING:
@@ -140,6 +144,7 @@ def render_docx(report: DisclosureReport, *, date_style: DateStyle = "arabic") -
     document = docx.Document()
     _page_setup(document)
     _styles(document)
+    add_font_entries(document)
     _core_properties(document, report)
     _custom_properties(document, report)
 
@@ -411,6 +416,9 @@ def _styles(document: Document) -> None:
     for level, font in HEADING_FONTS.items():
         heading: ParagraphStyle = styles[f"Heading {level}"]
         _reset_style(heading, font, BODY_PT)
+        # （一） in bold 楷体: where 楷体 is missing (LibreOffice on Linux, which ignores the font table's other
+        # names) it would look like the body text; bold keeps the level apart (_docx_fonts).
+        heading.font.bold = font == KAITI
         _line_spacing(heading)
         heading.paragraph_format.first_line_indent = Twips(TWO_CHARS)
         heading.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY

@@ -43,8 +43,8 @@ real pages (``|`` ends each cell, as there).
 9. A line is the cells of one grid row, left to right, each cell followed by `` |``, cells separated by one
    space: ``规章 | 0 | 0 | 0 |``. Cells are padded with spaces (ASCII) to align the columns by display width
    (CJK counts 2): labels left-aligned, column headers centred, figures right-aligned; a reader strips each
-   cell. A line never begins with U+3000, never ends with a space, and is never wrapped, whatever ``width``.
-   Cells never contain ``|``: splitting a line at ``|`` and dropping the empty piece after the last one gives
+   cell. A line never begins with U+3000 and never ends with a space. Without a width a table is never
+   wrapped; with one it is fitted to it as 14 and 15 say. Cells never contain ``|``: splitting a line at ``|`` and dropping the empty piece after the last one gives
    its cells.
 10. A merged cell (colspan) is one cell as wide as the columns it spans. A place covered by a cell of a row
     above (rowspan) is an empty cell as wide as that cell. So each line has the cells of its grid row: the
@@ -78,6 +78,31 @@ real pages (``|`` ends each cell, as there).
     (``+4``, ``-2``, ``0``); 本年收费金额 in 万元, the header's unit, as a decimal number as stored
     (``286.45``); 采购总金额 (2019) as the amount in the unit it was written in, then the unit (``251000元``,
     ``25.1万元``). The computed sums (（三）（四）（五）, 2021 （六）) are not printed; a reader recomputes them.
+14. Width: without one (``width=None``), or where a table's lines are no wider than it, each grid row is one
+    line as above. Otherwise the label, title, corner and column-header cells are wrapped (by display width,
+    with the line-breaking rule of the paragraphs) so that the table fits: a column header to no fewer than
+    two characters, a row label, title or corner to no fewer than four (or its widest word); from their
+    unwrapped widths, the columns are narrowed one at a time, each as far as its cells take one line more at
+    most, the column that gains the most first. A grid row then takes as many lines as its tallest cell. Its figures stand on the row's **first** line, right-aligned as ever; each
+    further line has the same cells as the first, all empty but for the continued pieces of the labels, each
+    under the piece before it (``一、本年新收政府信息公开申请 |   76 | … |`` then ``数量 |      | … |``). The rule
+    follows the last line of the header rows. A reader joins a cell with the pieces under it (without
+    spaces) where that gives a label of the table exactly.
+15. Where even that is wider than the width (the figure columns with their headers at two characters and
+    the labels at four; table 四's fifteen columns, table 三 below about 80 columns), the table is printed
+    **one row a block**, from top to bottom: table 三's corner text first; then for each grid row the
+    label cells that begin on it, in column order (a block title of table 二, 三、本年度办理结果, a computed
+    sum, the row's label; table 二's 信息内容 header rows and the other column headers are not printed), each
+    a line ``label |`` (wrapped to the width, a line a piece, padded to a common width); then one line
+    ``column | figure |`` per figure of the row, in column order, ``column`` the column header right above
+    the figure (table 三: 自然人, 商业企业 … 其他, 总计; table 二: the block's headers; table 四: 结果维持 …
+    总计), the figure right-aligned, an empty cell where blank. Table 四 has no row labels: the headings over
+    its figures stand before the first figure under them (``行政复议 |``; ``行政诉讼 |``, ``未经复议直接起诉 |``;
+    ``复议后起诉 |``). A column header too wide is wrapped as in 14, the figure on its first line. A reader
+    reads a run of ``column | figure |`` lines whose columns are a table's columns in order (table 三's
+    seven, a block's of table 二, a group's of table 四) as the row of those figures. A line of this layout
+    is wider than the width only where the table's widest figure with a column header of one character and
+    the separators (``本 | 0.000001万元 |``) is.
 
 What text cannot carry (and so the text round trip does not cover): ``Section.role`` (the parser infers roles
 from wording), structured facts (the parser re-extracts them from the wording), attachment URLs,
@@ -86,8 +111,9 @@ from wording), structured facts (the parser re-extracts them from the wording), 
 Details of this renderer within the contract:
 
 - Line breaks inside a field are written as spaces, so that no field can break the layout.
-- Only body paragraphs (heading lines and item lines included) are wrapped. The header lines, the title, the
-  signature and the attachment lines are one line each, as the contract says.
+- Only body paragraphs (heading lines and item lines included) and the statutory tables (14, 15) are
+  wrapped. The header lines, the title, the signature and the attachment lines are one line each, as the
+  contract says (so they may be wider than ``width``).
 - Wrapping keeps runs of Latin letters and digits (``2014``, ``1289.4``, ``2014-2015``) and the two-character
   marks ``……`` and ``——`` whole where they fit on a line, and follows the usual Chinese line-breaking rule:
   a line does not start with closing punctuation (，。、；：？！）》” …) nor end with opening punctuation
@@ -99,7 +125,9 @@ Details of this renderer within the contract:
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from govdisclosure.model import ATTACHMENT_LABEL, DisclosureReport
@@ -118,7 +146,7 @@ from govdisclosure.render._common import (
     signature_indents,
     signature_lines,
 )
-from govdisclosure.render._grid import Grid, place_tables, table_grid
+from govdisclosure.render._grid import Cell, Grid, place_tables, table_grid
 
 INDENT: Final = "\u3000\u3000"
 """The GB/T 9704 first-line indent: two ideographic spaces."""
@@ -143,7 +171,8 @@ def render_text(
 ) -> str:
     """The report as plain text in the layout of the module docstring (the contract with the parser).
 
-    ``width`` wraps body paragraphs to that many display columns (at least 8); ``None`` does not wrap.
+    ``width`` wraps body paragraphs to that many display columns (at least 8), and fits the statutory tables
+    to it (their labels wrapped, or one row a block: module docstring, 14–15); ``None`` does not wrap.
     ``date_style`` writes the signature date: ``"arabic"`` 2014年12月4日 (GB/T 9704-2012), ``"chinese"``
     二〇一四年十二月四日, ``"iso"`` 2014-12-04.
 
@@ -175,12 +204,12 @@ def render_text(
     placement = place_tables(report, nodes)
     for line in body_lines(nodes, placement.after):
         if line.table is not None:
-            blocks.append(table_lines(table_grid(report.tables, line.table)))  # type: ignore[arg-type]
+            blocks.append(table_lines(table_grid(report.tables, line.table), width))  # type: ignore[arg-type]
             continue
         paragraph = INDENT + line.text
         blocks.append(wrap(paragraph, width) if width is not None else [paragraph])
     for key in placement.end:
-        blocks.append(table_lines(table_grid(report.tables, key)))  # type: ignore[arg-type]
+        blocks.append(table_lines(table_grid(report.tables, key), width))  # type: ignore[arg-type]
 
     signature = signature_lines(report.signature, date_style)
     if signature is not None:
@@ -311,9 +340,10 @@ def _pad(text: str, width: int, align: str) -> str:
     return text + " " * space
 
 
-def table_lines(grid: Grid) -> list[str]:
-    """The lines of one statutory table (module docstring, 9–13): each grid row's cells padded to a common
-    width per column, ``|`` after each, and a rule under the header rows.
+def table_lines(grid: Grid, width: int | None = None) -> list[str]:
+    """The lines of one statutory table (module docstring, 9–14): each grid row's cells padded to a common
+    width per column, ``|`` after each, and a rule under the header rows. With a ``width``, the label and
+    header cells are wrapped so that the table fits it (14), or the table is printed one row a block (15).
 
     >>> from govdisclosure.model import StatutoryTablesV2021, Table4
     >>> from govdisclosure.render._grid import table_grid
@@ -323,27 +353,137 @@ def table_lines(grid: Grid) -> list[str]:
            2 |        1 |        0 |        1 |    4 |
     >>> [cell.strip() for cell in lines[-1].split("|")[:-1]]  # how a reader gets the cells back
     ['2', '1', '0', '1', '4', '', '', '', '', '', '', '', '', '', '']
+    >>> print("\\n".join(table_lines(table_grid(tables, "t4"), width=24)[:7]))
+    行政复议             |
+    结果维持 |         2 |
+    结果纠正 |         1 |
+    其他结果 |         0 |
+    尚未审结 |         1 |
+    总计     |         4 |
+    行政诉讼             |
     """
-    rows, columns = grid.rows, grid.columns
-    owner = grid.owners()
-    cells = grid.cells()
+    columns = _column_widths(grid, lambda cell: display_width(cell.text))
+    if width is not None and _line_width(columns) > width:
+        fitted = _fit(grid, columns, width)
+        if fitted is None:
+            return _block_lines(grid, width)
+        columns = fitted
+    return _grid_lines(grid, columns)
+
+
+_MIN_HEADER: Final = 4
+"""The narrowest a column header is wrapped to: two Chinese characters."""
+_MIN_LABEL: Final = 8
+"""The narrowest a row label (or title, or table 三's corner) is wrapped to: four Chinese characters."""
+
+
+def _column_widths(grid: Grid, need: Callable[[Cell], int]) -> list[int]:
+    """The width of each column so that every cell gets what it ``need``s (a merged cell the columns it spans
+    and the separators between them)."""
     # Hand-written: no table library measures East Asian width and merges cells across columns.
-    widths = [1] * columns
-    for cell in sorted(cells, key=lambda c: c.colspan):
+    widths = [1] * grid.columns
+    for cell in sorted(grid.cells(), key=lambda c: c.colspan):
         span = slice(cell.col, cell.col + cell.colspan)
         room = sum(widths[span]) + 3 * (cell.colspan - 1)
-        need = display_width(cell.text)
-        if need > room:
-            widths[cell.col + cell.colspan - 1] += need - room
+        wanted = need(cell)
+        if wanted > room:
+            widths[cell.col + cell.colspan - 1] += wanted - room
+    return widths
+
+
+def _line_width(columns: Sequence[int]) -> int:
+    return sum(columns) + 3 * (len(columns) - 1) + 2
+
+
+def _least(cell: Cell) -> int:
+    """The narrowest a cell may be: a figure whole, a column header wrapped to two characters, a label to
+    four (or its widest word)."""
+    full = display_width(cell.text)
+    if cell.role == "value":
+        return full
+    least = _MIN_HEADER if cell.role == "column" else _MIN_LABEL
+    return min(full, max(least, *(w for _, w in _units(cell.text))))
+
+
+def _fit(grid: Grid, natural: Sequence[int], width: int) -> list[int] | None:
+    """Column widths within ``width``, or None when even the narrowest each column may be do not fit.
+
+    From the natural widths, one column at a time is narrowed as far as it goes while its cells (those of
+    one column) take one line more at most, the column that gains the most first: so that a label is cut
+    into balanced lines (行政规范/性文件, not 行政规范性文/件) and the long labels are cut before the short.
+    The room then left is given back where it saves a line."""
+    floor = _column_widths(grid, _least)
+    own: list[list[str]] = [[] for _ in range(grid.columns)]
+    for cell in grid.cells():
+        if cell.colspan == 1 and cell.role != "value":
+            own[cell.col].append(cell.text)
+
+    def height(j: int, w: int) -> int:
+        return max((_height(text, w) for text in own[j]), default=1)
+
+    widths = list(natural)
+    while _line_width(widths) > width:
+        best: tuple[int, int, int] | None = None  # saving, column, new width
+        for j, w in enumerate(widths):
+            if w <= floor[j]:
+                continue
+            most = height(j, w) + 1
+            narrow = w - 1  # (at least one column narrower, whatever its cells do)
+            while narrow - 1 >= floor[j] and height(j, narrow - 1) <= most:
+                narrow -= 1
+            if best is None or w - narrow > best[0]:
+                best = (w - narrow, j, narrow)
+        if best is None:
+            return None
+        widths[best[1]] = best[2]
+    # The room left goes back where it saves a line: the least widening that does, first.
+    while True:
+        room = width - _line_width(widths)
+        gains = [
+            (d, j)
+            for j, w in enumerate(widths)
+            for d in (_widening(height, j, w, min(room, natural[j] - w)),)
+            if d
+        ]
+        if not gains:
+            return widths
+        d, j = min(gains)
+        widths[j] += d
+
+
+def _widening(height: Callable[[int, int], int], j: int, w: int, most: int) -> int:
+    """The least widening of column ``j`` (``w`` wide), at most ``most``, that takes a line off its tallest
+    cell; 0 if none does."""
+    now = height(j, w)
+    return next((d for d in range(1, most + 1) if height(j, w + d) < now), 0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _height(text: str, width: int) -> int:
+    """How many lines a label takes in a column ``width`` wide (labels are the format's: a small cache)."""
+    return 1 if display_width(text) <= width else len(wrap(text, width))
+
+
+def _cell_lines(cell: Cell, width: int) -> list[str]:
+    if cell.role == "value" or display_width(cell.text) <= width:
+        return [cell.text]
+    return wrap(cell.text, width)
+
+
+def _grid_lines(grid: Grid, widths: Sequence[int]) -> list[str]:
+    """The grid, each row on as many lines as its tallest cell needs (figures on the first)."""
+    owner = grid.owners()
     lines = []
-    for r in range(rows):
-        parts = []
+    for r in range(grid.rows):
+        places: list[
+            tuple[int, list[str], str]
+        ] = []  # width, lines, alignment of each cell of the row
         c = 0
-        while c < columns:
+        while c < grid.columns:
             cell = owner[r][c]
-            width = sum(widths[c : c + cell.colspan]) + 3 * (cell.colspan - 1)
+            room = sum(widths[c : c + cell.colspan]) + 3 * (cell.colspan - 1)
             if cell.row != r:
-                parts.append(" " * width)
+                places.append((room, [], "left"))
             else:
                 align = (
                     "right"
@@ -352,9 +492,65 @@ def table_lines(grid: Grid) -> list[str]:
                     if cell.role == "column"
                     else "left"
                 )
-                parts.append(_pad(cell.text, width, align))
+                places.append((room, _cell_lines(cell, room), align))
             c += cell.colspan
-        lines.append(" | ".join(parts) + " |")
+        for k in range(max(len(texts) for _, texts, _ in places)):
+            parts = [
+                _pad(texts[k] if k < len(texts) else "", room, align)
+                for room, texts, align in places
+            ]
+            lines.append(" | ".join(parts) + " |")
         if r in grid.rules:
-            lines.append("-+-".join("-" * display_width(part) for part in parts) + "-+")
+            lines.append("-+-".join("-" * room for room, _, _ in places) + "-+")
     return lines
+
+
+def _block_lines(grid: Grid, width: int) -> list[str]:
+    """The table one row a block (module docstring, 15): the row's labels, then a line ``column | figure |``
+    for each of its figures."""
+    owner = grid.owners()
+    head = range(grid.head_rows)
+
+    def column_of(cell: Cell) -> str:
+        """The column header right above a figure."""
+        for r in range(cell.row - 1, -1, -1):
+            above = owner[r][cell.col]
+            if above.role == "column":
+                return above.text
+        raise AssertionError(f"{grid.key}: no column header above {cell.key}")  # pragma: no cover
+
+    items: list[tuple[str, Cell | None]] = []  # (a label line's text, None) or (column, figure)
+    for cell in grid.cells():
+        if cell.role in ("corner", "title", "row"):
+            items.append((cell.text, None))
+        elif cell.role == "value":
+            labelled = any(c.role == "row" and c.row == cell.row for c in owner[cell.row])
+            if not labelled:  # table 四: the headings over the figures, where they begin
+                for r in head:
+                    above = owner[r][cell.col]
+                    if above.role == "column" and above.colspan > 1 and above.col == cell.col:
+                        items.append((above.text, None))
+            items.append((column_of(cell), cell))
+    figure = max((display_width(c.text) for _, c in items if c is not None), default=1)
+    names = max((display_width(t) for t, c in items if c is not None), default=2)
+    name_room = max(2, min(names, width - figure - 5))
+    label_room = max(2, width - 2)
+    folded = [
+        (_fold(text, label_room if cell is None else name_room), cell) for text, cell in items
+    ]
+    label_pad = max(
+        (display_width(p) for pieces, c in folded if c is None for p in pieces), default=0
+    )
+    lines = []
+    for pieces, valued in folded:
+        if valued is None:
+            lines += [_pad(piece, label_pad, "left") + " |" for piece in pieces]
+            continue
+        for k, piece in enumerate(pieces):
+            value = valued.text if k == 0 else ""
+            lines.append(f"{_pad(piece, name_room, 'left')} | {_pad(value, figure, 'right')} |")
+    return lines
+
+
+def _fold(text: str, width: int) -> list[str]:
+    return [text] if display_width(text) <= width else wrap(text, width)
