@@ -241,3 +241,35 @@ def test_fast_path_builds_exactly_what_the_detailed_converter_builds(
             )  # None: the fast one gave up, the detailed one built it
         elif path != ("schema_version",):  # the fast converter does not see the version
             assert fast is None, (path, action, junk)
+
+
+def test_orjson_reads_only_text_as_dumps_writes_it() -> None:
+    # orjson silently keeps the last of a key given twice: it may read only what it writes back unchanged.
+    parse = _codec("orjson").parse_canonical
+    report = DisclosureReport(title="示例", year=2014, format=ReportFormat.NARRATIVE)
+    for indent in (None, 2):
+        text = dumps(report, indent=indent)
+        assert parse(text) == parse(text.encode("utf-8")) == json.loads(text)
+    for other in (
+        dumps(report, indent=2).rstrip("\n"),  # no final newline
+        dumps(report).replace(",", ", "),  # another writer's spacing
+        dumps(report).replace('"title":"示例"', '"title":"甲","title":"示例"'),
+    ):
+        with pytest.raises(ValueError, match="not as dumps writes it"):
+            parse(other)
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_key_given_twice_in_text_as_dumps_writes_it_is_an_error(
+    backend: str, indent: int | None
+) -> None:
+    report = DisclosureReport(
+        title="示例", year=2014, format=ReportFormat.NARRATIVE, body=[Section(heading="一")]
+    )
+    text = dumps(report, indent=indent)
+    key = '"heading":' if indent is None else '"heading": '
+    text = text.replace(key, f'{key}"二",{" " if indent else ""}{key}', 1)
+    with pytest.raises(LoadError) as caught:
+        loads(text)
+    assert caught.value.issues[0].path == "$.body[0].heading"
+    assert "twice" in caught.value.issues[0].message
