@@ -273,3 +273,19 @@ def test_a_key_given_twice_in_text_as_dumps_writes_it_is_an_error(
         loads(text)
     assert caught.value.issues[0].path == "$.body[0].heading"
     assert "twice" in caught.value.issues[0].message
+
+
+@fixture_settings
+@given(report=reports(max_depth=2), edits=st.lists(EDITS, min_size=1, max_size=10))
+def test_text_as_dumps_writes_it_loads_as_the_detailed_converter_builds(
+    backend: str, report: DisclosureReport, edits: list[tuple[int, str, object]]
+) -> None:
+    # The text orjson may read (see above): edited data written as dumps writes, compact and indented.
+    data = to_dict(report)
+    places = list(_places(data))
+    for index, action, junk in edits:
+        edited = _edit(data, places[index % len(places)], action, junk)
+        expected = _detailed(edited)
+        for indent in (None, 2):
+            text = conv._STDLIB.write(edited, indent) + ("\n" if indent else "")
+            assert _outcome(loads, text) == expected

@@ -246,7 +246,51 @@ def _strict_object_factory(cls: Any, converter: cattrs.Converter) -> Any:
             return cls(**value)
         return structure(value, _)
 
-    return structure_cells
+    if not _all_counts(cls):
+        return structure_cells
+
+    # A row of counts only (table 三's rows, table 四's groups …), the bulk of a table: checked at C speed,
+    # all cells at once, and set on a new instance without the class's per-cell validator calls, which would
+    # check the same (an int 0 or more, not a bool, or None) one Python call per cell. Anything else is
+    # built by the class, whose validators raise as ever.
+    fields = tuple(field.name for field in attrs.fields(cls))
+    new, set_slot = object.__new__, object.__setattr__
+
+    def structure_counts(value: object, _: type) -> Any:
+        if (
+            type(value) is dict
+            and value.keys() <= names
+            and set(map(type, value.values())) <= _INT_OR_NONE
+            and min(filter(None, value.values()), default=1) > 0
+        ):
+            row = new(cls)
+            get = value.get
+            for name in fields:
+                set_slot(row, name, get(name))
+            return row
+        return structure_cells(value, _)
+
+    return structure_counts
+
+
+_INT_OR_NONE: Final = frozenset({int, type(None)})
+
+
+def _all_counts(cls: Any) -> bool:
+    """A class whose instances are made by setting their count cells, nothing else (no converter, no
+    post-init, no cached hash): what :func:`structure_counts` may build without calling the class."""
+    hints = typing.get_type_hints(cls, include_extras=True)
+    return (
+        all(
+            hints[field.name] == Count | None
+            and field.default is None
+            and getattr(field.validator, "__qualname__", None)
+            == "count_cell"  # the model's, not exported
+            for field in attrs.fields(cls)
+        )
+        and not hasattr(cls, "__attrs_post_init__")
+        and "__attrs_cached_hash__" not in getattr(cls, "__slots__", ())
+    )
 
 
 def _fast_object_function(cls: Any, converter: cattrs.Converter, slow: Any) -> Any:
