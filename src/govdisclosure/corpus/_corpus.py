@@ -28,6 +28,7 @@ from govdisclosure.corpus._similarity import (
     Document,
     Passage,
     ShingleCounts,
+    Verdict,
     best_candidates,
     longest,
     minhash,
@@ -72,8 +73,8 @@ class Pair:
     jaccard: float
     containment: float
     """The share of b's shingles found in a."""
-    verdict: str
-    """``copied`` or ``similar``."""
+    verdict: Verdict = attrs.field(converter=Verdict)
+    """:class:`Verdict` (``copied`` or ``similar``; either string is taken)."""
     passages: tuple[Passage, ...] = ()
 
     def row(self) -> Row:
@@ -483,7 +484,7 @@ def _compare_texts(
             tally.capped_passages += 1
             pair = attrs.evolve(pair, passages=tuple(longest(pair.passages)))
         tally.similar_pairs += 1
-        tally.copied_pairs += pair.verdict == "copied"
+        tally.copied_pairs += pair.verdict is Verdict.COPIED
         if sink is not None:
             sink.pair(pair)
 
