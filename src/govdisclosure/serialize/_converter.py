@@ -540,8 +540,6 @@ class _JsonCodec:
     """A JSON library: the stdlib's ``json``, or ``orjson`` where it is installed (the ``fast`` extra)."""
 
     name: str
-    parse: Callable[[str | bytes], Any]
-    """Text to data. Any exception sends the text to the stdlib path, whose errors are the ones reported."""
     write: Callable[[Any, int | None], str]
     """Data to text, compact (``None``) or indented; any exception falls back to the stdlib writer."""
     parse_canonical: Callable[[str | bytes], Any] | None = None
@@ -556,7 +554,7 @@ def _stdlib_write(data: Any, indent: int | None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
-_STDLIB: Final = _JsonCodec("json", json.loads, _stdlib_write)
+_STDLIB: Final = _JsonCodec("json", _stdlib_write)
 
 
 def _orjson_codec() -> _JsonCodec | None:
@@ -588,9 +586,9 @@ def _orjson_codec() -> _JsonCodec | None:
             raise ValueError("not as dumps writes it")
         return data
 
-    # orjson reads integers beyond 64 bits as floats, never valid in a report: the fast path then fails and
-    # the stdlib path reads the text again, exactly.
-    return _JsonCodec("orjson", orjson.loads, write, parse_canonical)
+    # orjson reads an integer beyond 64 bits as a float, which it writes back otherwise: such text takes
+    # the stdlib path, which reads it exactly.
+    return _JsonCodec("orjson", write, parse_canonical)
 
 
 _JSON: Final = _orjson_codec() or _STDLIB
