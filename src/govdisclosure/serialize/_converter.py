@@ -189,7 +189,13 @@ def _strict_sequence_factory(tp: Any, converter: cattrs.Converter) -> Any:
 
 
 def _structure_document_number(value: object, _: type) -> DocumentNumber:
-    text = _expect_str(value, "a document number")
+    return _document_number(_expect_str(value, "a document number"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _document_number(text: str) -> DocumentNumber:
+    # Cached: the same regulations and notices are cited in report after report, and a DocumentNumber is
+    # immutable, so one instance can stand for every citation of it (an error is not cached).
     try:
         number = DocumentNumber.parse(text)
     except DocumentNumberError:
@@ -253,8 +259,15 @@ def _strict_object_factory(cls: Any, converter: cattrs.Converter) -> Any:
     # all cells at once, and set on a new instance without the class's per-cell validator calls, which would
     # check the same (an int 0 or more, not a bool, or None) one Python call per cell. Anything else is
     # built by the class, whose validators raise as ever.
-    fields = tuple(field.name for field in attrs.fields(cls))
-    new, set_slot = object.__new__, object.__setattr__
+    fields = [field.name for field in attrs.fields(cls)]
+    namespace: dict[str, Any] = {"set_slot": object.__setattr__}
+    source = (  # the class's __init__ less its validators: a keyword a cell, None where absent
+        f"def fill(row, *, {', '.join(f'{name}=None' for name in fields)}):\n"
+        + "".join(f"    set_slot(row, {name!r}, {name})\n" for name in fields)
+        + "    return row\n"
+    )
+    exec(compile(source, f"<fill counts of {cls.__qualname__}>", "exec"), namespace)
+    fill, new = namespace["fill"], object.__new__
 
     def structure_counts(value: object, _: type) -> Any:
         if (
@@ -263,11 +276,7 @@ def _strict_object_factory(cls: Any, converter: cattrs.Converter) -> Any:
             and set(map(type, value.values())) <= _INT_OR_NONE
             and min(filter(None, value.values()), default=1) > 0
         ):
-            row = new(cls)
-            get = value.get
-            for name in fields:
-                set_slot(row, name, get(name))
-            return row
+            return fill(new(cls), **value)
         return structure_cells(value, _)
 
     return structure_counts
