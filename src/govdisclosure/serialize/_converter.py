@@ -340,14 +340,101 @@ def _fast_object_function(cls: Any, converter: cattrs.Converter, slow: Any) -> A
         else:
             namespace[f"d{i}"] = field.default
             arguments.append(f"{field.alias}=({value} if {key} in o else d{i})")
-    source = (
+    head = (
         "def structure(o, _):\n"
         "    if type(o) is not dict or not o.keys() <= names:\n"
         "        return slow(o, _)\n"
-        f"    return cls({', '.join(arguments)})\n"
     )
+    if not _built_by_fields(cls):
+        source = head + f"    return cls({', '.join(arguments)})\n"
+    else:
+        # The class's __init__ without its converters, which would copy tuples that are tuples already:
+        # each field set, then each validator run, then __attrs_post_init__, as attrs' __init__ does.
+        namespace.update(new=object.__new__, set_slot=object.__setattr__)
+        lines = ["    inst = new(cls)\n"]
+        for argument in arguments:
+            name, _, value = argument.partition("=")
+            lines.append(f"    set_slot(inst, {name!r}, {value})\n")
+        for i, field in enumerate(attrs.fields(cls)):
+            if field.validator is not None:
+                namespace[f"v{i}"], namespace[f"a{i}"] = field.validator, field
+                lines.append(f"    v{i}(inst, a{i}, inst.{field.name})\n")
+        if hasattr(cls, "__attrs_post_init__"):
+            lines.append("    inst.__attrs_post_init__()\n")
+        source = head + "".join(lines) + "    return inst\n"
     exec(compile(source, f"<fast structure of {cls.__qualname__}>", "exec"), namespace)
     return namespace["structure"]
+
+
+_TUPLE_CONVERTERS: Final = frozenset(
+    {
+        "_amounts",
+        "_attachments",
+        "_citations",
+        "_header_fields",
+        "_quantities",
+        "_risk_points",
+        "_sections",
+        "_tuple_of_str",
+    }
+)
+"""The model's converters that make a tuple of their argument: a no-op on the tuple the fast hook built."""
+
+
+def _built_by_fields(cls: Any) -> bool:
+    """Whether the fast hook may set ``cls``'s fields itself: every converter is the model's no-op on what
+    the hook gives (a tuple for a tuple field; :func:`_count` on an integer the hook checked), no alias, no
+    cached hash."""
+    for field in attrs.fields(cls):
+        if field.alias != field.name:
+            return False
+        converter = field.converter
+        if converter is None:
+            continue
+        if getattr(converter, "__module__", "").partition("._")[0] != "govdisclosure.model":
+            return False
+        name = getattr(converter, "__qualname__", "")
+        if not (
+            (name in _TUPLE_CONVERTERS and typing.get_origin(field.type) is tuple)
+            or (name == "_count" and field.type is int)
+        ):
+            return False
+    return "__attrs_cached_hash__" not in getattr(cls, "__slots__", ())
+
+
+def _unstructure_function(cls: Any, converter: cattrs.Converter) -> Any:
+    """The unstructure hook of a model class: what cattrs' ``make_dict_unstructure_fn`` with
+    ``omit_if_default`` writes (fields in order, a field equal to its default left out), but a default
+    made by a factory (``header=Header()``) is made once, not at every call: the model's values are
+    immutable, so one instance compares as a new one would. Hand-written because cattrs' generator makes
+    the factory's default again for each object written."""
+    attrs.resolve_types(cls)
+    namespace: dict[str, Any] = {}
+    always, optional = [], []
+    for i, field in enumerate(attrs.fields(cls)):
+        hook = converter.get_unstructure_hook(field.type)
+        value = f"i.{field.name}"
+        if hook is not identity:
+            namespace[f"h{i}"] = hook
+            value = f"h{i}({value})"
+        if field.default is attrs.NOTHING:
+            always.append(f"{field.name!r}: {value}")
+            continue
+        default = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory()
+        namespace[f"d{i}"] = default
+        optional.append(f"    if i.{field.name} != d{i}:\n        res[{field.name!r}] = {value}\n")
+    source = (
+        "def unstructure(i):\n"
+        f"    res = {{{', '.join(always)}}}\n" + "".join(optional) + "    return res\n"
+    )
+    exec(compile(source, f"<unstructure of {cls.__qualname__}>", "exec"), namespace)
+    return namespace["unstructure"]
+
+
+def _is_model_object(tp: Any) -> bool:
+    return attrs.has(tp) and not _is_table_part(tp)
 
 
 _CELL_TYPES: Final = (Count | None, int | None)
@@ -525,6 +612,7 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
     c.register_unstructure_hook_factory(_is_optional, _optional_unstructure_factory)
     c.register_unstructure_hook_factory(_is_homogeneous_tuple, _sequence_unstructure_factory)
     c.register_unstructure_hook(IndexNumber, str)
+    c.register_unstructure_hook_factory(_is_model_object, lambda cls: _unstructure_function(cls, c))
     # The statutory tables: counts are non-negative integers (null where blank); a table is written whole,
     # every cell included, so it keeps its shape; the format tag picks the tables' class.
     c.register_structure_hook_func(_is_count, _structure_count)
