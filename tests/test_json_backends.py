@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -29,6 +30,7 @@ from govdisclosure import (
     loads,
     to_dict,
 )
+from govdisclosure.model import TablePart
 from govdisclosure.serialize import _converter as conv
 from tests.strategies import reports
 
@@ -289,3 +291,32 @@ def test_text_as_dumps_writes_it_loads_as_the_detailed_converter_builds(
         for indent in (None, 2):
             text = conv._STDLIB.write(edited, indent) + ("\n" if indent else "")
             assert _outcome(loads, text) == expected
+
+
+def _written_keys(obj: Any, data: Any) -> Iterator[tuple[list[str], list[str]]]:
+    """(keys an object writes by the JSON format's rule, keys written) for each model object within."""
+    if attrs.has(type(obj)) and isinstance(data, dict):  # not a value written as a string (索引号)
+        whole = isinstance(obj, TablePart)  # a table is written whole, every cell
+        expected = []
+        for field in attrs.fields(type(obj)):
+            default = field.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                default = default.factory()
+            value = getattr(obj, field.name)
+            if whole or default is attrs.NOTHING or value != default:
+                expected.append(field.name)
+        yield expected, [k for k in data if k != "schema_version"]
+        for name in expected:
+            if name in data:
+                yield from _written_keys(getattr(obj, name), data[name])
+    elif isinstance(obj, tuple) and isinstance(data, list):
+        for item, written in zip(obj, data, strict=True):
+            yield from _written_keys(item, written)
+
+
+@given(reports())
+def test_each_object_writes_its_fields_in_order_but_those_at_their_default(
+    report: DisclosureReport,
+) -> None:
+    for expected, written in _written_keys(report, to_dict(report)):
+        assert written == expected
