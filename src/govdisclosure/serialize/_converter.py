@@ -230,6 +230,11 @@ def _structure_enum(value: object, cls: type[Enum]) -> Enum:
 
 
 def _strict_object_factory(cls: Any, converter: cattrs.Converter) -> Any:
+    return _object_hook(cls, converter)
+
+
+@functools.cache  # cattrs asks again for a class at each field of that class: made once per converter
+def _object_hook(cls: Any, converter: cattrs.Converter) -> Any:
     # Without this check a string where an object belongs fails deep inside cattrs with an AttributeError.
     inner = converter.gen_structure_attrs_fromdict(cls)
 
@@ -285,6 +290,7 @@ def _strict_object_factory(cls: Any, converter: cattrs.Converter) -> Any:
 _INT_OR_NONE: Final = frozenset({int, type(None)})
 
 
+@functools.cache
 def _all_counts(cls: Any) -> bool:
     """A class whose instances are made by setting their count cells, nothing else (no converter, no
     post-init, no cached hash): what :func:`structure_counts` may build without calling the class."""
@@ -440,6 +446,7 @@ def _is_model_object(tp: Any) -> bool:
 _CELL_TYPES: Final = (Count | None, int | None)
 
 
+@functools.cache
 def _checked_by_attrs(cls: Any) -> bool:
     """A row of table cells: every field a count or signed cell with its attrs validator."""
     if not issubclass(cls, Cells):
