@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -29,6 +30,7 @@ from govdisclosure import (
     loads,
     to_dict,
 )
+from govdisclosure.model import TablePart
 from govdisclosure.serialize import _converter as conv
 from tests.strategies import reports
 
@@ -241,3 +243,80 @@ def test_fast_path_builds_exactly_what_the_detailed_converter_builds(
             )  # None: the fast one gave up, the detailed one built it
         elif path != ("schema_version",):  # the fast converter does not see the version
             assert fast is None, (path, action, junk)
+
+
+def test_orjson_reads_only_text_as_dumps_writes_it() -> None:
+    # orjson silently keeps the last of a key given twice: it may read only what it writes back unchanged.
+    parse = _codec("orjson").parse_canonical
+    report = DisclosureReport(title="示例", year=2014, format=ReportFormat.NARRATIVE)
+    for indent in (None, 2):
+        text = dumps(report, indent=indent)
+        assert parse(text) == parse(text.encode("utf-8")) == json.loads(text)
+    for other in (
+        dumps(report, indent=2).rstrip("\n"),  # no final newline
+        dumps(report).replace(",", ", "),  # another writer's spacing
+        dumps(report).replace('"title":"示例"', '"title":"甲","title":"示例"'),
+    ):
+        with pytest.raises(ValueError, match="not as dumps writes it"):
+            parse(other)
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_key_given_twice_in_text_as_dumps_writes_it_is_an_error(
+    backend: str, indent: int | None
+) -> None:
+    report = DisclosureReport(
+        title="示例", year=2014, format=ReportFormat.NARRATIVE, body=[Section(heading="一")]
+    )
+    text = dumps(report, indent=indent)
+    key = '"heading":' if indent is None else '"heading": '
+    text = text.replace(key, f'{key}"二",{" " if indent else ""}{key}', 1)
+    with pytest.raises(LoadError) as caught:
+        loads(text)
+    assert caught.value.issues[0].path == "$.body[0].heading"
+    assert "twice" in caught.value.issues[0].message
+
+
+@fixture_settings
+@given(report=reports(max_depth=2), edits=st.lists(EDITS, min_size=1, max_size=10))
+def test_text_as_dumps_writes_it_loads_as_the_detailed_converter_builds(
+    backend: str, report: DisclosureReport, edits: list[tuple[int, str, object]]
+) -> None:
+    # The text orjson may read (see above): edited data written as dumps writes, compact and indented.
+    data = to_dict(report)
+    places = list(_places(data))
+    for index, action, junk in edits:
+        edited = _edit(data, places[index % len(places)], action, junk)
+        expected = _detailed(edited)
+        for indent in (None, 2):
+            text = conv._STDLIB.write(edited, indent) + ("\n" if indent else "")
+            assert _outcome(loads, text) == expected
+
+
+def _written_keys(obj: Any, data: Any) -> Iterator[tuple[list[str], list[str]]]:
+    """(keys an object writes by the JSON format's rule, keys written) for each model object within."""
+    if attrs.has(type(obj)) and isinstance(data, dict):  # not a value written as a string (索引号)
+        whole = isinstance(obj, TablePart)  # a table is written whole, every cell
+        expected = []
+        for field in attrs.fields(type(obj)):
+            default = field.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                default = default.factory()
+            value = getattr(obj, field.name)
+            if whole or default is attrs.NOTHING or value != default:
+                expected.append(field.name)
+        yield expected, [k for k in data if k != "schema_version"]
+        for name in expected:
+            if name in data:
+                yield from _written_keys(getattr(obj, name), data[name])
+    elif isinstance(obj, tuple) and isinstance(data, list):
+        for item, written in zip(obj, data, strict=True):
+            yield from _written_keys(item, written)
+
+
+@given(reports())
+def test_each_object_writes_its_fields_in_order_but_those_at_their_default(
+    report: DisclosureReport,
+) -> None:
+    for expected, written in _written_keys(report, to_dict(report)):
+        assert written == expected

@@ -13,8 +13,10 @@ import govdisclosure.zh as zh
 
 PUBLIC = [
     "DateError",
+    "DateStyle",
     "Label",
     "NumeralError",
+    "NumeralStyle",
     "Period",
     "YearMonth",
     "enumerator",

@@ -28,6 +28,7 @@ from govdisclosure.corpus._similarity import (
     Document,
     Passage,
     ShingleCounts,
+    Verdict,
     best_candidates,
     longest,
     minhash,
@@ -72,8 +73,8 @@ class Pair:
     jaccard: float
     containment: float
     """The share of b's shingles found in a."""
-    verdict: str
-    """``copied`` or ``similar``."""
+    verdict: Verdict = attrs.field(converter=Verdict)
+    """:class:`Verdict` (``copied`` or ``similar``; either string is taken)."""
     passages: tuple[Passage, ...] = ()
 
     def row(self) -> Row:
@@ -292,20 +293,17 @@ def run(
     measures' rows (rates, findings, review, look-alike names) go to ``sink.row(table, row)`` where the
     sink has that method.
     """
+    # The steps: the pool parses and checks (process_files), each result is taken in (_take_result) and
+    # passed on, then the second pass compares years (_compare_years) and texts (_compare_texts); the
+    # tally gives the summary.
     mode = SimilarityMode(compare)
     started = time.perf_counter()
-    counts = _Counts()
-    failures: list[tuple[str, str]] = []
-    entries: list[_Entry] = []
+    tally = _Tally()
     second = cross_years or mode is not SimilarityMode.NONE or measures is not None
     frequencies = ShingleCounts() if mode is SimilarityMode.ALL else None
-    notes: list[str] = []
-    capped_passages = 0
     emit: Callable[[str, Row], None] = getattr(sink, "row", None) or (lambda table, row: None)
     spill = _Spill() if second else None
-    reports = done = 0
-    cross_pairs = similar_pairs = copied_pairs = 0
-    interrupted = False
+    entries: list[_Entry] = []
     stream = process_files(
         files,
         jobs=jobs,
@@ -317,109 +315,178 @@ def run(
     )
     try:
         for index, result in enumerate(stream):
-            counts.add(d for _, d in result.all_diagnostics())
-            if result.report is None:
-                failures.append((result.file, result.error or "failed"))
-            else:
-                reports += 1
-                if spill is not None:
-                    offset, length = spill.write(result.report)
-                    if frequencies is not None:
-                        frequencies.add(Document.of(result.report).shingles())
-                    # What is kept per report, and so grows with the files: the path (the caller's
-                    # string, not the copy a worker sent back), the publisher (interned: a publisher
-                    # has a report every year), a few integers.
-                    name = publisher(result.report)
-                    if measures is not None:
-                        name = measures.key(name)
-                    entries.append(
-                        _Entry(
-                            index,
-                            files[index],
-                            None if name is None else sys.intern(name),
-                            result.report.year,
-                            offset,
-                            length,
-                            None,
-                        )
-                    )
-            if measures is not None:
-                measures.result(result, emit)
+            _take_result(index, result, files, tally, entries, spill, frequencies, measures, emit)
             if sink is not None:
                 sink.result(result)
-            done = index + 1
+            tally.done = index + 1
             if progress is not None:
                 progress(index + 1, len(files))
         if spill is not None:
-            store = spill
-
-            @functools.lru_cache(maxsize=64)
-            def load(entry: _Entry) -> DisclosureReport:
-                return store.read(entry.offset, entry.length)
-
+            load = _reader(spill)
             codes = _chosen(year_rules(), select, ignore)
-            for b, a in _consecutive(entries):
-                report, previous = load(b), load(a)
-                if cross_years and codes:
-                    found = validate(report, select=codes, previous=previous)
-                    counts.add(found)
-                    cross_pairs += 1
-                    if measures is not None:
-                        measures.cross_year(b.file, b.publisher, b.year, found, emit)
-                    if sink is not None:
-                        sink.cross_year(
-                            CrossYear(
-                                file=b.file,
-                                previous_file=a.file,
-                                publisher=b.publisher or "",
-                                year=_known(b.year),
-                                diagnostics=tuple(found),
-                            )
-                        )
-                if measures is not None:
-                    measures.consecutive(b.file, a.file, report, previous, emit)
-            if measures is not None:
-                measures.finish(emit)
+            _compare_years(entries, load, codes if cross_years else (), tally, sink, measures, emit)
             if mode is not SimilarityMode.NONE:
                 if frequencies is not None:
                     entries = _with_signatures(entries, load, frequencies)
-                for a, b in _pairs_to_compare(entries, mode, notes):
-                    pair = _compare(a, load(a), b, load(b), copied, similar, min_passage)
-                    if pair is not None and len(pair.passages) > MAX_PASSAGES:
-                        capped_passages += 1
-                        pair = attrs.evolve(pair, passages=tuple(longest(pair.passages)))
-                    if pair is not None:
-                        similar_pairs += 1
-                        copied_pairs += pair.verdict == "copied"
-                        if sink is not None:
-                            sink.pair(pair)
+                _compare_texts(entries, load, mode, (copied, similar, min_passage), tally, sink)
     except KeyboardInterrupt:
-        interrupted = True
+        tally.interrupted = True
     finally:
-        if capped_passages:
-            notes.append(
-                f"{capped_passages} pairs had more than {MAX_PASSAGES} common passages: the "
-                f"{MAX_PASSAGES} longest of each are listed"
-            )
         stream.close()  # ends the workers if the batch stopped early
         if spill is not None:
             spill.close()
         if measures is not None:
             measures.close()
-    return Summary(
-        files=done,
-        unprocessed=len(files) - done,
-        interrupted=interrupted,
-        reports=reports,
-        failures=tuple(failures),
-        diagnostics=dict(sorted(counts.codes.items())),
-        severities={s.value: counts.severities[s.value] for s in Severity},
-        cross_year_pairs=cross_pairs,
-        similar_pairs=similar_pairs,
-        copied_pairs=copied_pairs,
-        seconds=time.perf_counter() - started,
-        notes=tuple(notes),
-    )
+    return tally.summary(len(files), time.perf_counter() - started)
+
+
+@attrs.define
+class _Tally:
+    """What a batch has counted so far: the figures of its :class:`Summary`."""
+
+    counts: _Counts = attrs.Factory(lambda: _Counts())
+    failures: list[tuple[str, str]] = attrs.Factory(list)
+    notes: list[str] = attrs.Factory(list)
+    reports: int = 0
+    done: int = 0
+    cross_pairs: int = 0
+    similar_pairs: int = 0
+    copied_pairs: int = 0
+    capped_passages: int = 0
+    interrupted: bool = False
+
+    def summary(self, files: int, seconds: float) -> Summary:
+        notes = list(self.notes)
+        if self.capped_passages:
+            notes.append(
+                f"{self.capped_passages} pairs had more than {MAX_PASSAGES} common passages: the "
+                f"{MAX_PASSAGES} longest of each are listed"
+            )
+        return Summary(
+            files=self.done,
+            unprocessed=files - self.done,
+            interrupted=self.interrupted,
+            reports=self.reports,
+            failures=tuple(self.failures),
+            diagnostics=dict(sorted(self.counts.codes.items())),
+            severities={s.value: self.counts.severities[s.value] for s in Severity},
+            cross_year_pairs=self.cross_pairs,
+            similar_pairs=self.similar_pairs,
+            copied_pairs=self.copied_pairs,
+            seconds=seconds,
+            notes=tuple(notes),
+        )
+
+
+def _take_result(
+    index: int,
+    result: FileResult,
+    files: Sequence[str],
+    tally: _Tally,
+    entries: list[_Entry],
+    spill: _Spill | None,
+    frequencies: ShingleCounts | None,
+    measures: Measures | None,
+    emit: Callable[[str, Row], None],
+) -> None:
+    """First pass, one file's result: counted, and its report spilled and entered for the second pass."""
+    tally.counts.add(d for _, d in result.all_diagnostics())
+    if result.report is None:
+        tally.failures.append((result.file, result.error or "failed"))
+    else:
+        tally.reports += 1
+        if spill is not None:
+            offset, length = spill.write(result.report)
+            if frequencies is not None:
+                frequencies.add(Document.of(result.report).shingles())
+            # What is kept per report, and so grows with the files: the path (the caller's string, not
+            # the copy a worker sent back), the publisher (interned: a publisher has a report every
+            # year), a few integers.
+            name = publisher(result.report)
+            if measures is not None:
+                name = measures.key(name)
+            entries.append(
+                _Entry(
+                    index,
+                    files[index],
+                    None if name is None else sys.intern(name),
+                    result.report.year,
+                    offset,
+                    length,
+                    None,
+                )
+            )
+    if measures is not None:
+        measures.result(result, emit)
+
+
+def _reader(spill: _Spill) -> Callable[[_Entry], DisclosureReport]:
+    """An entry's report read back from the spill, the last few kept (a report is read once per pair)."""
+
+    @functools.lru_cache(maxsize=64)
+    def load(entry: _Entry) -> DisclosureReport:
+        return spill.read(entry.offset, entry.length)
+
+    return load
+
+
+def _compare_years(
+    entries: Sequence[_Entry],
+    load: Callable[[_Entry], DisclosureReport],
+    codes: Sequence[str],
+    tally: _Tally,
+    sink: Sink | None,
+    measures: Measures | None,
+    emit: Callable[[str, Row], None],
+) -> None:
+    """Second pass: each report with its publisher's last year's, by the rules ``codes`` and the
+    measures."""
+    for b, a in _consecutive(entries):
+        report, previous = load(b), load(a)
+        if codes:
+            found = validate(report, select=codes, previous=previous)
+            tally.counts.add(found)
+            tally.cross_pairs += 1
+            if measures is not None:
+                measures.cross_year(b.file, b.publisher, b.year, found, emit)
+            if sink is not None:
+                sink.cross_year(
+                    CrossYear(
+                        file=b.file,
+                        previous_file=a.file,
+                        publisher=b.publisher or "",
+                        year=_known(b.year),
+                        diagnostics=tuple(found),
+                    )
+                )
+        if measures is not None:
+            measures.consecutive(b.file, a.file, report, previous, emit)
+    if measures is not None:
+        measures.finish(emit)
+
+
+def _compare_texts(
+    entries: Sequence[_Entry],
+    load: Callable[[_Entry], DisclosureReport],
+    mode: SimilarityMode,
+    thresholds: tuple[float, float, int],
+    tally: _Tally,
+    sink: Sink | None,
+) -> None:
+    """Second pass: the pairs ``mode`` chooses compared; those similar enough to the sink, with at most
+    :data:`MAX_PASSAGES` passages each. ``thresholds``: copied, similar, the shortest passage."""
+    copied, similar, min_passage = thresholds
+    for a, b in _pairs_to_compare(entries, mode, tally.notes):
+        pair = _compare(a, load(a), b, load(b), copied, similar, min_passage)
+        if pair is None:
+            continue
+        if len(pair.passages) > MAX_PASSAGES:
+            tally.capped_passages += 1
+            pair = attrs.evolve(pair, passages=tuple(longest(pair.passages)))
+        tally.similar_pairs += 1
+        tally.copied_pairs += pair.verdict is Verdict.COPIED
+        if sink is not None:
+            sink.pair(pair)
 
 
 def _chosen(

@@ -42,18 +42,6 @@ LABELS = {
 }
 """The Chinese name of each measure, by its key."""
 
-FORMULAS = {
-    DISCLOSED: "表三 (（一）予以公开 + （二）部分公开) ÷ 三、（七）总计, 总计列",
-    WITHHELD: "表三 （三）不予公开 (1.–8. 之和) ÷ 三、（七）总计, 总计列",
-    REVIEW_CORRECTED: "表四 行政复议: 结果纠正 ÷ 总计",
-    LITIGATION_CORRECTED: "表四 行政诉讼 (未经复议直接起诉 + 复议后起诉): 结果纠正之和 ÷ 总计之和",
-    REQUESTS: "表三 一、本年新收政府信息公开申请数量, 总计列",
-    REQUESTS_CHANGE: "(本年申请量 − 上年申请量) ÷ 上年申请量, 同一发布机构",
-    BLANK_CELLS: "表二、三、四空白单元格数 ÷ 存储单元格数 (计算行不计)",
-    REPETITION: "本年正文中见于上年报告的 5 字片段数 ÷ 本年正文 5 字片段数 (套话除外)",
-}
-"""What each measure divides, against the printed labels of the tables."""
-
 
 @attrs.frozen
 class Rate:

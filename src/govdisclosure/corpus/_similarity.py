@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import array
 import difflib
+import enum
 import hashlib
 import heapq
 import re
@@ -333,6 +334,15 @@ def longest(found: Sequence[Passage], limit: int = MAX_PASSAGES) -> list[Passage
     return [p for i, p in enumerate(found) if i in chosen]
 
 
+class Verdict(enum.StrEnum):
+    """What a pair of reports is, by their similarity (判定); each member is equal to its value."""
+
+    COPIED = "copied"
+    """Jaccard at or above the copied threshold (:data:`COPIED`, 0.8)."""
+    SIMILAR = "similar"
+    """Jaccard at or above the similar threshold (:data:`SIMILAR`), below the copied one."""
+
+
 @attrs.frozen
 class Similarity:
     """How alike two reports' bodies are (相似度)."""
@@ -342,12 +352,13 @@ class Similarity:
     containment: float
     """The share of the second's shingles found in the first."""
 
-    def verdict(self, *, copied: float = COPIED, similar: float = SIMILAR) -> str | None:
-        """``"copied"``, ``"similar"`` or None, by :attr:`jaccard` against the thresholds."""
+    def verdict(self, *, copied: float = COPIED, similar: float = SIMILAR) -> Verdict | None:
+        """:attr:`Verdict.COPIED`, :attr:`Verdict.SIMILAR` or None, by :attr:`jaccard` against the
+        thresholds."""
         if self.jaccard >= copied:
-            return "copied"
+            return Verdict.COPIED
         if self.jaccard >= similar:
-            return "similar"
+            return Verdict.SIMILAR
         return None
 
 

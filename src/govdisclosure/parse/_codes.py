@@ -1,15 +1,24 @@
-"""The parser's diagnostic codes (GP + three digits), their severity and messages: one table, as data.
+"""The parser's diagnostic codes (GP + three digits), their severity, messages and symbolic names.
 
 The package docstring prints the same table; a test keeps them equal.
+
+Lifecycle of a code, as of the validation rules' GD codes (``validate/_names.py``) and as ruff's and
+pylint's: a new diagnostic takes the next free code of its group (GP0xx input, GP1xx header and title,
+GP2xx body, GP3xx facts, GP4xx signature, GP5xx tables, GP8xx files) and a name in :data:`NAMES`, in code
+order, one line each. A code and its name keep their meaning forever; a diagnostic that is removed moves
+to :data:`RETIRED` with its name, and neither is ever given to another. Names are lower case words joined
+by ``-``, and no GP name is a GD name: where codes are taken, a name may stand for its code
+(:func:`code_for`).
 """
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from govdisclosure.model import Diagnostic, Severity, Span
 
-__all__ = ["CODES", "Code", "diagnostic"]
+__all__ = ["CODES", "NAMES", "RETIRED", "Code", "code_for", "diagnostic"]
 
 
 class Code(NamedTuple):
@@ -332,6 +341,108 @@ CODES: Final[dict[str, Code]] = {
         "internal parser error; the result is incomplete: {error}",
     ),
 }
+
+
+NAMES: Final = MappingProxyType(
+    {
+        "GP001": "no-declared-encoding",
+        "GP002": "undeclared-encoding-not-utf8",
+        "GP003": "unknown-declared-encoding",
+        "GP004": "undecodable-bytes",
+        "GP005": "table-kept-as-text",
+        "GP006": "declared-encoding-wrong",
+        "GP007": "unreadable-markup",
+        "GP008": "table-too-many-cells",
+        "GP010": "page-chrome-dropped",
+        "GP020": "invisible-characters-removed",
+        "GP021": "lone-surrogates-replaced",
+        "GP101": "no-title",
+        "GP102": "title-repeated",
+        "GP103": "title-over-lines",
+        "GP104": "header-value-unreadable",
+        "GP105": "header-field-repeated",
+        "GP106": "publication-date-without-time",
+        "GP107": "year-from-header",
+        "GP108": "year-unknown",
+        "GP110": "title-from-introduction",
+        "GP111": "year-sources-disagree",
+        "GP112": "lines-above-title-dropped",
+        "GP113": "year-from-period",
+        "GP114": "year-from-introduction",
+        "GP115": "publisher-from-title",
+        "GP116": "year-outside-format",
+        "GP117": "unlabelled-header-text",
+        "GP201": "lost-stop-before-enumerator",
+        "GP202": "lost-stop-ending-item",
+        "GP203": "enumeration-not-continued",
+        "GP204": "heading-without-parent",
+        "GP301": "document-number-bracket-repaired",
+        "GP302": "document-number-unreadable",
+        "GP303": "as-of-date-unreadable",
+        "GP401": "signature-date-corroborated",
+        "GP402": "signature-date-ambiguous",
+        "GP403": "signature-date-one-reading",
+        "GP404": "signature-date-impossible",
+        "GP501": "approximate-table-label",
+        "GP502": "row-has-extra-figures",
+        "GP503": "row-lacks-figures",
+        "GP504": "table-cut-short",
+        "GP505": "table-row-missing",
+        "GP506": "not-a-figure-of-column",
+        "GP507": "figures-not-under-headers",
+        "GP508": "format-from-table-labels",
+        "GP509": "cell-of-no-row-or-column",
+        "GP510": "table-missing",
+        "GP511": "table-row-repeated",
+        "GP512": "amount-without-unit",
+        "GP800": "unreadable-file",
+        "GP801": "file-over-limit",
+        "GP802": "encrypted-pdf",
+        "GP803": "unreadable-text-layer",
+        "GP804": "no-text-layer",
+        "GP805": "missing-dependency",
+        "GP806": "conversion-failed",
+        "GP807": "page-furniture-dropped",
+        "GP808": "table-joined-across-pages",
+        "GP809": "images-not-read",
+        "GP810": "radicals-normalised",
+        "GP811": "automatic-numbering-written",
+        "GP812": "converted-by-libreoffice",
+        "GP813": "docx-property-not-read",
+        "GP999": "internal-error",
+    }
+)
+"""Each code → its symbolic name (``GP301`` → ``document-number-bracket-repaired``)."""
+
+RETIRED: Final = MappingProxyType[str, str]({})
+"""Codes of removed diagnostics → their names: never given to another."""
+
+_BY_NAME: Final = MappingProxyType({name: code for code, name in NAMES.items()})
+
+
+def code_for(name_or_code: str) -> str:
+    """The code a symbolic name stands for, or the code itself (case and spaces aside);
+    :class:`ValueError` naming it if it is neither.
+
+    >>> code_for("document-number-bracket-repaired"), code_for("gp301")
+    ('GP301', 'GP301')
+    """
+    key = name_or_code.strip()
+    code = _BY_NAME.get(key.lower(), key.upper())
+    if code not in CODES:
+        retired = _BY_NAME_RETIRED.get(key.lower()) or (code if code in RETIRED else None)
+        if retired is not None:
+            raise ValueError(
+                f"{name_or_code!r} is retired ({retired}): the parser no longer reports it"
+            )
+        raise ValueError(
+            f"unknown parser code or name {name_or_code!r} (codes run from "
+            f"{min(CODES)} to {max(CODES)}; each has a name, listed in govdisclosure.parse)"
+        )
+    return code
+
+
+_BY_NAME_RETIRED: Final = MappingProxyType({name: code for code, name in RETIRED.items()})
 
 
 def diagnostic(

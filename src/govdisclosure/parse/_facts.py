@@ -281,10 +281,6 @@ def _quantity(c: _Count) -> Quantity:
     return Quantity(c.value, c.unit, c.subject)
 
 
-def _split_list(text: str) -> list[str]:
-    return [part.strip() for part in text.split("、") if part.strip()]
-
-
 class _Facts:
     """The facts of one node, collected paragraph by paragraph."""
 

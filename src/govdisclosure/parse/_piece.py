@@ -182,8 +182,3 @@ class Piece:
             return self
         left = len(text) - len(text.lstrip(chars))
         return self.slice(left, left + len(stripped))
-
-    def inserted_spans(self) -> list[tuple[int, int]]:
-        """Where (start, end in :attr:`text`) this piece holds repairs rather than source text."""
-        ends = [*self._starts[1:], len(self.text)]
-        return [(s, e) for s, e, ins in zip(self._starts, ends, self._inserted, strict=True) if ins]

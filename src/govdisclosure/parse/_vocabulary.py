@@ -124,11 +124,6 @@ HEADER_LABELS: Final = HEADER_FIELDS
 OTHER_HEADER_LABELS: Final = MODEL_OTHER_HEADER_LABELS
 
 # -------------------------------------------------------------------------------------------------
-# Title: the words a report's title ends on, used to join a title printed on two lines.
-
-TITLE_WORDS: Final = ("报告", "成绩单", "总结", "年报", "情况", "通报", "公告")
-
-# -------------------------------------------------------------------------------------------------
 # Roles (章节类别), by the wording of a heading or of a block's opening paragraph.
 
 PROBLEM_WORDS: Final = re.compile(

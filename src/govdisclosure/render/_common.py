@@ -27,10 +27,12 @@ from govdisclosure.model import (
     Signature,
     path_id,
 )
+from govdisclosure.zh import DateStyle as _DateStyle
 from govdisclosure.zh import format_date
 
-DateStyle = Literal["arabic", "chinese", "iso"]
-DATE_STYLES: Final = ("arabic", "chinese", "iso")
+DateStyle = _DateStyle | Literal["arabic", "chinese", "iso"]
+"""What ``date_style`` takes: a :class:`govdisclosure.zh.DateStyle`, or its value."""
+DATE_STYLES: Final = tuple(_DateStyle)
 
 
 class RenderError(Exception):
@@ -71,9 +73,9 @@ def check_report(report: object) -> DisclosureReport:
 
 def check_date_style(date_style: object) -> DateStyle:
     if date_style not in DATE_STYLES:
-        allowed = ", ".join(repr(s) for s in DATE_STYLES)
+        allowed = ", ".join(repr(s.value) for s in DATE_STYLES)
         raise OptionValueError(f"date_style must be one of {allowed}, got {date_style!r}")
-    return date_style
+    return _DateStyle(str(date_style))
 
 
 # -------------------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any, Final, NamedTuple
 
 from govdisclosure.model import (
@@ -76,6 +77,21 @@ def format_value(value: object, kind: CellKind) -> str:
     return str(value)
 
 
+class CellRole(StrEnum):
+    """What a grid cell is (单元格类别); each member is equal to its value (``cell.role == "value"``)."""
+
+    CORNER = "corner"
+    """Table 三's top-left cell (the 勾稽关系 text)."""
+    TITLE = "title"
+    """A block title of table 二."""
+    COLUMN = "column"
+    """A column header."""
+    ROW = "row"
+    """A row label, a heading or a computed sum spanning its sub-rows."""
+    VALUE = "value"
+    """A figure (blank where not reported)."""
+
+
 class Cell(NamedTuple):
     """A cell of a :class:`Grid`, anchored at ``(row, col)`` (0-based) and spanning ``rowspan`` × ``colspan``."""
 
@@ -85,9 +101,8 @@ class Cell(NamedTuple):
     col: int
     rowspan: int
     colspan: int
-    role: str
-    """``corner`` (table 三's top-left cell), ``title`` (a block title of table 二), ``column`` (a column
-    header), ``row`` (a row label, a heading or a computed sum spanning its sub-rows), or ``value``."""
+    role: CellRole
+    """What the cell is: :class:`CellRole` (``corner``, ``title``, ``column``, ``row`` or ``value``)."""
     scope: str | None
     """For a header cell, what it heads: ``col``, ``colgroup``, ``row`` or ``rowgroup``; None otherwise."""
     key: str
@@ -107,12 +122,12 @@ class Cell(NamedTuple):
     @property
     def header(self) -> bool:
         """Whether the cell is a header cell (``th``): titles, column headers and row headers."""
-        return self.role in ("title", "column", "row")
+        return self.role in (CellRole.TITLE, CellRole.COLUMN, CellRole.ROW)
 
     @property
     def blank(self) -> bool:
         """A value cell that is blank (not reported)."""
-        return self.role == "value" and self.value is None
+        return self.role == CellRole.VALUE and self.value is None
 
 
 class RowGroup(NamedTuple):
@@ -202,7 +217,7 @@ def _column_headers(
                     col,
                     depth - level if leaf else 1,
                     k - j,
-                    "column",
+                    CellRole.COLUMN,
                     scope,
                     key,
                 )
@@ -228,21 +243,23 @@ def _t2(t2: Any) -> Grid:
         first = r
         title = f"block{n}"
         rows: list[tuple[Cell, ...]] = [
-            (Cell(block.title, r, 0, 1, width, "title", "rowgroup", title),)
+            (Cell(block.title, r, 0, 1, width, CellRole.TITLE, "rowgroup", title),)
         ]
         r += 1
-        head = [Cell(block.header, r, 0, 1, 1, "column", "col", f"h{r + 1}.1")]
+        head = [Cell(block.header, r, 0, 1, 1, CellRole.COLUMN, "col", f"h{r + 1}.1")]
         spans = []
         for j, column in enumerate(block.columns):
             span = 1 if j < len(block.columns) - 1 else figures - j
-            head.append(Cell(column.label, r, 1 + j, 1, span, "column", "col", f"h{r + 1}.{j + 2}"))
+            head.append(
+                Cell(column.label, r, 1 + j, 1, span, CellRole.COLUMN, "col", f"h{r + 1}.{j + 2}")
+            )
             spans.append(span)
         rows.append(tuple(head))
         rules.add(r)
         r += 1
         for spec in block.rows:
             cells = getattr(t2.rows, spec.key)
-            row = [Cell(spec.label, r, 0, 1, 1, "row", "row", spec.key, row_kind=spec.kind)]
+            row = [Cell(spec.label, r, 0, 1, 1, CellRole.ROW, "row", spec.key, row_kind=spec.kind)]
             for j, (column, span) in enumerate(zip(block.columns, spans, strict=True)):
                 value = getattr(cells, column.key)
                 row.append(
@@ -252,7 +269,7 @@ def _t2(t2: Any) -> Grid:
                         1 + j,
                         1,
                         span,
-                        "value",
+                        CellRole.VALUE,
                         None,
                         f"{spec.key}.{column.key}",
                         (title, spec.key, head[1 + j].key),
@@ -273,7 +290,7 @@ def _t3(t3: Any) -> Grid:
     labels = 1 + max(spec.depth for spec in specs)
     head_rows, above = _column_headers([(*c.headers, c.label) for c in columns], labels)
     depth = len(head_rows)
-    head_rows[0].insert(0, Cell(t3.CORNER, 0, 0, depth, labels, "corner", None, ""))
+    head_rows[0].insert(0, Cell(t3.CORNER, 0, 0, depth, labels, CellRole.CORNER, None, ""))
 
     def subtree(spec: RowSpec) -> list[RowSpec]:
         out = []
@@ -316,7 +333,7 @@ def _t3(t3: Any) -> Grid:
                 heading.depth,
                 _data_rows(subtree(heading)),
                 1,
-                "row",
+                CellRole.ROW,
                 "rowgroup" if heading.depth == 0 else "row",
                 heading.key,
                 row_kind=heading.kind,
@@ -331,7 +348,7 @@ def _t3(t3: Any) -> Grid:
                 spec.depth,
                 1,
                 labels - spec.depth,
-                "row",
+                CellRole.ROW,
                 "row",
                 spec.key,
                 row_kind=spec.kind,
@@ -349,7 +366,7 @@ def _t3(t3: Any) -> Grid:
                     col,
                     1,
                     1,
-                    "value",
+                    CellRole.VALUE,
                     None,
                     f"{spec.key}.{column.key}",
                     (*row_headers, *above[col]),
@@ -388,7 +405,7 @@ def _t4(t4: Any) -> Grid:
                 col,
                 1,
                 1,
-                "value",
+                CellRole.VALUE,
                 None,
                 f"{group.key}.{column.key}",
                 tuple(above[col]),

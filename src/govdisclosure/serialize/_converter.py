@@ -189,7 +189,13 @@ def _strict_sequence_factory(tp: Any, converter: cattrs.Converter) -> Any:
 
 
 def _structure_document_number(value: object, _: type) -> DocumentNumber:
-    text = _expect_str(value, "a document number")
+    return _document_number(_expect_str(value, "a document number"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _document_number(text: str) -> DocumentNumber:
+    # Cached: the same regulations and notices are cited in report after report, and a DocumentNumber is
+    # immutable, so one instance can stand for every citation of it (an error is not cached).
     try:
         number = DocumentNumber.parse(text)
     except DocumentNumberError:
@@ -224,6 +230,11 @@ def _structure_enum(value: object, cls: type[Enum]) -> Enum:
 
 
 def _strict_object_factory(cls: Any, converter: cattrs.Converter) -> Any:
+    return _object_hook(cls, converter)
+
+
+@functools.cache  # cattrs asks again for a class at each field of that class: made once per converter
+def _object_hook(cls: Any, converter: cattrs.Converter) -> Any:
     # Without this check a string where an object belongs fails deep inside cattrs with an AttributeError.
     inner = converter.gen_structure_attrs_fromdict(cls)
 
@@ -232,8 +243,10 @@ def _strict_object_factory(cls: Any, converter: cattrs.Converter) -> Any:
             raise TypeError(f"expected an object, got {_shorten(repr(value))}")
         return inner(value, _)
 
-    if converter.detailed_validation or not _checked_by_attrs(cls):
+    if converter.detailed_validation:
         return structure
+    if not _checked_by_attrs(cls):
+        return _fast_object_function(cls, converter, structure)
 
     # The fast converter hands a row of table cells to the class as it is: the cells' attrs validators check
     # exactly what the converter's cell hooks do (tests check that both converters accept the same rows).
@@ -244,12 +257,196 @@ def _strict_object_factory(cls: Any, converter: cattrs.Converter) -> Any:
             return cls(**value)
         return structure(value, _)
 
-    return structure_cells
+    if not _all_counts(cls):
+        return structure_cells
+
+    # A row of counts only (table 三's rows, table 四's groups …), the bulk of a table: checked at C speed,
+    # all cells at once, and set on a new instance without the class's per-cell validator calls, which would
+    # check the same (an int 0 or more, not a bool, or None) one Python call per cell. Anything else is
+    # built by the class, whose validators raise as ever.
+    fields = [field.name for field in attrs.fields(cls)]
+    namespace: dict[str, Any] = {"set_slot": object.__setattr__}
+    source = (  # the class's __init__ less its validators: a keyword a cell, None where absent
+        f"def fill(row, *, {', '.join(f'{name}=None' for name in fields)}):\n"
+        + "".join(f"    set_slot(row, {name!r}, {name})\n" for name in fields)
+        + "    return row\n"
+    )
+    exec(compile(source, f"<fill counts of {cls.__qualname__}>", "exec"), namespace)
+    fill, new = namespace["fill"], object.__new__
+
+    def structure_counts(value: object, _: type) -> Any:
+        if (
+            type(value) is dict
+            and value.keys() <= names
+            and set(map(type, value.values())) <= _INT_OR_NONE
+            and min(filter(None, value.values()), default=1) > 0
+        ):
+            return fill(new(cls), **value)
+        return structure_cells(value, _)
+
+    return structure_counts
+
+
+_INT_OR_NONE: Final = frozenset({int, type(None)})
+
+
+@functools.cache
+def _all_counts(cls: Any) -> bool:
+    """A class whose instances are made by setting their count cells, nothing else (no converter, no
+    post-init, no cached hash): what :func:`structure_counts` may build without calling the class."""
+    hints = typing.get_type_hints(cls, include_extras=True)
+    return (
+        all(
+            hints[field.name] == Count | None
+            and field.default is None
+            and getattr(field.validator, "__qualname__", None)
+            == "count_cell"  # the model's, not exported
+            for field in attrs.fields(cls)
+        )
+        and not hasattr(cls, "__attrs_post_init__")
+        and "__attrs_cached_hash__" not in getattr(cls, "__slots__", ())
+    )
+
+
+def _fast_object_function(cls: Any, converter: cattrs.Converter, slow: Any) -> Any:
+    """The fast converter's hook of an attrs class: one generated function that reads every field and calls
+    the class once, with the usual JSON value of a string or an integer checked inline and every other
+    field through its hook (cattrs' own adds a call per object and per field, a third of a load).
+
+    Anything unusual (not a dict, an unknown key) goes to ``slow``, the hook cattrs generates, so what this
+    accepts and what it raises are cattrs': it only skips work on the common path. Hand-written because
+    cattrs' code generator has no such mode."""
+    attrs.resolve_types(cls)
+    names = frozenset(field.name for field in attrs.fields(cls))
+    namespace: dict[str, Any] = {"cls": cls, "slow": slow, "names": names, "strs": _ONLY_STR}
+    arguments = []
+    for i, field in enumerate(attrs.fields(cls)):
+        tp, key = field.type, repr(field.name)
+        hook = namespace[f"h{i}"] = converter.get_structure_hook(tp)
+        namespace[f"t{i}"] = tp
+        if tp is str or tp is int:
+            value = f"(v if type(v := o[{key}]) is {tp.__name__} else h{i}(v, t{i}))"
+        elif _is_optional(tp) and hook.__name__ in ("optional_str", "optional_int"):
+            inner = "str" if hook.__name__ == "optional_str" else "int"
+            value = f"(v if (v := o[{key}]) is None or type(v) is {inner} else h{i}(v, t{i}))"
+        elif _is_optional(tp) and hook.__name__ == "optional":
+            inner_type = next(arg for arg in typing.get_args(tp) if arg is not type(None))
+            namespace[f"i{i}"] = converter.get_structure_hook(inner_type)
+            namespace[f"t{i}"] = inner_type
+            value = f"(None if (v := o[{key}]) is None else i{i}(v, t{i}))"
+        elif hook.__name__ == "structure_strings":
+            value = f"(tuple(v) if type(v := o[{key}]) is list and set(map(type, v)) <= strs else h{i}(v, t{i}))"
+        else:
+            value = f"h{i}(o[{key}], t{i})"
+        if field.default is attrs.NOTHING:
+            arguments.append(f"{field.alias}={value}")
+        elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            namespace[f"d{i}"] = field.default.factory
+            arguments.append(f"{field.alias}=({value} if {key} in o else d{i}())")
+        else:
+            namespace[f"d{i}"] = field.default
+            arguments.append(f"{field.alias}=({value} if {key} in o else d{i})")
+    head = (
+        "def structure(o, _):\n"
+        "    if type(o) is not dict or not o.keys() <= names:\n"
+        "        return slow(o, _)\n"
+    )
+    if not _built_by_fields(cls):
+        source = head + f"    return cls({', '.join(arguments)})\n"
+    else:
+        # The class's __init__ without its converters, which would copy tuples that are tuples already:
+        # each field set, then each validator run, then __attrs_post_init__, as attrs' __init__ does.
+        namespace.update(new=object.__new__, set_slot=object.__setattr__)
+        lines = ["    inst = new(cls)\n"]
+        for argument in arguments:
+            name, _, value = argument.partition("=")
+            lines.append(f"    set_slot(inst, {name!r}, {value})\n")
+        for i, field in enumerate(attrs.fields(cls)):
+            if field.validator is not None:
+                namespace[f"v{i}"], namespace[f"a{i}"] = field.validator, field
+                lines.append(f"    v{i}(inst, a{i}, inst.{field.name})\n")
+        if hasattr(cls, "__attrs_post_init__"):
+            lines.append("    inst.__attrs_post_init__()\n")
+        source = head + "".join(lines) + "    return inst\n"
+    exec(compile(source, f"<fast structure of {cls.__qualname__}>", "exec"), namespace)
+    return namespace["structure"]
+
+
+_TUPLE_CONVERTERS: Final = frozenset(
+    {
+        "_amounts",
+        "_attachments",
+        "_citations",
+        "_header_fields",
+        "_quantities",
+        "_risk_points",
+        "_sections",
+        "_tuple_of_str",
+    }
+)
+"""The model's converters that make a tuple of their argument: a no-op on the tuple the fast hook built."""
+
+
+def _built_by_fields(cls: Any) -> bool:
+    """Whether the fast hook may set ``cls``'s fields itself: every converter is the model's no-op on what
+    the hook gives (a tuple for a tuple field; :func:`_count` on an integer the hook checked), no alias, no
+    cached hash."""
+    for field in attrs.fields(cls):
+        if field.alias != field.name:
+            return False
+        converter = field.converter
+        if converter is None:
+            continue
+        if getattr(converter, "__module__", "").partition("._")[0] != "govdisclosure.model":
+            return False
+        name = getattr(converter, "__qualname__", "")
+        if not (
+            (name in _TUPLE_CONVERTERS and typing.get_origin(field.type) is tuple)
+            or (name == "_count" and field.type is int)
+        ):
+            return False
+    return "__attrs_cached_hash__" not in getattr(cls, "__slots__", ())
+
+
+def _unstructure_function(cls: Any, converter: cattrs.Converter) -> Any:
+    """The unstructure hook of a model class: what cattrs' ``make_dict_unstructure_fn`` with
+    ``omit_if_default`` writes (fields in order, a field equal to its default left out), but a default
+    made by a factory (``header=Header()``) is made once, not at every call: the model's values are
+    immutable, so one instance compares as a new one would. Hand-written because cattrs' generator makes
+    the factory's default again for each object written."""
+    attrs.resolve_types(cls)
+    namespace: dict[str, Any] = {}
+    always, optional = [], []
+    for i, field in enumerate(attrs.fields(cls)):
+        hook = converter.get_unstructure_hook(field.type)
+        value = f"i.{field.name}"
+        if hook is not identity:
+            namespace[f"h{i}"] = hook
+            value = f"h{i}({value})"
+        if field.default is attrs.NOTHING:
+            always.append(f"{field.name!r}: {value}")
+            continue
+        default = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory()
+        namespace[f"d{i}"] = default
+        optional.append(f"    if i.{field.name} != d{i}:\n        res[{field.name!r}] = {value}\n")
+    source = (
+        "def unstructure(i):\n"
+        f"    res = {{{', '.join(always)}}}\n" + "".join(optional) + "    return res\n"
+    )
+    exec(compile(source, f"<unstructure of {cls.__qualname__}>", "exec"), namespace)
+    return namespace["unstructure"]
+
+
+def _is_model_object(tp: Any) -> bool:
+    return attrs.has(tp) and not _is_table_part(tp)
 
 
 _CELL_TYPES: Final = (Count | None, int | None)
 
 
+@functools.cache
 def _checked_by_attrs(cls: Any) -> bool:
     """A row of table cells: every field a count or signed cell with its attrs validator."""
     if not issubclass(cls, Cells):
@@ -422,6 +619,7 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
     c.register_unstructure_hook_factory(_is_optional, _optional_unstructure_factory)
     c.register_unstructure_hook_factory(_is_homogeneous_tuple, _sequence_unstructure_factory)
     c.register_unstructure_hook(IndexNumber, str)
+    c.register_unstructure_hook_factory(_is_model_object, lambda cls: _unstructure_function(cls, c))
     # The statutory tables: counts are non-negative integers (null where blank); a table is written whole,
     # every cell included, so it keeps its shape; the format tag picks the tables' class.
     c.register_structure_hook_func(_is_count, _structure_count)
@@ -446,10 +644,11 @@ class _JsonCodec:
     """A JSON library: the stdlib's ``json``, or ``orjson`` where it is installed (the ``fast`` extra)."""
 
     name: str
-    parse: Callable[[str | bytes], Any]
-    """Text to data. Any exception sends the text to the stdlib path, whose errors are the ones reported."""
     write: Callable[[Any, int | None], str]
     """Data to text, compact (``None``) or indented; any exception falls back to the stdlib writer."""
+    parse_canonical: Callable[[str | bytes], Any] | None = None
+    """Text exactly as :func:`dumps` writes it (compact, or indented by 2 with its final newline) to data;
+    :class:`ValueError` for any other text, which then takes the stdlib path (see :func:`loads`)."""
 
 
 def _stdlib_write(data: Any, indent: int | None) -> str:
@@ -459,7 +658,7 @@ def _stdlib_write(data: Any, indent: int | None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
-_STDLIB: Final = _JsonCodec("json", json.loads, _stdlib_write)
+_STDLIB: Final = _JsonCodec("json", _stdlib_write)
 
 
 def _orjson_codec() -> _JsonCodec | None:
@@ -477,9 +676,23 @@ def _orjson_codec() -> _JsonCodec | None:
             raise ValueError("orjson indents by 2 only")
         return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
 
-    # orjson reads integers beyond 64 bits as floats, never valid in a report: the fast path then fails and
-    # the stdlib path reads the text again, exactly.
-    return _JsonCodec("orjson", orjson.loads, write)
+    indented = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+
+    def parse_canonical(text: str | bytes) -> Any:
+        # orjson keeps the last of a key given twice, silently, where the stdlib's hook finds it. Text that
+        # orjson writes back byte for byte has no such key (a duplicate would be missing from the copy), nor
+        # a lone surrogate (orjson refuses one), so only such text is read by orjson: what dumps and dump
+        # wrote, the usual input. Anything else (hand-edited, other writers) takes the stdlib path.
+        data = orjson.loads(text)
+        raw = text.encode() if isinstance(text, str) else text
+        again = orjson.dumps(data, option=indented) if raw[:2] == b"{\n" else orjson.dumps(data)
+        if again != raw:
+            raise ValueError("not as dumps writes it")
+        return data
+
+    # orjson reads an integer beyond 64 bits as a float, which it writes back otherwise: such text takes
+    # the stdlib path, which reads it exactly.
+    return _JsonCodec("orjson", write, parse_canonical)
 
 
 _JSON: Final = _orjson_codec() or _STDLIB
@@ -700,6 +913,18 @@ def _read_json(text: str | bytes, source: str | None) -> Any:
         raise error(f"unreadable number: {_shorten(str(exc))}") from None
 
 
+def _read_canonical(text: str | bytes) -> Any:
+    """The data of text as :func:`dumps` writes it, read by orjson (where installed); else ``None``."""
+    if _JSON.parse_canonical is None:
+        return None
+    try:
+        return _JSON.parse_canonical(text)
+    except (
+        Exception
+    ):  # not canonical, or not JSON at all: the stdlib path reads it and names any error
+        return None
+
+
 def _shorten(message: str, limit: int = 200) -> str:
     return message if len(message) <= limit else message[: limit - 1] + "…"
 
@@ -709,16 +934,20 @@ def loads(text: str | bytes, *, source: str | None = None) -> DisclosureReport:
 
     Stricter than JSON itself: a key given twice in an object, a lone surrogate in a string, a decimal
     with other than ASCII digits, a time with a fraction of a second or a time zone are errors with their JSON path.
-    The text is read by the standard library's ``json`` (which can report duplicate keys; orjson cannot).
+    Text as :func:`dumps` or :func:`dump` writes it is read by orjson where it is installed (checked to be
+    that text byte for byte); any other by the standard library's ``json``, which can report duplicate keys.
     """
-    data = _read_json(text, source)
+    data = _read_canonical(text)
+    canonical = data is not None  # then it holds no lone surrogate either
+    if not canonical:
+        data = _read_json(text, source)
     if not isinstance(data, dict):
         raise LoadError(
             [LoadIssue("$", f"expected a JSON object, got {type(data).__name__}")], source=source
         )
     _check_version(data.pop("schema_version", None), source)
     _check_year(data, source)
-    if not _may_hold_surrogates(text):
+    if canonical or not _may_hold_surrogates(text):
         try:  # the fast path: no error collection; whatever it does not build is built again below
             with (
                 types_checked()

@@ -20,20 +20,23 @@ partial dates of reports, GB/T 9704 labels) is written here, each module saying 
 from govdisclosure.zh._amounts import format_amount, parse_amount, to_rmb_uppercase
 from govdisclosure.zh._dates import (
     DateError,
+    DateStyle,
     format_date,
     parse_as_of,
     parse_date,
     parse_partial_date,
 )
 from govdisclosure.zh._labels import Label, enumerator, heading_label, parse_label
-from govdisclosure.zh._numerals import NumeralError, from_chinese, to_chinese
+from govdisclosure.zh._numerals import NumeralError, NumeralStyle, from_chinese, to_chinese
 from govdisclosure.zh._periods import Period
 from govdisclosure.zh._yearmonth import YearMonth
 
 __all__ = [
     "DateError",
+    "DateStyle",
     "Label",
     "NumeralError",
+    "NumeralStyle",
     "Period",
     "YearMonth",
     "enumerator",

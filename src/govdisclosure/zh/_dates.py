@@ -12,13 +12,27 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from enum import StrEnum
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
-from govdisclosure.zh._numerals import NumeralError, from_chinese, spell_lower, to_chinese
+from govdisclosure.zh._numerals import (
+    NumeralError,
+    NumeralStyle,
+    from_chinese,
+    spell_lower,
+    to_chinese,
+)
 from govdisclosure.zh._periods import Period
 from govdisclosure.zh._yearmonth import YearMonth
 
-__all__ = ["DateError", "format_date", "parse_as_of", "parse_date", "parse_partial_date"]
+__all__ = [
+    "DateError",
+    "DateStyle",
+    "format_date",
+    "parse_as_of",
+    "parse_date",
+    "parse_partial_date",
+]
 
 
 class DateError(ValueError):
@@ -38,10 +52,32 @@ class DateError(ValueError):
         self.text = text
 
 
-def format_date(d: dt.date, *, style: Literal["arabic", "chinese", "iso"] = "arabic") -> str:
+class DateStyle(StrEnum):
+    """How :func:`format_date` writes a date (日期写法); each member is equal to its value, which ``style``
+    also takes.
+
+    >>> DateStyle("chinese") is DateStyle.CHINESE, DateStyle.ISO == "iso"
+    (True, True)
+    """
+
+    __module__ = "govdisclosure.zh"
+
+    ARABIC = "arabic"
+    """GB/T 9704-2012's form for 成文日期: Arabic numerals, no padding (2014年12月4日)."""
+    CHINESE = "chinese"
+    """The older form: the year digit by digit, month and day as cardinals (二〇一四年十二月四日)."""
+    ISO = "iso"
+    """ISO 8601 (2014-12-04)."""
+
+
+def format_date(
+    d: dt.date,
+    *,
+    style: DateStyle | Literal["arabic", "chinese", "iso"] = DateStyle.ARABIC,
+) -> str:
     """Write a date as Chinese documents do.
 
-    ``"arabic"`` is the GB/T 9704-2012 form for 成文日期 (Arabic numerals, no
+    ``style`` is a :class:`DateStyle` or its value: ``"arabic"`` is the GB/T 9704-2012 form for 成文日期 (Arabic numerals, no
     padding); ``"chinese"`` the older form with the year digit by digit and month
     and day as cardinals; ``"iso"`` is ISO 8601.
 
@@ -51,14 +87,12 @@ def format_date(d: dt.date, *, style: Literal["arabic", "chinese", "iso"] = "ara
     """
     if not isinstance(d, dt.date):
         raise TypeError(f"format_date expects a datetime.date, got {type(d).__name__}")
-    if style == "arabic":
+    if style == DateStyle.ARABIC:
         # The standard fixes this form whatever the locale; CLDR's zh "long" date is the same.
         return f"{d.year}年{d.month}月{d.day}日"
-    if style == "chinese":
-        return (
-            f"{to_chinese(d.year, style='digits')}年{spell_lower(d.month)}月{spell_lower(d.day)}日"
-        )
-    if style == "iso":
+    if style == DateStyle.CHINESE:
+        return f"{to_chinese(d.year, style=NumeralStyle.DIGITS)}年{spell_lower(d.month)}月{spell_lower(d.day)}日"
+    if style == DateStyle.ISO:
         return d.isoformat()
     raise ValueError(f"style must be 'arabic', 'chinese' or 'iso', got {style!r}")
 

@@ -18,12 +18,32 @@ from __future__ import annotations
 
 import functools
 from decimal import Context, Decimal, DivisionByZero, Inexact, InvalidOperation, Overflow
+from enum import StrEnum
 from typing import Final, Literal
 
-__all__ = ["NumeralError", "from_chinese", "to_chinese"]
+__all__ = ["NumeralError", "NumeralStyle", "from_chinese", "to_chinese"]
+
+
+class NumeralStyle(StrEnum):
+    """How :func:`to_chinese` writes a number (数字写法); each member is equal to its value, which
+    ``style`` also takes.
+
+    >>> to_chinese(2014, style=NumeralStyle.DIGITS), NumeralStyle.PLAIN == "plain"
+    ('二〇一四', True)
+    """
+
+    __module__ = "govdisclosure.zh"
+
+    PLAIN = "plain"
+    """The cardinal reading with 十百千万亿: 一千二百八十九万四千."""
+    DIGITS = "digits"
+    """Digit by digit with 〇, as years are written: 二〇一四."""
+
 
 LIMIT: Final = 10**16
 """Plain spell-out covers ``-(10**16 - 1)`` … ``10**16 - 1`` (up to 万亿)."""
+
+_NUMERAL_STYLES: Final = frozenset(NumeralStyle)
 
 _LOWER_DIGITS: Final = "零一二三四五六七八九"
 _UPPER_DIGITS: Final = "零壹贰叁肆伍陆柒捌玖"
@@ -128,12 +148,16 @@ def spell_upper(n: int) -> str:
     return _read_int(n, _upper_sections(), "零", "万", "亿")
 
 
-def to_chinese(n: int | Decimal, *, style: Literal["plain", "digits"] = "plain") -> str:
+def to_chinese(
+    n: int | Decimal,
+    *,
+    style: NumeralStyle | Literal["plain", "digits"] = NumeralStyle.PLAIN,
+) -> str:
     """Write ``n`` in Chinese numerals.
 
-    ``style="plain"`` writes the cardinal reading with 十百千万亿 (integer part up
-    to ``10**16 - 1``); ``style="digits"`` writes digit by digit with 〇, as years
-    are written (any size). Negative numbers take 负; a :class:`~decimal.Decimal`
+    ``style`` (a :class:`NumeralStyle` or its value): ``"plain"`` writes the cardinal
+    reading with 十百千万亿 (integer part up to ``10**16 - 1``); ``"digits"`` writes
+    digit by digit with 〇, as years are written (any size). Negative numbers take 负; a :class:`~decimal.Decimal`
     keeps exactly its written fraction digits after 点.
 
     >>> to_chinese(10), to_chinese(110), to_chinese(1001), to_chinese(100010)
@@ -152,7 +176,7 @@ def to_chinese(n: int | Decimal, *, style: Literal["plain", "digits"] = "plain")
     """
     if isinstance(n, bool) or not isinstance(n, int | Decimal):
         raise TypeError(f"to_chinese expects int or Decimal, got {type(n).__name__}")
-    if style != "plain" and style != "digits":
+    if style not in _NUMERAL_STYLES:  # a member, or its value as a str
         raise ValueError(f"style must be 'plain' or 'digits', got {style!r}")
     fraction = ""
     if isinstance(n, int):
