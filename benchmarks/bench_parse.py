@@ -4,17 +4,27 @@ Run from the repository root::
 
     python benchmarks/bench_parse.py            # full run
     python benchmarks/bench_parse.py --quick    # shorter timing
+    python benchmarks/bench_parse.py --against OTHER/src   # this tree and another side by side
 
 Targets (issue 6): at least 1,000 seed-size reports per second, and time growing linearly with the input
 (1×, 10×, 100× the seed). A k× input is the seed's report with its body repeated k times and its sections
 renumbered (一、 … 九十八、, then 一、 again), so that it is one long report rather than k pages glued together.
+
+``--against`` compares this tree's ``src`` with another checkout's (another branch, an older commit
+exported with ``git archive``) on the same inputs in one run: each version runs in its own interpreter
+(the package cannot be imported twice in one), the rounds alternate between them, and each figure is the
+best round of 5 × 200 parses in CPU time.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -76,10 +86,77 @@ def calibration() -> float:
     return best / 1_000_000 * 1e9
 
 
+def _child(statutory_path: str) -> None:
+    """In a child interpreter: time the seed and the 2021 text with whatever ``govdisclosure`` the
+    path gives; print the figures (seconds per parse) and where the package came from, as JSON."""
+    import govdisclosure
+
+    statutory_text = Path(statutory_path).read_text(encoding="utf-8")
+    seed = best_of(lambda: parse_text(SEED), 5, 200)
+    statutory = best_of(lambda: parse_text(statutory_text), 5, 200)
+    print(json.dumps({"package": govdisclosure.__file__, "seed": seed, "statutory": statutory}))
+
+
+def compare(other_src: str, rounds: int) -> list[Row]:
+    """This tree's parser and the one in ``other_src``, side by side: ``rounds`` alternating rounds, the
+    best of each (see the module's docstring)."""
+    example = load(STATUTORY)
+    statutory_text = render(example, "text")
+    assert isinstance(statutory_text, str)
+    sources = {"this tree": str(ROOT / "src"), "other": str(Path(other_src).resolve())}
+    best: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "statutory.txt"
+        path.write_text(statutory_text, encoding="utf-8")
+        for _ in range(rounds):
+            for name, src in sources.items():
+                env = {**os.environ, "PYTHONPATH": src}
+                out = subprocess.run(
+                    [sys.executable, __file__, "--child", str(path)],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout
+                got = json.loads(out.splitlines()[-1])
+                assert got["package"].startswith(src), (name, got["package"])
+                mine = best.setdefault(name, {"seed": float("inf"), "statutory": float("inf")})
+                for key in ("seed", "statutory"):
+                    mine[key] = min(mine[key], got[key])
+    print(f"other: {sources['other']}")
+    for name, figures in best.items():
+        print(
+            f"{name:10s} seed {1 / figures['seed']:,.0f} pages/s ({figures['seed'] * 1e3:.3f} ms), "
+            f"2021 text {1 / figures['statutory']:,.0f} pages/s ({figures['statutory'] * 1e3:.3f} ms)"
+        )
+    ours, other = best["this tree"], best["other"]
+    return [
+        Row(
+            f"parse_text, {what}, this tree vs other, pages/s",
+            f"{1 / ours[key]:,.0f}/s",
+            f"{1 / other[key]:,.0f}/s",
+            other[key] / ours[key],
+            "≥ 1,000/s" if key == "seed" else "",
+            (1 / ours[key] >= 1000) if key == "seed" else None,
+        )
+        for what, key in (("seed", "seed"), ("2021 text", "statutory"))
+    ]
+
+
 def main(argv: list[str]) -> list[Row]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument(
+        "--against", metavar="SRC", help="another checkout's src directory, timed side by side"
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds of --against")
+    parser.add_argument("--child", metavar="TEXT", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child:
+        _child(args.child)
+        return []
+    if args.against:
+        return compare(args.against, args.rounds)
     repeat = 3 if args.quick else 7
 
     print(
@@ -161,4 +238,7 @@ def main(argv: list[str]) -> list[Row]:
 
 
 if __name__ == "__main__":
-    print_rows(main(sys.argv[1:]))
+    if "--child" in sys.argv:
+        main(sys.argv[1:])
+    else:
+        print_rows(main(sys.argv[1:]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
 from typing import Any, Final
 
 import attrs
@@ -102,7 +103,17 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
     dropped: list[int] = []
     consumed: set[int] = set()
     n = len(lines)
-    i = _full_title_below_text(lines, skip)
+    # The catalogue reading of a line, by (index, allow_any): the start is looked for first, over the
+    # same lines the zone is then read from.
+    read: dict[tuple[int, bool], FieldLine | None] = {}
+
+    def field_line(k: int, allow_any: bool) -> FieldLine | None:
+        key = (k, allow_any)
+        if key not in read:
+            read[key] = read_field_line(lines[k].piece, allow_any=allow_any)
+        return read[key]
+
+    i = _full_title_below_text(lines, skip, field_line)
     dropped += [k for k in range(i) if lines[k].text and k not in skip]
     consumed.update(dropped)
     seen = 0
@@ -120,7 +131,7 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
             last_kind = "chrome"
             i += 1
             continue
-        found = read_field_line(line.piece, allow_any=not title_seen)
+        found = field_line(i, not title_seen)
         if found is not None and not (
             _body_like(text) and found.pairs[0][0] not in ("内容概述",) and found.unlabelled
         ):
@@ -130,7 +141,7 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
                 and i + 1 < n
                 and lines[i + 1].text
                 and i + 1 not in skip
-                and read_field_line(lines[i + 1].piece) is None
+                and field_line(i + 1, False) is None
                 and title_score(lines[i + 1].text) < 3
                 and not _body_like(lines[i + 1].text)
             ):
@@ -227,7 +238,9 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
     return HeaderZone(header=header, title=title, body_start=body_start, top=top)
 
 
-def _full_title_below_text(lines: list[Line], skip: set[int]) -> int:
+def _full_title_below_text(
+    lines: list[Line], skip: set[int], field_line: Callable[[int, bool], FieldLine | None]
+) -> int:
     """Where a page's top starts: 0, or the line of a full title (its year, 信息公开 and 报告) printed under
     lines of text that are no heading (a copied page's address and a note above it: chrome)."""
     text_above = False
@@ -238,7 +251,7 @@ def _full_title_below_text(lines: list[Line], skip: set[int]) -> int:
         looked += 1
         if looked > 12 or parse_label(line.text) is not None:
             return 0
-        if read_field_line(line.piece, allow_any=True) is not None:
+        if field_line(i, True) is not None:
             return 0  # a catalogue: the top is read from the start
         if _body_like(line.text):
             text_above = True
@@ -370,10 +383,10 @@ def report_year(
     title: Piece | None,
     header: Header,
     context: Context,
-    body: list[Piece] | None = None,
+    body: Iterable[Piece] = (),
     top: list[Piece] | None = None,
 ) -> tuple[Any, Piece | None]:
     """The year the report is on, from the title, the statistical period, the introduction (``body``:
     the pieces of text after the header zone), the page's top (``top``: :attr:`HeaderZone.top`) or the
     catalogue: see :mod:`govdisclosure.parse._year`."""
-    return year_of_report(title, header, body or [], context, top)
+    return year_of_report(title, header, body, context, top)

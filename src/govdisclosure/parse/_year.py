@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any, Final
 
 import govdisclosure.model as model
@@ -47,6 +48,7 @@ _OPENING: Final = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十]+[)）])?((?:19|20|21)\d\d)\s*年(?!\s*\d{1,2}\s*月)"
 )
 _BRACKETED: Final = re.compile(r"《[^《》]*》|〔[^〕]*〕|[\[［][^\]］]*[\]］]")
+_BRACKET_OPENINGS: Final = re.compile(r"[《〔\[［]")
 _NUMERALS: Final = frozenset("二三四五六七八九十")
 _LOOK: Final = 4000  # characters of the body read for the introduction's year (its first part)
 
@@ -73,6 +75,10 @@ def _title_year(title: Piece | None) -> tuple[int, Piece] | None:
 def _period_year(body: list[Piece]) -> tuple[int, Piece] | None:
     for piece in body:
         text = simplify(piece.text)
+        # Both wordings of _PERIOD have 日, and 统计 or 12 (月): two substring tests spare most lines
+        # the regex, which has no literal prefix to search for.
+        if "日" not in text or ("统计" not in text and "12" not in text):
+            continue
         if len(text) != len(piece.text):  # pinyin readings removed: positions differ, no provenance
             piece = Piece.added(text, piece.source(0))
         m = _PERIOD.search(text)
@@ -82,13 +88,19 @@ def _period_year(body: list[Piece]) -> tuple[int, Piece] | None:
     return None
 
 
+def _blank(m: re.Match[str]) -> str:
+    return "　" * len(m.group())
+
+
 def _intro_year(body: list[Piece]) -> tuple[int, Piece, bool] | None:
     """The year the introduction names: the reporting sentence (strong), else the commonest paragraph
     opening (weak: never reported as a disagreement)."""
     openings: Counter[int] = Counter()
     first_at: dict[int, Piece] = {}
     for piece in body:
-        text = _BRACKETED.sub(lambda m: "　" * len(m.group()), simplify(piece.text))
+        text = simplify(piece.text)
+        if _BRACKET_OPENINGS.search(text) is not None:
+            text = _BRACKETED.sub(_blank, text)
         if len(text) != len(piece.text):  # pinyin readings removed: positions differ, no provenance
             piece = Piece.added(text, piece.source(0))
         m = _INTRO.search(text)
@@ -139,8 +151,9 @@ def _catalogue_year(header: Header) -> tuple[int, str, str] | None:
     return None
 
 
-def _body_pieces(body: list[Piece]) -> list[Piece]:
-    """The introduction: the text before the second top-level heading (二、) or the first table."""
+def _body_pieces(body: Iterable[Piece]) -> list[Piece]:
+    """The introduction: the text before the second top-level heading (二、) or the first table
+    (``body`` is read only as far as that)."""
     out: list[Piece] = []
     size = 0
     for piece in body:
@@ -160,7 +173,7 @@ def _body_pieces(body: list[Piece]) -> list[Piece]:
 def report_year(
     title: Piece | None,
     header: Header,
-    body: list[Piece],
+    body: Iterable[Piece],
     context: Context,
     top: list[Piece] | None = None,
 ) -> tuple[Any, Piece | None]:
