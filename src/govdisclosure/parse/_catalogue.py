@@ -151,28 +151,27 @@ _FIRST: Final = "".join(
 )
 
 
+class _Node(dict[str, "_Node"]):
+    """A node of the labels' prefix tree: the next characters, and "" where a label ends."""
+
+
 def _trie(labels: list[str]) -> str:
     """The labels as one pattern shaped as a prefix tree: at a position, the first character picks one
     branch, instead of every label being tried in turn (72 of them: the catalogue reader's cost on every
     line of a page's top). A longer label is tried before a shorter one it extends, as in an alternation
     longest first; labels are simplified characters, so sibling branches never match the same text."""
-    tree: dict[str, dict[str, object]] = {}
+    tree = _Node()
     for label in labels:
         node = tree
         for c in label:
-            node = node.setdefault(c, {})  # type: ignore[assignment]
-        node[""] = {}
+            node = node.setdefault(c, _Node())
+        node[""] = _Node()
 
-    def branches(node: dict[str, object]) -> str:
-        out = []
-        for c, child in sorted(node.items()):
-            if not c:
-                continue
-            assert isinstance(child, dict)
-            out.append(_char(c) + _READING + after(child))
+    def branches(node: _Node) -> str:
+        out = [_char(c) + _READING + after(child) for c, child in sorted(node.items()) if c]
         return "(?:" + "|".join(out) + ")"
 
-    def after(node: dict[str, object]) -> str:
+    def after(node: _Node) -> str:
         if set(node) == {""}:
             return ""
         more = "(?:" + _GAP + branches(node) + ")"
