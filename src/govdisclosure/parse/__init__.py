@@ -47,6 +47,9 @@ GP114  info      the report's year is taken from the introduction (现将2019年
 GP115  info      no 发布机构 printed: the publisher is the agency the title names
 GP116  warning   the report's year is outside the years of its tables' format
 GP117  info      text without a label in a catalogue line (a date before 来源:) is not read
+GP118  info      no 发布机构 and no agency in the title: the publisher is the maker the first sentence names (本报告由…编制)
+GP119  info      the report's year is the one the first sections name most often (2009年 mid-sentence)
+GP120  info      a date without a label in the catalogue block is read as its only date field (发布时间)
 GP201  warning   the full stop before an inline enumerator (工作机制二是) was lost; restored
 GP202  warning   the full stop ending the last inline item was lost; restored
 GP203  warning   an enumerator does not continue the sequence (三是 after 一是)

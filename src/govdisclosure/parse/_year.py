@@ -5,7 +5,10 @@
 3. the introduction's phrases naming the year reported on (现将2019年度…报告如下, a paragraph opening
    2023年，…), before the second top-level heading or the first table; then a line of the page's top
    other than the title that names an annual report's year (a flip-book's ``Page 9 - 2020年报_审计局``);
-4. the catalogue's dates and 索引号: the year of publication, usually the year after, so the year before
+4. the year the first sections' sentences name most often (``2009年`` anywhere in the introduction and
+   section 一, outside cited titles and document numbers), when one year is named more often than every
+   other (GP119: a page whose year is only mid-sentence, as older reports print it);
+5. the catalogue's dates and 索引号: the year of publication, usually the year after, so the year before
    it (GP107, a warning-worthy guess said as such).
 
 The first source that gives a year wins; a later source giving another year is reported (GP111). A year
@@ -117,6 +120,34 @@ def _intro_year(body: list[Piece]) -> tuple[int, Piece, bool] | None:
     return year, first_at[year], False
 
 
+# A year as a report's sentences name it (2009年, 2009年度): in the first sections, outside brackets.
+_YEAR_WORD: Final = re.compile(r"(?<!\d)((?:19|20|21)\d\d)\s*年")
+
+
+def _sections_year(body: list[Piece]) -> tuple[int, Piece] | None:
+    """The year the first sections' sentences name most often, if one is named more often than every
+    other (a tie says nothing); where it is first named."""
+    counts: Counter[int] = Counter()
+    first_at: dict[int, Piece] = {}
+    for piece in body:
+        text = simplify(piece.text)
+        if "年" not in text:
+            continue
+        if _BRACKET_OPENINGS.search(text) is not None:
+            text = _BRACKETED.sub(_blank, text)
+        if len(text) != len(piece.text):  # pinyin readings removed: positions differ, no provenance
+            piece = Piece.added(text, piece.source(0))
+        for m in _YEAR_WORD.finditer(text):
+            year = int(m.group(1))
+            counts[year] += 1
+            first_at.setdefault(year, piece.slice(m.start(1), m.end(1)))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    year = ranked[0][0]
+    return year, first_at[year]
+
+
 _TOP: Final = re.compile(r"((?:19|20|21)\d\d)\s*年度?(?:报|政府信息公开|信息公开|政务公开)")
 
 
@@ -191,6 +222,7 @@ def report_year(
             intro is not None and intro[2],
         ),
         ("页首", "page's top", _top_year(top or []), False),
+        ("正文", "first sections", _sections_year(pieces), False),
     ]
     chosen: tuple[str, str, int, Piece | None] | None = None
     for name, name_en, found, strong in sources:
@@ -205,6 +237,8 @@ def report_year(
                 context.report("GP113", "$.year", piece.span(), year=year)
             elif name in ("导语", "页首"):
                 context.report("GP114", "$.year", piece.span(), year=year)
+            elif name == "正文":
+                context.report("GP119", "$.year", piece.span(), year=year)
         elif year != chosen[2]:
             context.report(
                 "GP111",
