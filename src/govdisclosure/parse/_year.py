@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Final
 
 import govdisclosure.model as model
@@ -221,11 +221,20 @@ def report_year(
             None if intro is None else intro[:2],
             intro is not None and intro[2],
         ),
-        ("页首", "page's top", _top_year(top or []), False),
-        ("正文", "first sections", _sections_year(pieces), False),
+        ("页首", "page's top", None, False),
+        ("正文", "first sections", None, False),
     ]
+    # The weak sources only fill in a year no source before them gave: read only then.
+    weak: dict[str, Callable[[], tuple[int, Piece] | None]] = {
+        "页首": lambda: _top_year(top or []),
+        "正文": lambda: _sections_year(pieces),
+    }
     chosen: tuple[str, str, int, Piece | None] | None = None
     for name, name_en, found, strong in sources:
+        if name in weak:
+            if chosen is not None:
+                continue
+            found = weak[name]()
         if found is None or not is_known_year(found[0]):
             continue
         year, piece = found
