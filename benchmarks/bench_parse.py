@@ -4,17 +4,28 @@ Run from the repository root::
 
     python benchmarks/bench_parse.py            # full run
     python benchmarks/bench_parse.py --quick    # shorter timing
+    python benchmarks/bench_parse.py --against OTHER/src   # this tree and another side by side
 
 Targets (issue 6): at least 1,000 seed-size reports per second, and time growing linearly with the input
 (1×, 10×, 100× the seed). A k× input is the seed's report with its body repeated k times and its sections
 renumbered (一、 … 九十八、, then 一、 again), so that it is one long report rather than k pages glued together.
+
+``--against`` compares this tree's ``src`` with another checkout's (another branch, an older commit
+exported with ``git archive``) on the same inputs in one run: each version runs in its own interpreter
+(the package cannot be imported twice in one), the two take turns at rounds, and each figure is the
+best of its rounds of 200 parses in CPU time; the ratio is the median of the rounds' ratios.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import re
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -76,10 +87,100 @@ def calibration() -> float:
     return best / 1_000_000 * 1e9
 
 
+def _child(statutory_path: str) -> None:
+    """In a child interpreter: for every line read, time 200 parses of the seed and of the 2021 text
+    with whatever ``govdisclosure`` the path gives, and print the figures (seconds per parse) as JSON
+    (the first line says where the package came from)."""
+    import govdisclosure
+
+    statutory_text = Path(statutory_path).read_text(encoding="utf-8")
+    print(json.dumps({"package": govdisclosure.__file__}), flush=True)
+    for _ in sys.stdin:
+        seed = best_of(lambda: parse_text(SEED), 1, 200)
+        statutory = best_of(lambda: parse_text(statutory_text), 1, 200)
+        print(json.dumps({"seed": seed, "statutory": statutory}), flush=True)
+
+
+def compare(other_src: str, rounds: int) -> list[Row]:
+    """This tree's parser and the one in ``other_src``, side by side (see the module's docstring): two
+    interpreters, one each, take turns at a round of 200 parses; each figure is the best round, and the
+    ratio the median of the rounds' ratios (robust to a change of the machine's load during the run)."""
+    example = load(STATUTORY)
+    statutory_text = render(example, "text")
+    assert isinstance(statutory_text, str)
+    sources = {"this tree": str(ROOT / "src"), "other": str(Path(other_src).resolve())}
+    times: dict[str, dict[str, list[float]]] = {
+        name: {"seed": [], "statutory": []} for name in sources
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "statutory.txt"
+        path.write_text(statutory_text, encoding="utf-8")
+        children = {}
+        for name, src in sources.items():
+            child = subprocess.Popen(
+                [sys.executable, __file__, "--child", str(path)],
+                env={**os.environ, "PYTHONPATH": src},
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            assert child.stdin is not None
+            assert child.stdout is not None
+            package = json.loads(child.stdout.readline())["package"]
+            assert package.startswith(src), (name, package)
+            children[name] = child
+        for _ in range(rounds):
+            for name, child in children.items():
+                assert child.stdin is not None
+                assert child.stdout is not None
+                child.stdin.write("go\n")
+                child.stdin.flush()
+                got = json.loads(child.stdout.readline())
+                for key in ("seed", "statutory"):
+                    times[name][key].append(got[key])
+        for child in children.values():
+            assert child.stdin is not None
+            child.stdin.close()
+            child.wait()
+    print(f"other: {sources['other']}; {rounds} rounds of 200 parses each, taking turns")
+    for name, figures in times.items():
+        seed, statutory = min(figures["seed"]), min(figures["statutory"])
+        print(
+            f"{name:10s} seed {1 / seed:,.0f} pages/s ({seed * 1e3:.3f} ms), "
+            f"2021 text {1 / statutory:,.0f} pages/s ({statutory * 1e3:.3f} ms)"
+        )
+    ours, other = times["this tree"], times["other"]
+    rows = []
+    for what, key in (("seed", "seed"), ("2021 text", "statutory")):
+        ratio = statistics.median(o / t for t, o in zip(ours[key], other[key], strict=True))
+        print(f"{what}: this tree / other, median of the rounds' ratios: {ratio:.2f}×")
+        rows.append(
+            Row(
+                f"parse_text, {what}, this tree vs other, pages/s",
+                f"{1 / min(ours[key]):,.0f}/s",
+                f"{1 / min(other[key]):,.0f}/s",
+                ratio,
+                "≥ 1,000/s" if key == "seed" else "",
+                (1 / min(ours[key]) >= 1000) if key == "seed" else None,
+            )
+        )
+    return rows
+
+
 def main(argv: list[str]) -> list[Row]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument(
+        "--against", metavar="SRC", help="another checkout's src directory, timed side by side"
+    )
+    parser.add_argument("--rounds", type=int, default=30, help="rounds of --against, taking turns")
+    parser.add_argument("--child", metavar="TEXT", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child:
+        _child(args.child)
+        return []
+    if args.against:
+        return compare(args.against, args.rounds)
     repeat = 3 if args.quick else 7
 
     print(
@@ -161,4 +262,7 @@ def main(argv: list[str]) -> list[Row]:
 
 
 if __name__ == "__main__":
-    print_rows(main(sys.argv[1:]))
+    if "--child" in sys.argv:
+        main(sys.argv[1:])
+    else:
+        print_rows(main(sys.argv[1:]))

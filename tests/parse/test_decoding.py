@@ -127,6 +127,29 @@ def test_cleaning_removes_only_what_it_reports(text: str) -> None:
     assert clean_text(cleaned)[0] == cleaned or "\ufffd" in cleaned
 
 
+def test_the_usual_characters_of_pages_are_none_of_the_hidden_ones() -> None:
+    from govdisclosure.parse._decode import _HIDDEN_CHARS, _UNUSUAL
+
+    usual = _UNUSUAL.sub("", "".join(map(chr, range(0x110000))))  # every code point not unusual
+    assert len(usual) > 20000  # the CJK ideographs at least
+    assert _HIDDEN_CHARS.isdisjoint(usual)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["德化", "\u200b", "\xad", "é", "Ω", "\ud800", "a", "\u3000", "\U000e0001"])
+    ),
+    st.integers(0, 80),
+)
+def test_the_hidden_check_agrees_with_the_set_of_hidden_characters(
+    parts: list[str], greek: int
+) -> None:
+    from govdisclosure.parse._decode import _HIDDEN_CHARS, _has_hidden
+
+    text = "Ω" * greek + "".join(parts)  # many unusual characters: the check's fallback too
+    assert _has_hidden(text) == (not _HIDDEN_CHARS.isdisjoint(text))
+
+
 def test_decode_html_keeps_a_declared_gbk_page() -> None:
     text, codec, notes = decode_html('<meta charset="gbk"><p>德化</p>'.encode("gbk"))
     assert "德化" in text

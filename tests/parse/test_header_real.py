@@ -197,13 +197,71 @@ def test_chrome_after_dates_and_sources() -> None:
     assert result.report.header.source == "温州市人民政府"
 
 
-def test_an_unlabelled_date_before_a_label_is_reported_yingbinlu() -> None:
+def test_an_unlabelled_date_before_a_label_is_the_publication_date_yingbinlu() -> None:
     result = parse_text(
         "2021年迎宾路街道政府信息公开工作年度报告\n迎宾路街道办事处\n2022年01月18日来源:1\n" + BODY
     )
-    assert result.report.header.source == "1"
-    assert "GP117" in codes(result)
+    header = result.report.header
+    assert header.source == "1"
+    assert header.other == (HeaderField("发布日期", "2022年01月18日"),)  # a date without a time
+    assert "GP120" in codes(result)
+    assert "GP117" not in codes(result)
     assert "GP112" in codes(result)  # 迎宾路街道办事处, between the title and the catalogue
+
+
+def test_a_date_line_among_the_fields_is_the_publication_date_guangzhou_mirror() -> None:
+    result = parse_text(
+        "广州市人民政府2023年政府信息公开工作年度报告\n\n  • 听全文\n  • 2024-03-08 10:30\n"
+        "  • 来源:广州市人民政府办公厅\n  • 6135\n" + BODY
+    )
+    header = result.report.header
+    assert header.published_at == dt.datetime(2024, 3, 8, 10, 30)
+    assert header.source == "广州市人民政府办公厅"
+    assert "GP120" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a labelled date besides: the unlabelled one is not read
+        "2022年01月18日来源:1\n发布时间:2022-01-19 10:00\n",
+        # two unlabelled dates: which is which cannot be told
+        "2022年01月18日来源:1\n2022-01-19\n发布机构:某局\n",
+    ],
+)
+def test_an_unlabelled_date_is_not_read_where_it_is_ambiguous(top: str) -> None:
+    result = parse_text("2021年某局政府信息公开工作年度报告\n" + top + BODY)
+    assert "GP120" not in codes(result)
+    assert all(f.value not in ("2022年01月18日", "2022-01-19") for f in result.report.header.other)
+
+
+def test_the_publisher_is_the_maker_the_first_sentence_names_nanping() -> None:
+    page = (
+        "本报告由南平市人民政府信息公开工作领导小组办公室根据《中华人民共和国政府信息公开条例》"
+        "(以下简称《条例》)要求,汇总南平市各县(市、区)政府信息公开工作情况编制而成。\n一、概述\n"
+    )
+    result = parse_text(page)
+    assert result.report.header.publisher == "南平市人民政府信息公开工作领导小组办公室"
+    assert "GP118" in codes(result)
+    mine = parse_text(page.replace("南平市人民政府信息公开工作领导小组办公室", "我办"))
+    assert mine.report.header.publisher is None
+
+
+def test_a_street_named_by_its_street_is_an_agency() -> None:
+    assert title_agency("2021年佳荣里街政府信息公开工作年度报告") == (5, 9)
+
+
+def test_the_year_named_most_in_the_first_sections_is_the_year() -> None:
+    # as older reports print it: no title, no period, the year only mid-sentence
+    page = (
+        "一、概述\n　　全区在2009年公开信息30条，其中2009年下半年15条，依据《2008年工作要点》。\n"
+    )
+    result = parse_text(page)
+    assert result.report.year == 2009
+    assert "GP119" in codes(result)
+    tie = parse_text("一、概述\n　　全区在2009年公开信息30条，比2008年多5条。\n")
+    assert tie.report.year is None  # one year as often as another: not told
+    assert "GP108" in codes(tie)
 
 
 # -------------------------------------------------------------------------------------------------

@@ -188,6 +188,22 @@ def same_value(got: Any, expected: Any) -> bool:
     return bool(got == expected)
 
 
+def _same_date(printed: str, expected: str) -> bool:
+    """Whether a date kept as printed (2022-01-18, 2022年01月18日, with a time or not) is ``expected``
+    (ISO, to the day or the minute)."""
+    m = re.fullmatch(
+        r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?)?",
+        printed.strip(),
+    )
+    if m is None:
+        return False
+    y, mo, d, hh, mm = m.groups()
+    shown = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+    if hh is not None:
+        shown += f"T{int(hh):02d}:{mm}"
+    return shown.startswith(expected)
+
+
 def _catalogue(report: Any, name: str, expected: str | None) -> tuple[bool, Any]:
     header = report.header
     got = getattr(header, name)
@@ -196,10 +212,7 @@ def _catalogue(report: Any, name: str, expected: str | None) -> tuple[bool, Any]
             shown = got.isoformat(timespec="minutes") if hasattr(got, "hour") else got.isoformat()
             return expected is not None and shown.startswith(expected), shown
         others = [f.value for f in header.other if f.label in _DATE_LABELS]
-        ok = expected is not None and any(
-            re.fullmatch(re.escape(expected) + r"(\s+\d{1,2}:\d{2}(:\d{2})?)?", v.strip())
-            for v in others
-        )
+        ok = expected is not None and any(_same_date(v, expected) for v in others)
         return ok, others or None
     if got is not None and not isinstance(got, str):
         got = got.isoformat() if hasattr(got, "isoformat") else str(got)

@@ -359,6 +359,7 @@ AGENCY_SUFFIXES: Final[tuple[str, ...]] = (
     "政府",
     "机关",
     "街道",
+    "街",  # 佳荣里街: a street office named by its street
     "中心",
     "局",
     "厅",

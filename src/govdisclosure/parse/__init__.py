@@ -49,6 +49,9 @@ GP114  info      year-from-introduction            the report's year is taken fr
 GP115  info      publisher-from-title              no 发布机构 printed: the publisher is the agency the title names
 GP116  warning   year-outside-format               the report's year is outside the years of its tables' format
 GP117  info      unlabelled-header-text            text without a label in a catalogue line (a date before 来源:) is not read
+GP118  info      publisher-from-first-sentence     no 发布机构 and no agency in the title: the publisher is the maker the first sentence names (本报告由…编制)
+GP119  info      year-from-first-sections          the report's year is the one the first sections name most often (2009年 mid-sentence)
+GP120  info      unlabelled-date-read              a date without a label in the catalogue block is read as its only date field (发布时间)
 GP201  warning   lost-stop-before-enumerator       the full stop before an inline enumerator (工作机制二是) was lost; restored
 GP202  warning   lost-stop-ending-item             the full stop ending the last inline item was lost; restored
 GP203  warning   enumeration-not-continued         an enumerator does not continue the sequence (三是 after 一是)

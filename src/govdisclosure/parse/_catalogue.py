@@ -14,6 +14,7 @@ Hand-written: the layouts are portal conventions no library parses; the labels a
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -112,6 +113,10 @@ _SIMPLIFY_TABLE: Final = str.maketrans(_SIMPLIFIED)
 _NEEDS_SIMPLIFYING: Final = re.compile(
     "[" + "".join(_SIMPLIFIED) + "]|[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]"
 )
+# The characters one of which every text that needs simplifying has: one character class, which the
+# regex engine scans for at C speed (a set's isdisjoint makes a string object of every CJK character),
+# settles most lines before the pattern above is tried.
+_SIMPLIFY_TRIGGERS: Final = re.compile("[" + "".join(_SIMPLIFIED) + "(（]")
 _GAP: Final = r"[ \t\u3000\xa0]*"
 # A pinyin reading an archive inserted after a character: 發(fā)布
 _READING: Final = r"(?:[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）])?"
@@ -144,9 +149,42 @@ _LABELS: Final = sorted(_KINDS, key=len, reverse=True)
 _FIRST: Final = "".join(
     sorted({c for label in _LABELS for c in (label[0], _TRADITIONAL.get(label[0], ""))})
 )
-_ALTERNATION: Final = (
-    "(?=[" + _FIRST + "])(?:" + "|".join(_pattern(label) for label in _LABELS) + ")"
-)
+
+
+class _Node(dict[str, "_Node"]):
+    """A node of the labels' prefix tree: the next characters, and "" where a label ends."""
+
+
+def _trie(labels: list[str]) -> str:
+    """The labels as one pattern shaped as a prefix tree: at a position, the first character picks one
+    branch, instead of every label being tried in turn (72 of them: the catalogue reader's cost on every
+    line of a page's top). A longer label is tried before a shorter one it extends, as in an alternation
+    longest first; labels are simplified characters, so sibling branches never match the same text."""
+    tree = _Node()
+    for label in labels:
+        node = tree
+        for c in label:
+            node = node.setdefault(c, _Node())
+        node[""] = _Node()
+
+    def branches(node: _Node) -> str:
+        out = [_char(c) + _READING + after(child) for c, child in sorted(node.items()) if c]
+        return "(?:" + "|".join(out) + ")"
+
+    def after(node: _Node) -> str:
+        if set(node) == {""}:
+            return ""
+        more = "(?:" + _GAP + branches(node) + ")"
+        return more + "?" if "" in node else more
+
+    return branches(tree)
+
+
+_ALTERNATION: Final = "(?=[" + _FIRST + "])" + _trie(_LABELS)
+# A known label near a line's start: after white space and lost characters only, or after at most 20
+# characters of other text (the most :func:`read_field_line` allows before its first label). A line
+# without one is no catalogue line; one anchored match settles headings and sentences.
+_NEAR_START: Final = re.compile(r"(?:[\s?？]*|\s*.{0,20}?\s*)" + _ALTERNATION, re.DOTALL)
 _SEP: Final = r"[\s\u3000\xa0|｜?？]"
 # A known label followed by its colon, anywhere (not inside a longer run of CJK that merely ends in it).
 _STRONG: Final = re.compile(r"(?P<label>" + _ALTERNATION + r")" + _GAP + r"[:：]")
@@ -163,6 +201,7 @@ _LOST: Final = "?？"  # lost characters the store printed as ?, often in place 
 _WS: Final = " \t\u3000\xa0"
 
 
+@functools.lru_cache(maxsize=512)  # labels are few: each spelling is canonicalised once
 def canonical_label(text: str) -> str:
     """A label as the format names it: spaces, pinyin readings and traditional characters removed.
 
@@ -180,7 +219,14 @@ def simplify(text: str) -> str:
     >>> simplify("2009年度下管鎮(zhèn)政府信息公開年度報(bào)告")
     '2009年度下管镇政府信息公开年度报告'
     """
-    if _NEEDS_SIMPLIFYING.search(text) is None:  # the common case, at the speed of one regex scan
+    if _SIMPLIFY_TRIGGERS.search(text) is None:  # the common case
+        return text
+    return _simplified(text)
+
+
+@functools.lru_cache(maxsize=256)  # the year's readers look at the same lines more than once
+def _simplified(text: str) -> str:
+    if _NEEDS_SIMPLIFYING.search(text) is None:
         return text
     plain = _READING_RE.sub("", text)
     return plain.translate(_SIMPLIFY_TABLE)
@@ -229,6 +275,18 @@ def _labels_in(text: str, allow_any: bool) -> list[re.Match[str]]:
     return found
 
 
+def _no_label_near_start(text: str, allow_any: bool) -> bool:
+    """Whether the first segment of a line surely starts no catalogue line (:data:`_NEAR_START`).
+
+    Every label match of :func:`_labels_in` starts where :data:`_ALTERNATION` matches; the text before
+    the first one is at most 20 characters of text (``len(head.strip())``) or only white space and lost
+    characters, else :func:`read_field_line` gives None. One anchored match instead of scans of the
+    whole line with every label (the parser's speed target)."""
+    if allow_any and _ANY.match(text) is not None:
+        return False
+    return _NEAR_START.match(text) is None
+
+
 def _clean(value: Piece) -> Piece:
     return value.strip(_WS + _LOST)
 
@@ -251,7 +309,7 @@ def read_field_line(piece: Piece, allow_any: bool = False) -> FieldLine | None:
     pairs: list[tuple[str, Piece]] = []
     unlabelled: Piece | None = None
     segments = [s for s in _segments(piece) if s.text.strip(_WS + _LOST)]
-    if not segments:
+    if not segments or _no_label_near_start(segments[0].text, allow_any):
         return None
     piped = len(segments) > 1 or "|" in piece.text or "｜" in piece.text
     pending: str | None = None  # a label whose value may be the next cell

@@ -147,6 +147,21 @@ CODES: Final[dict[str, Code]] = {
         "页面元数据行中无标签的内容未读取：{found}",
         "text without a label in a header line is not read: {found}",
     ),
+    "GP118": Code(
+        _I,
+        "未印发布机构，取首句所列编制机关：{found}",
+        "no 发布机构 printed; the publisher is the agency the first sentence names as the report's maker: {found}",
+    ),
+    "GP119": Code(
+        _I,
+        "报告年度取自正文前几部分中最常出现的年份：{year}",
+        "the report's year is the one the first sections name most often: {year}",
+    ),
+    "GP120": Code(
+        _I,
+        "页面元数据中无标签的日期读作{label}：{found}",
+        "a date without a label in the catalogue is read as its {label_en}: {found}",
+    ),
     # Body structure
     "GP201": Code(
         _W,
@@ -372,6 +387,9 @@ NAMES: Final = MappingProxyType(
         "GP115": "publisher-from-title",
         "GP116": "year-outside-format",
         "GP117": "unlabelled-header-text",
+        "GP118": "publisher-from-first-sentence",
+        "GP119": "year-from-first-sections",
+        "GP120": "unlabelled-date-read",
         "GP201": "lost-stop-before-enumerator",
         "GP202": "lost-stop-ending-item",
         "GP203": "enumeration-not-continued",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
 from typing import Any, Final
 
 import attrs
@@ -18,6 +19,7 @@ from govdisclosure.parse._piece import Piece
 from govdisclosure.parse._title import (
     continues_title,
     is_breadcrumb,
+    maker_agency,
     quoted_title,
     strip_furniture,
     title_agency,
@@ -34,6 +36,7 @@ _DATE_PREFIX: Final = re.compile(
     r"(?:[\sT]*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}\s*秒?)?)?"
 )
 _MAX_ZONE: Final = 60  # lines of the page's top read for the catalogue and the title
+_UNLABELLED_DATE: Final = "发布日期"  # the label an unlabelled catalogue date is kept under
 _EDGE: Final = " \t\u3000\xa0|｜【】[]"
 
 
@@ -102,7 +105,17 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
     dropped: list[int] = []
     consumed: set[int] = set()
     n = len(lines)
-    i = _full_title_below_text(lines, skip)
+    # The catalogue reading of a line, by (index, allow_any): the start is looked for first, over the
+    # same lines the zone is then read from.
+    read: dict[tuple[int, bool], FieldLine | None] = {}
+
+    def field_line(k: int, allow_any: bool) -> FieldLine | None:
+        key = (k, allow_any)
+        if key not in read:
+            read[key] = read_field_line(lines[k].piece, allow_any=allow_any)
+        return read[key]
+
+    i = _full_title_below_text(lines, skip, field_line)
     dropped += [k for k in range(i) if lines[k].text and k not in skip]
     consumed.update(dropped)
     seen = 0
@@ -120,7 +133,7 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
             last_kind = "chrome"
             i += 1
             continue
-        found = read_field_line(line.piece, allow_any=not title_seen)
+        found = field_line(i, not title_seen)
         if found is not None and not (
             _body_like(text) and found.pairs[0][0] not in ("内容概述",) and found.unlabelled
         ):
@@ -130,7 +143,7 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
                 and i + 1 < n
                 and lines[i + 1].text
                 and i + 1 not in skip
-                and read_field_line(lines[i + 1].piece) is None
+                and field_line(i + 1, False) is None
                 and title_score(lines[i + 1].text) < 3
                 and not _body_like(lines[i + 1].text)
             ):
@@ -155,8 +168,22 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
     zone_end = i
 
     field_title: Piece | None = None
+    # A date printed without a label in the catalogue block (2022年01月18日来源:1, a line • 2024-03-08
+    # among the fields) is its publication date when it is the block's only date: no labelled date,
+    # no other unlabelled one (GP120). Anything else without a label is not read (GP117).
+    dated = _unlabelled_dates(field_lines, candidates)
+    labelled_date = any(
+        HEADER_LABELS.get(label) in ("published_at", "document_date")
+        for _index, found in field_lines
+        for label, _value in found.pairs
+    )
+    date_read: Piece | None = dated[0] if len(dated) == 1 and not labelled_date else None
     for _index, found in field_lines:
-        if found.unlabelled is not None and found.unlabelled.text:
+        if (
+            found.unlabelled is not None
+            and found.unlabelled.text
+            and found.unlabelled is not date_read
+        ):
             context.report(
                 "GP117", "$.header", found.unlabelled.span(), found=found.unlabelled.text
             )
@@ -170,6 +197,20 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
                     field_title = value
                 continue
             _apply(label, value, fields, other, context)
+
+    if date_read is not None:
+        context.report(
+            "GP120",
+            "$.header",
+            date_read.span(),
+            label=_UNLABELLED_DATE,
+            label_en="publication date",
+            found=date_read.text,
+        )
+        _apply(_UNLABELLED_DATE, date_read, fields, other, context, said=True)
+        for c in candidates:
+            if c.piece is date_read and field_lines and c.index < field_lines[-1][0]:
+                consumed.add(c.index)  # a line of the block, not a line above the title
 
     title: Piece | None = field_title
     first_title_line = zone_end
@@ -222,12 +263,20 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
             fields["publisher"] = agency.text
             context.source("$.header.publisher", agency.bounds())
             context.report("GP115", "$.header.publisher", agency.span(), found=agency.text)
+    if "publisher" not in fields:
+        maker = _first_sentence(lines, body_start, skip, maker_agency)
+        if maker is not None:
+            fields["publisher"] = maker.text
+            context.source("$.header.publisher", maker.bounds())
+            context.report("GP118", "$.header.publisher", maker.span(), found=maker.text)
     header = Header(other=tuple(other), **fields)
     top = [c.piece for c in candidates if c.index not in consumed]
     return HeaderZone(header=header, title=title, body_start=body_start, top=top)
 
 
-def _full_title_below_text(lines: list[Line], skip: set[int]) -> int:
+def _full_title_below_text(
+    lines: list[Line], skip: set[int], field_line: Callable[[int, bool], FieldLine | None]
+) -> int:
     """Where a page's top starts: 0, or the line of a full title (its year, 信息公开 and 报告) printed under
     lines of text that are no heading (a copied page's address and a note above it: chrome)."""
     text_above = False
@@ -238,7 +287,7 @@ def _full_title_below_text(lines: list[Line], skip: set[int]) -> int:
         looked += 1
         if looked > 12 or parse_label(line.text) is not None:
             return 0
-        if read_field_line(line.piece, allow_any=True) is not None:
+        if field_line(i, True) is not None:
             return 0  # a catalogue: the top is read from the start
         if _body_like(line.text):
             text_above = True
@@ -256,15 +305,47 @@ def _value(value: Piece) -> Piece:
     return value.strip(_EDGE + "?？")
 
 
+def _unlabelled_dates(
+    field_lines: list[tuple[int, FieldLine]], candidates: list[_Candidate]
+) -> list[Piece]:
+    """The dates printed without a label in the catalogue block: text glued before a field's label that
+    is a date, and lines that are only a date between the block's first and last field lines or right
+    after its last (a portal's date line among its fields)."""
+    if not field_lines:
+        return []
+    dates = [
+        found.unlabelled
+        for _index, found in field_lines
+        if found.unlabelled is not None and read_datetime(found.unlabelled.text) is not None
+    ]
+    first, last = field_lines[0][0], field_lines[-1][0]
+    dates += [
+        c.piece
+        for c in candidates
+        if first - 2 <= c.index <= last + 1
+        and c.score == 0
+        and _DATE_PREFIX.fullmatch(c.piece.text) is not None
+        and read_datetime(c.piece.text) is not None
+    ]
+    return dates
+
+
 def _first_sentence_title(lines: list[Line], start: int, skip: set[int]) -> Piece | None:
     """The title the first paragraph names (现公布…年度报告), looked for in the first two lines of text."""
+    return _first_sentence(lines, start, skip, quoted_title)
+
+
+def _first_sentence(
+    lines: list[Line], start: int, skip: set[int], read: Callable[[Piece], Piece | None]
+) -> Piece | None:
+    """What ``read`` finds in the first paragraph: the first two lines of text that are no heading."""
     looked = 0
     for i in range(start, len(lines)):
         line = lines[i]
         if not line.text or i in skip:
             continue
         if parse_label(line.text) is None:
-            found = quoted_title(line.piece)
+            found = read(line.piece)
             if found is not None:
                 return found
         looked += 1
@@ -279,6 +360,7 @@ def _apply(
     fields: dict[str, Any],
     other: list[HeaderField],
     context: Context,
+    said: bool = False,
 ) -> None:
     """Put one header entry into ``fields`` (by model field) or ``other``."""
     text = value.text
@@ -322,7 +404,8 @@ def _apply(
                 found=text,
             )
         elif not isinstance(when, dt.datetime):
-            context.report("GP106", f"$.header.other[{len(other)}]", value.span(), found=text)
+            if not said:  # an unlabelled date was said once already (GP120)
+                context.report("GP106", f"$.header.other[{len(other)}]", value.span(), found=text)
             when = None
         parsed = when
     elif name == "document_number":
@@ -370,10 +453,10 @@ def report_year(
     title: Piece | None,
     header: Header,
     context: Context,
-    body: list[Piece] | None = None,
+    body: Iterable[Piece] = (),
     top: list[Piece] | None = None,
 ) -> tuple[Any, Piece | None]:
     """The year the report is on, from the title, the statistical period, the introduction (``body``:
     the pieces of text after the header zone), the page's top (``top``: :attr:`HeaderZone.top`) or the
     catalogue: see :mod:`govdisclosure.parse._year`."""
-    return year_of_report(title, header, body or [], context, top)
+    return year_of_report(title, header, body, context, top)

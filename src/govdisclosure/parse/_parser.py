@@ -180,8 +180,9 @@ def _read(
     continuations, chrome = _classify(lines, context, join_wrapped)
     zone = read_header_zone(lines, chrome, context)
     header = zone.header
-    # The year: title, statistical period, introduction, catalogue (parse._year); the body is read for it.
-    after = [lines[i].piece for i in range(zone.body_start, len(lines)) if lines[i].text]
+    # The year: title, statistical period, introduction, catalogue (parse._year); the body is read for it,
+    # as far as its introduction goes (a generator: the lines after it are not made pieces).
+    after = (lines[i].piece for i in range(zone.body_start, len(lines)) if lines[i].text)
     year, year_piece = report_year(zone.title, header, context, after, zone.top)
     if year_piece is not None:
         context.source("$.year", year_piece.bounds())

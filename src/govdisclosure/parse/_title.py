@@ -17,6 +17,7 @@ __all__ = [
     "agency_like",
     "continues_title",
     "is_breadcrumb",
+    "maker_agency",
     "quoted_title",
     "strip_furniture",
     "title_agency",
@@ -195,3 +196,28 @@ def quoted_title(piece: Piece) -> Piece | None:
             continue
         return piece.slice(start, end)
     return None
+
+
+_MAKER: Final = re.compile(
+    r"本(?:年度)?报告(?:是)?由(?P<agency>[^，,。；;：:、《》()（）\s]{2,40}?)"
+    r"(?:根据|依据|按照|依照|汇总|综合|负责|编制|编写|组织)"
+)
+
+
+def maker_agency(piece: Piece) -> Piece | None:
+    """The agency a report's first sentence names as its maker (本报告由南平市人民政府信息公开工作领导小组
+    办公室根据…编制而成), or None: it must end like an agency and not be 我局 or 本单位.
+
+    >>> maker_agency(Piece.of("本报告由南平市人民政府办公室根据《条例》编制。", 0)).text
+    '南平市人民政府办公室'
+    >>> maker_agency(Piece.of("本报告由我局根据《条例》编制。", 0)) is None
+    True
+    """
+    first = piece.text.split("。", 1)[0]
+    m = _MAKER.search(simplify(first))
+    if m is None or len(simplify(first)) != len(first):
+        return None
+    agency = m.group("agency")
+    if agency.startswith(("我", "本")) or not agency.endswith(AGENCY_SUFFIXES):
+        return None
+    return piece.slice(*m.span("agency"))

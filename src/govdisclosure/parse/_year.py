@@ -5,7 +5,10 @@
 3. the introduction's phrases naming the year reported on (现将2019年度…报告如下, a paragraph opening
    2023年，…), before the second top-level heading or the first table; then a line of the page's top
    other than the title that names an annual report's year (a flip-book's ``Page 9 - 2020年报_审计局``);
-4. the catalogue's dates and 索引号: the year of publication, usually the year after, so the year before
+4. the year the first sections' sentences name most often (``2009年`` anywhere in the introduction and
+   section 一, outside cited titles and document numbers), when one year is named more often than every
+   other (GP119: a page whose year is only mid-sentence, as older reports print it);
+5. the catalogue's dates and 索引号: the year of publication, usually the year after, so the year before
    it (GP107, a warning-worthy guess said as such).
 
 The first source that gives a year wins; a later source giving another year is reported (GP111). A year
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import Any, Final
 
 import govdisclosure.model as model
@@ -47,6 +51,7 @@ _OPENING: Final = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十]+[)）])?((?:19|20|21)\d\d)\s*年(?!\s*\d{1,2}\s*月)"
 )
 _BRACKETED: Final = re.compile(r"《[^《》]*》|〔[^〕]*〕|[\[［][^\]］]*[\]］]")
+_BRACKET_OPENINGS: Final = re.compile(r"[《〔\[［]")
 _NUMERALS: Final = frozenset("二三四五六七八九十")
 _LOOK: Final = 4000  # characters of the body read for the introduction's year (its first part)
 
@@ -73,6 +78,10 @@ def _title_year(title: Piece | None) -> tuple[int, Piece] | None:
 def _period_year(body: list[Piece]) -> tuple[int, Piece] | None:
     for piece in body:
         text = simplify(piece.text)
+        # Both wordings of _PERIOD have 日, and 统计 or 12 (月): two substring tests spare most lines
+        # the regex, which has no literal prefix to search for.
+        if "日" not in text or ("统计" not in text and "12" not in text):
+            continue
         if len(text) != len(piece.text):  # pinyin readings removed: positions differ, no provenance
             piece = Piece.added(text, piece.source(0))
         m = _PERIOD.search(text)
@@ -82,13 +91,19 @@ def _period_year(body: list[Piece]) -> tuple[int, Piece] | None:
     return None
 
 
+def _blank(m: re.Match[str]) -> str:
+    return "　" * len(m.group())
+
+
 def _intro_year(body: list[Piece]) -> tuple[int, Piece, bool] | None:
     """The year the introduction names: the reporting sentence (strong), else the commonest paragraph
     opening (weak: never reported as a disagreement)."""
     openings: Counter[int] = Counter()
     first_at: dict[int, Piece] = {}
     for piece in body:
-        text = _BRACKETED.sub(lambda m: "　" * len(m.group()), simplify(piece.text))
+        text = simplify(piece.text)
+        if _BRACKET_OPENINGS.search(text) is not None:
+            text = _BRACKETED.sub(_blank, text)
         if len(text) != len(piece.text):  # pinyin readings removed: positions differ, no provenance
             piece = Piece.added(text, piece.source(0))
         m = _INTRO.search(text)
@@ -103,6 +118,34 @@ def _intro_year(body: list[Piece]) -> tuple[int, Piece, bool] | None:
         return None
     year = max(openings, key=lambda y: (openings[y], -list(first_at).index(y)))
     return year, first_at[year], False
+
+
+# A year as a report's sentences name it (2009年, 2009年度): in the first sections, outside brackets.
+_YEAR_WORD: Final = re.compile(r"(?<!\d)((?:19|20|21)\d\d)\s*年")
+
+
+def _sections_year(body: list[Piece]) -> tuple[int, Piece] | None:
+    """The year the first sections' sentences name most often, if one is named more often than every
+    other (a tie says nothing); where it is first named."""
+    counts: Counter[int] = Counter()
+    first_at: dict[int, Piece] = {}
+    for piece in body:
+        text = simplify(piece.text)
+        if "年" not in text:
+            continue
+        if _BRACKET_OPENINGS.search(text) is not None:
+            text = _BRACKETED.sub(_blank, text)
+        if len(text) != len(piece.text):  # pinyin readings removed: positions differ, no provenance
+            piece = Piece.added(text, piece.source(0))
+        for m in _YEAR_WORD.finditer(text):
+            year = int(m.group(1))
+            counts[year] += 1
+            first_at.setdefault(year, piece.slice(m.start(1), m.end(1)))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    year = ranked[0][0]
+    return year, first_at[year]
 
 
 _TOP: Final = re.compile(r"((?:19|20|21)\d\d)\s*年度?(?:报|政府信息公开|信息公开|政务公开)")
@@ -139,8 +182,9 @@ def _catalogue_year(header: Header) -> tuple[int, str, str] | None:
     return None
 
 
-def _body_pieces(body: list[Piece]) -> list[Piece]:
-    """The introduction: the text before the second top-level heading (二、) or the first table."""
+def _body_pieces(body: Iterable[Piece]) -> list[Piece]:
+    """The introduction: the text before the second top-level heading (二、) or the first table
+    (``body`` is read only as far as that)."""
     out: list[Piece] = []
     size = 0
     for piece in body:
@@ -160,7 +204,7 @@ def _body_pieces(body: list[Piece]) -> list[Piece]:
 def report_year(
     title: Piece | None,
     header: Header,
-    body: list[Piece],
+    body: Iterable[Piece],
     context: Context,
     top: list[Piece] | None = None,
 ) -> tuple[Any, Piece | None]:
@@ -177,10 +221,20 @@ def report_year(
             None if intro is None else intro[:2],
             intro is not None and intro[2],
         ),
-        ("页首", "page's top", _top_year(top or []), False),
+        ("页首", "page's top", None, False),
+        ("正文", "first sections", None, False),
     ]
+    # The weak sources only fill in a year no source before them gave: read only then.
+    weak: dict[str, Callable[[], tuple[int, Piece] | None]] = {
+        "页首": lambda: _top_year(top or []),
+        "正文": lambda: _sections_year(pieces),
+    }
     chosen: tuple[str, str, int, Piece | None] | None = None
     for name, name_en, found, strong in sources:
+        if name in weak:
+            if chosen is not None:
+                continue
+            found = weak[name]()
         if found is None or not is_known_year(found[0]):
             continue
         year, piece = found
@@ -192,6 +246,8 @@ def report_year(
                 context.report("GP113", "$.year", piece.span(), year=year)
             elif name in ("导语", "页首"):
                 context.report("GP114", "$.year", piece.span(), year=year)
+            elif name == "正文":
+                context.report("GP119", "$.year", piece.span(), year=year)
         elif year != chosen[2]:
             context.report(
                 "GP111",
