@@ -150,6 +150,41 @@ def test_the_time_limit_is_not_lost_in_a_garbage_collection_callback(tmp_path: P
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
+def _busy(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+
+def test_a_time_limit_swallowed_once_is_raised_again_at_the_next_tick() -> None:
+    """The interpreter drops an exception raised in a __del__, a weakref callback or a generator the
+    collector closes; the limit must not be lost with it."""
+    swallowed = 0
+    started = time.monotonic()
+    with pytest.raises(_process.TimeLimitExceeded):
+        with _process.time_limit(0.05):
+            try:
+                _busy(1.0)
+            except _process.TimeLimitExceeded:  # as the interpreter does in a finaliser
+                swallowed += 1
+            _busy(1.0)
+    assert swallowed == 1
+    assert time.monotonic() - started < 0.9
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_a_block_that_swallows_every_tick_still_fails_when_it_ends() -> None:
+    with pytest.raises(_process.TimeLimitExceeded):
+        with _process.time_limit(0.02):
+            end = time.monotonic() + 0.2
+            while time.monotonic() < end:
+                try:
+                    _busy(0.01)
+                except _process.TimeLimitExceeded:
+                    pass
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
 def test_a_report_with_lone_surrogates_does_not_stop_the_tables(tmp_path: Path) -> None:
     """Text that is not Unicode (a page decoded as UTF-7 gives lone surrogates) is written escaped,
     counted, and the rest of the batch carries on."""

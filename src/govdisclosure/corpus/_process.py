@@ -236,25 +236,32 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         return
 
     done = False
+    fired = False
 
     def expired(signum: int, frame: types.FrameType | None) -> None:
+        nonlocal fired
         if done:
             return
+        fired = True
         if _in_gc_callback(frame):
-            # An exception raised in a garbage-collection callback is printed and dropped (the limit
-            # would be lost): try again as soon as the callback has returned.
-            signal.setitimer(signal.ITIMER_REAL, 0.01)
+            # An exception raised in a garbage-collection callback is printed and dropped: leave it to
+            # the timer's next tick, which comes when the callback has long returned.
             return
-        raise TimeLimitExceeded(f"took longer than the limit of {seconds:g} s")
+        raise TimeLimitExceeded(message)
 
+    message = f"took longer than the limit of {seconds:g} s"
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The timer ticks again every 50 ms after the limit: an exception the interpreter drops (in a gc
+    # callback, a __del__, a generator closed by the collector) is raised again at the next tick.
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
     try:
         yield
     finally:
         done = True
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if fired:  # every tick was dropped and the block ran to its end: it still took too long
+        raise TimeLimitExceeded(message)
 
 
 def _in_gc_callback(frame: types.FrameType | None) -> bool:
