@@ -31,10 +31,6 @@ REASONS = {
 
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
-        ("wuhan-sthjj-2020", "cells.stored"),
-        ("wuhan-sthjj-2020", "cells.pipe"),
-        ("wuhan-sthjj-2020", "cells.tab"),
-        ("wuhan-sthjj-2020", "cells.cell"),
         ("hanyang-qzfbgs-2022", "headings"),
         ("hanyang-qzfbgs-2022", "cells.pipe"),
         ("hanyang-qzfbgs-2022", "cells.tab"),
