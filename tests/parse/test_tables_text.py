@@ -459,3 +459,15 @@ def test_the_same_words_in_a_narrative_report_are_no_table_figures() -> None:
     section = report.body[0]
     assert section.disclosure is not None
     assert section.quantities == ()
+
+
+def test_a_figure_after_a_lost_character_keeps_a_cell_a_line_table_going() -> None:
+    # A mirror's page lost a character before a figure (? 0): the cell is the figure, the run goes on.
+    text = (
+        "2021年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n"
+        "本年制发件数\n本年废止件数\n现行有效件数\n规章\n1\n? 2\n3\n行政规范性文件\n4\n\ufffd 5\n6\n"
+    )
+    tables = parse_text(text).report.tables
+    assert tables is not None
+    assert tables.t2["规章"].values() == (1, 2, 3)
+    assert tables.t2["行政规范性文件"].values() == (4, 5, 6)

@@ -35,7 +35,6 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("hanyang-qzfbgs-2022", "cells.pipe"),
         ("hanyang-qzfbgs-2022", "cells.tab"),
         ("hanyang-qzfbgs-2022", "cells.cell"),
-        ("mirror-quju-2021", "cells.cell"),
         ("nanping-2012", "publisher"),
         ("xiaguanzhen-2009", "headings"),
         ("lishui-2017", "publisher"),

@@ -815,7 +815,12 @@ _MAX_LABEL_PIECES: Final = 6  # a label printed with spaces inside (商业 企�
 
 def _is_figure(text: str) -> bool:
     flat = unicodedata.normalize("NFKC", text).translate(_MINUS)
+    if flat[:1] in _LOST:
+        flat = flat[1:].lstrip()
     return flat in TABLE_BLANK_MARKS or _FIGURE.fullmatch(flat) is not None
+
+
+_LOST: Final = ("?", "\ufffd")  # a character the page lost, printed before a figure (? 0)
 
 
 def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
@@ -831,7 +836,17 @@ def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
     ):
         return None
     source = line.source
-    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text)]
+    pieces: list[tuple[int, int]] = []
+    for m in _PIECE.finditer(text):
+        if (
+            pieces
+            and text[pieces[-1][0] : pieces[-1][1]] in _LOST
+            and m.start() - pieces[-1][1] == 1
+            and _is_figure(m.group())
+        ):
+            pieces[-1] = (pieces[-1][0], m.end())  # ? 0: a figure after a character the page lost
+            continue
+        pieces.append((m.start(), m.end()))
     # Pieces apart by more than one space are cells apart (a label has one space inside at most: 商业 企业).
     apart = {
         k
