@@ -471,3 +471,49 @@ def test_a_figure_after_a_lost_character_keeps_a_cell_a_line_table_going() -> No
     assert tables is not None
     assert tables.t2["规章"].values() == (1, 2, 3)
     assert tables.t2["行政规范性文件"].values() == (4, 5, 6)
+
+
+_T4_WORDS = (
+    "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n"
+    "行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+    "结果 结果 其他 尚未 总\n维持 纠正 结果 审结 计 结果 结果 其他 尚未 总 结果 结果 其他 尚未 总\n"
+    "维持 纠正 结果 审结 计 维持 纠正 结果 审结 计\n"
+)
+
+
+@pytest.mark.parametrize("sep", ["\n", " | "])
+def test_table_four_with_its_header_words_cut_over_lines(sep: str) -> None:
+    # A PDF's narrow columns print 结果维持 as 结果 / 维持 on two lines; flattened to one row of cells,
+    # the same words stand in cells (行政复议 行政诉讼 | 结果 结果 其他 尚未 总 | …).
+    header = _T4_WORDS if sep == "\n" else " | ".join(_T4_WORDS.split("\n")[1:-1]) + " |\n"
+    text = (
+        "2022年政府信息公开工作年度报告\n\n"
+        + _T4_WORDS.split("\n")[0]
+        + "\n"
+        + header
+        + " ".join(str(k) for k in range(1, 16))
+        + "\n五、存在的主要问题及改进情况\n\n今后改进。\n"
+    )
+    tables = parse_text(text).report.tables
+    assert tables is not None
+    assert tables.t4.review.values() == (1, 2, 3, 4, 5)
+    assert tables.t4.litigation_after_review.values() == (11, 12, 13, 14, 15)
+
+
+def test_prose_of_header_words_is_no_header() -> None:
+    text = "2022年政府信息公开工作年度报告\n\n一、总体情况\n\n结果 其他 尚未 总计\n"
+    result = parse_text(text)
+    assert result.report.tables is None
+    assert result.report.body[0].paragraphs == ("结果 其他 尚未 总计",)
+
+
+def test_a_page_that_opens_with_table_three_s_last_row_reads_it() -> None:
+    text = "四、结转下年度继续办理 0 1 2 3 4 5 15\n四、政府信息公开行政复议、行政诉讼情况\n\n本年未发生。\n"
+    tables = parse_text(text).report.tables
+    assert tables is not None
+    assert tables.t3.rows.carried_forward.values() == (0, 1, 2, 3, 4, 5, 15)
+
+
+def test_a_short_label_alone_is_no_table() -> None:
+    text = "2022年政府信息公开工作年度报告\n\n一、总体情况\n\n行政许可 3\n"
+    assert parse_text(text).report.tables is None

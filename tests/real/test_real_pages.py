@@ -40,14 +40,6 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("lishui-2017", "publisher"),
         ("yingbinlu-jd-2021", "catalogue.published_at"),
         ("guangzhou-mirror-2023", "catalogue.published_at"),
-        ("wendeng-xfj-2022", "cells.stored"),
-        ("wendeng-xfj-2022", "cells.pipe"),
-        ("wendeng-xfj-2022", "cells.tab"),
-        ("wendeng-xfj-2022", "cells.cell"),
-        ("shenjiju-2020", "cells.stored"),
-        ("shenjiju-2020", "cells.pipe"),
-        ("shenjiju-2020", "cells.tab"),
-        ("shenjiju-2020", "cells.cell"),
     }
 )
 

@@ -53,7 +53,7 @@ from govdisclosure.model import (
 )
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._html import Table, TableCell
-from govdisclosure.parse._labels import Match, match_label, normalise, owners, versions_of
+from govdisclosure.parse._labels import LABELS, Match, match_label, normalise, owners, versions_of
 from govdisclosure.parse._lines import Line
 from govdisclosure.parse._vocabulary import TABLE_BLANK_MARKS, TABLE_CORNER_WORD
 
@@ -71,6 +71,9 @@ _FIGURE: Final = re.compile(
 _MONEY_UNITS: Final = {"元": MoneyUnit.YUAN, "万元": MoneyUnit.WAN_YUAN, "亿元": MoneyUnit.YI_YUAN}
 _RULE: Final = re.compile(r"[-+]*\+[-+]*")
 _PIPES: Final = "|｜"
+_MIN_LONE_LABEL: Final = (
+    8  # a row label this long, alone with its figures, is a table's row by itself
+)
 _MAX_CELL_WORD: Final = (
     3  # a word this long or shorter among a row's figures is a cell (无), not a label
 )
@@ -354,6 +357,20 @@ class _RowReader(_Reader):
         self.rows: dict[str, list[Any]] = {}
         self.cut: dict[str, int] = {}  # rows a run ended inside → how many figures they had
         self.column_cols: dict[str, int] = {}  # HTML: the grid column of each column header
+        self.exact: set[str] = (
+            set()
+        )  # rows whose label was met exactly, and long enough to be no chance
+
+    @property
+    def found(self) -> bool:
+        """Two labels of the table; or one long row label, exactly, with every figure of its row (a page
+        cut just before the table's last row: 四、结转下年度继续办理 0 0 0 0 0 0 0)."""
+        if len(self.labels) >= 2:
+            return True
+        return any(
+            key in self.rows and key not in self.cut and len(self.by_key[key].columns) >= 3
+            for key in self.exact
+        )
 
     def path(self, key: str) -> str:
         return f"$.tables.{self.table}.rows.{key}"
@@ -389,6 +406,8 @@ class _RowReader(_Reader):
                 return
             self.seen[slot.key] = slot.index
             self.at[slot.key] = token
+            if not match.approximate and len(token.norm) >= _MIN_LONE_LABEL:
+                self.exact.add(slot.key)
             self.pending = _Pending(slot, token)
             return
         self.matched(token, match, f"$.tables.{self.table}")
@@ -629,10 +648,28 @@ class _Run:
     def __init__(self, run: Sequence[Row]) -> None:
         self.last = run[-1][0] if run else -1
         self.rows = [
-            (line, [_token(cell, line) for cell in cells], len(cells) >= 2)
+            (line, [_token(c, line) for cell in cells for c in _split(cell)], len(cells) >= 2)
             for line, cells in run
             if cells
         ]
+
+
+def _split(cell: Cell) -> list[Cell]:
+    """A cell of a row as the labels in it: a cell that is no label but labels between spaces (a PDF's
+    header row flattened into one cell: 行政复议 行政诉讼) is those labels; one that is words of a header
+    cut apart (结果 结果 其他 尚未 总) is none; any other cell is itself."""
+    text = cell.text
+    if " " not in text and "\u3000" not in text:
+        return [cell]
+    if owners(normalise(text)):
+        return [cell]
+    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text)]
+    if any(_is_figure(text[s:e]) for s, e in pieces):
+        return [cell]
+    labels = _label_cells(text, pieces, cell.start)
+    if labels is not None:
+        return labels
+    return [] if _header_fragments(text, pieces) else [cell]
 
 
 def _version(runs: Iterable[_Run], year: int) -> tuple[ReportFormat, bool]:
@@ -847,17 +884,33 @@ def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
             pieces[-1] = (pieces[-1][0], m.end())  # ? 0: a figure after a character the page lost
             continue
         pieces.append((m.start(), m.end()))
-    # Pieces apart by more than one space are cells apart (a label has one space inside at most: 商业 企业).
+    k = len(pieces)
+    while k > 0 and _is_figure(text[pieces[k - 1][0] : pieces[k - 1][1]]):
+        k -= 1
+    cells = _label_cells(text, pieces[:k], source)
+    if cells is None:
+        if in_run and k == len(pieces) and _loose_cell(text):
+            return [Cell(text, source, source + len(text))]
+        if in_run and _header_fragments(text, pieces):
+            return []  # a header printed over lines by a PDF's narrow columns: no cells
+        return None
+    if not cells and not in_run:
+        return None  # figures alone start no table
+    cells += [Cell(text[s:e], source + s, source + e) for s, e in pieces[k:]]
+    return cells
+
+
+def _label_cells(text: str, pieces: Sequence[tuple[int, int]], source: int) -> list[Cell] | None:
+    """The labels that the pieces (between spaces) of ``text`` are, one after another; None when a piece
+    is in no label. A label may have spaces inside (商业 企业): the longest run of pieces that is a label
+    is taken, and pieces apart by more than one space are cells apart."""
     apart = {
         k
         for k in range(1, len(pieces))
         if pieces[k][0] - pieces[k - 1][1] > 1 or text[pieces[k][0] - 1] != " "
     }
-    k = len(pieces)
-    while k > 0 and _is_figure(text[pieces[k - 1][0] : pieces[k - 1][1]]):
-        k -= 1
     cells: list[Cell] = []
-    i = 0
+    i, k = 0, len(pieces)
     while i < k:
         for j in range(min(k, i + _MAX_LABEL_PIECES), i, -1):
             if any(m in apart for m in range(i + 1, j)):
@@ -868,21 +921,32 @@ def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
                 i = j
                 break
         else:
-            if in_run and k == len(pieces) and _loose_cell(text):
-                return [Cell(text, source, source + len(text))]
-            if in_run and _vertical_header(text, pieces):
-                return []  # a header printed a character a line (a PDF's narrow columns): no cells
             return None
-    if not cells and not in_run:
-        return None  # figures alone start no table
-    cells += [Cell(text[s:e], source + s, source + e) for s, e in pieces[k:]]
     return cells
 
 
-def _vertical_header(text: str, pieces: list[tuple[int, int]]) -> bool:
-    """A line of header characters cut apart by a PDF's narrow columns (结 结 其 尚 / 总计 果 果 他 未)."""
-    single = sum(1 for s, e in pieces if e - s == 1 and "\u4e00" <= text[s] <= "\u9fff")
-    return len(pieces) >= 3 and single >= len(pieces) - 1
+def _header_fragments(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    """A line of header words cut apart by a PDF's narrow columns: a character a line (结 结 其 尚 /
+    总计 果 果 他 未), or a word a line (结果 结果 其他 尚未 总 / 维持 纠正 结果 审结 计); every piece is a
+    part of a heading or column label of table 三 or 四, and there are several."""
+    if len(pieces) < 3:
+        return False
+    for s, e in pieces:
+        piece = text[s:e]
+        if not all("\u4e00" <= c <= "\u9fff" for c in piece):
+            return False
+        if not any(piece in label for label in _HEADER_WORDS):
+            return False
+    return True
+
+
+_HEADER_WORDS: Final = tuple(
+    {
+        normalise(label.text)
+        for label in LABELS
+        if label.table in ("t3", "t4") and label.role in ("column", "heading")
+    }
+)
 
 
 def _loose_cell(text: str) -> bool:
