@@ -50,6 +50,14 @@ def test_blank_cells_between_figures_stay_in_place() -> None:
     assert tab[-1] == "一、本年新收政府信息公开申请数量\t821\t35\t\t\t2\t1\t859"
 
 
+def test_a_pipe_alone_that_stands_for_a_blank_cell_stays_one() -> None:
+    # cells ended by | with a | alone for a blank cell (汉阳区), and | alone between cells (安康市)
+    ended = ["第二十条第(一)项 |", "规章 |", "0 |", "0 |", "|", "|", "行政规范性文件 |", "5 |"]
+    assert rows(cells(ended))[1] == ["规章", "0", "0", "", ""]
+    between = ["第二十条第(一)项", "|", "规章", "|", "0", "|", "|", "0", "|", "行政规范性文件"]
+    assert rows(cells(between))[1] == ["规章", "0", "", "0"]
+
+
 def test_a_label_and_its_figures_on_separate_lines_make_one_row() -> None:
     text = "第二十条第(一)项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n规章\n\n0\n\n/\n\n6"
     assert relayout(text, "pipe").split("\n")[-1] == "规章 | 0 | / | 6 |"

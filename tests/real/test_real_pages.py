@@ -32,9 +32,6 @@ REASONS = {
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
         ("hanyang-qzfbgs-2022", "headings"),
-        ("hanyang-qzfbgs-2022", "cells.pipe"),
-        ("hanyang-qzfbgs-2022", "cells.tab"),
-        ("hanyang-qzfbgs-2022", "cells.cell"),
         ("nanping-2012", "publisher"),
         ("xiaguanzhen-2009", "headings"),
         ("lishui-2017", "publisher"),
