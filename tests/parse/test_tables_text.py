@@ -517,3 +517,14 @@ def test_a_page_that_opens_with_table_three_s_last_row_reads_it() -> None:
 def test_a_short_label_alone_is_no_table() -> None:
     text = "2022年政府信息公开工作年度报告\n\n一、总体情况\n\n行政许可 3\n"
     assert parse_text(text).report.tables is None
+
+
+def test_a_label_cut_where_the_page_ends_is_the_table_s_not_a_section() -> None:
+    text = (
+        "2022年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n"
+        "一、本年新收政府信息公开申请数量 | 8 | 0 | 0 | 0 | 0 | 0 | 8 |\n"
+        "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n三、本年度办\n"
+    )
+    result = parse_text(text)
+    assert result.report.tables is not None
+    assert [s.heading for s in result.report.body] == ["收到和处理政府信息公开申请情况"]

@@ -31,7 +31,6 @@ REASONS = {
 
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
-        ("hanyang-qzfbgs-2022", "headings"),
         ("nanping-2012", "publisher"),
         ("xiaguanzhen-2009", "headings"),
         ("lishui-2017", "publisher"),

@@ -940,6 +940,14 @@ def _header_fragments(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
     return True
 
 
+_MIN_PREFIX: Final = 4  # a label cut short to this many characters is still told apart
+_ROW_WORDS: Final = tuple(
+    {
+        normalise(label.text)
+        for label in LABELS
+        if label.table in ("t2", "t3") and label.role in ("row", "sum", "group")
+    }
+)
 _HEADER_WORDS: Final = tuple(
     {
         normalise(label.text)
@@ -956,6 +964,8 @@ def _loose_cell(text: str) -> bool:
         return True
     if len(norm) > 60:
         return False
+    if len(norm) >= _MIN_PREFIX and any(label.startswith(norm) for label in _ROW_WORDS):
+        return True  # a label cut short where the page ends (三、本年度办)
     return any(
         match_label(norm, table, version) for table in ("t2", "t3") for version in (V2019, V2021)
     )
