@@ -23,6 +23,7 @@ reader says where the table stopped (GP504). Rows the format has but the page la
 
 from __future__ import annotations
 
+import enum
 import re
 import unicodedata
 from bisect import bisect_right
@@ -53,11 +54,28 @@ from govdisclosure.model import (
 )
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._html import Table, TableCell
-from govdisclosure.parse._labels import LABELS, Match, match_label, normalise, owners, versions_of
+from govdisclosure.parse._labels import (
+    LABELS,
+    ROW_ROLES,
+    LabelRole,
+    Match,
+    match_label,
+    normalise,
+    owners,
+    versions_of,
+)
 from govdisclosure.parse._lines import Line
 from govdisclosure.parse._vocabulary import TABLE_BLANK_MARKS, TABLE_CORNER_WORD
 
-__all__ = ["NO_TABLES", "Cell", "TablesRead", "read_tables", "split_cells", "table_runs"]
+__all__ = [
+    "NO_TABLES",
+    "Cell",
+    "TablesRead",
+    "TokenKind",
+    "read_tables",
+    "split_cells",
+    "table_runs",
+]
 
 V2019, V2021 = ReportFormat.V2019, ReportFormat.V2021
 _NAMES: Final = {table.key: table.numeral for table in STATUTORY_TABLES}
@@ -68,6 +86,7 @@ _FIGURE: Final = re.compile(
     r"(?P<sign>[+\-])?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?"
     r"(?P<unit>万元|亿元|元|件|个|项|条|次|宗)?"
 )
+_ROW_ROLES: Final = frozenset(ROW_ROLES.values())
 _MONEY_UNITS: Final = {"元": MoneyUnit.YUAN, "万元": MoneyUnit.WAN_YUAN, "亿元": MoneyUnit.YI_YUAN}
 _RULE: Final = re.compile(r"[-+]*\+[-+]*")
 _PIPES: Final = "|｜"
@@ -116,12 +135,23 @@ def split_cells(text: str, source: int) -> list[Cell]:
     return cells
 
 
+class TokenKind(enum.StrEnum):
+    """What a cell is to the reader."""
+
+    BLANK = "blank"
+    """empty, or a mark printed for 'none' (``-``, ``/``, ``—``)"""
+    FIGURE = "figure"
+    """a number (with its sign and unit where printed)"""
+    TEXT = "text"
+    """anything else: a label, or a word where a figure should be (无)"""
+
+
 @attrs.frozen
 class _Token:
-    """A cell in reading order: ``kind`` is ``blank``, ``figure`` or ``text``."""
+    """A cell in reading order, as a :class:`TokenKind`."""
 
     cell: Cell
-    kind: str
+    kind: TokenKind
     norm: str
     line: int
     figure: re.Match[str] | None = None
@@ -130,18 +160,18 @@ class _Token:
 def _token(cell: Cell, line: int) -> _Token:
     text = cell.text
     if not text:
-        return _Token(cell, "blank", "", line)
+        return _Token(cell, TokenKind.BLANK, "", line)
     flat = unicodedata.normalize("NFKC", text).strip().translate(_MINUS)  # 1 1 is not 11
     if flat in TABLE_BLANK_MARKS:
-        return _Token(cell, "blank", flat, line)
+        return _Token(cell, TokenKind.BLANK, flat, line)
     m = _FIGURE.fullmatch(flat)
     if m is None and flat[:1] in _FIGURE_LEAD:
         # 减4 / 增2 (本年增/减 in words), or a figure after a character the page lost (? 0, \ufffd0)
         flat = (_FIGURE_LEAD[flat[0]] + flat[1:].lstrip()).strip()
         m = _FIGURE.fullmatch(flat)
     if m is not None:
-        return _Token(cell, "figure", flat, line, m)
-    return _Token(cell, "text", normalise(text), line)
+        return _Token(cell, TokenKind.FIGURE, flat, line, m)
+    return _Token(cell, TokenKind.TEXT, normalise(text), line)
 
 
 _FIGURE_LEAD: Final = {"减": "-", "增": "+", "?": "", "\ufffd": ""}
@@ -179,7 +209,7 @@ class _Reporter(Protocol):
 
 def _value(token: _Token, column: ColumnSpec, where: str, context: _Reporter) -> Any:
     """The value of a cell for its column, or None (blank, or not a figure of this column: GP506)."""
-    if token.kind == "blank":
+    if token.kind is TokenKind.BLANK:
         return None
     m = token.figure
     if m is not None:
@@ -231,7 +261,7 @@ class _Slot:
     index: int
     key: str
     label: str
-    role: str  # row, sum, group
+    role: LabelRole  # ROW, SUM or GROUP
     columns: tuple[ColumnSpec, ...]
 
 
@@ -324,19 +354,18 @@ class _Sink:
 def _slots(table: str, version: ReportFormat) -> tuple[_Slot, ...]:
     if table == "t2":
         return tuple(
-            _Slot(k, row.key, row.label, "row", block.columns)
+            _Slot(k, row.key, row.label, LabelRole.ROW, block.columns)
             for k, (block, row) in enumerate(
                 (block, row) for block in _T2[version].BLOCKS for row in block.rows
             )
         )
     t3 = _T3[version]
-    roles = {RowKind.DATA: "row", RowKind.SUM: "sum", RowKind.GROUP: "group"}
     return tuple(
         _Slot(
             k,
             spec.key,
             spec.label,
-            roles[spec.kind],
+            ROW_ROLES[spec.kind],
             t3.COLUMNS if spec.kind is RowKind.DATA else (),
         )
         for k, spec in enumerate(t3.ROWS)
@@ -395,7 +424,7 @@ class _RowReader(_Reader):
         match = matches[0]
         label = match.label
         self.orphans = False
-        if label.role in ("row", "sum", "group"):
+        if label.role in _ROW_ROLES:
             slot = self.by_key[label.key]
             self.matched(token, match, self.path(slot.key))
             if slot.key in self.seen:
@@ -411,15 +440,15 @@ class _RowReader(_Reader):
             self.pending = _Pending(slot, token)
             return
         self.matched(token, match, f"$.tables.{self.table}")
-        if label.role == "title":
+        if label.role is LabelRole.TITLE:
             self.column_cols = {}
-        elif label.role == "column" and token.cell.col is not None:
+        elif label.role is LabelRole.COLUMN and token.cell.col is not None:
             self.column_cols.setdefault(label.key, token.cell.col)
 
     def figure(self, token: _Token) -> None:
         if self.pending is not None:
             self.pending.tokens.append(token)
-        elif token.kind == "figure" and not self.orphans:
+        elif token.kind is TokenKind.FIGURE and not self.orphans:
             self.note(
                 "GP509", f"$.tables.{self.table}", token, found=token.cell.text, table=self.name
             )
@@ -431,7 +460,7 @@ class _RowReader(_Reader):
             return
         slot, tokens = pending.slot, pending.tokens
         n = len(slot.columns)
-        extra = [t for t in tokens[n:] if t.kind != "blank"]
+        extra = [t for t in tokens[n:] if t.kind is not TokenKind.BLANK]
         path = self.path(slot.key)
         if extra:
             self.note(
@@ -440,7 +469,7 @@ class _RowReader(_Reader):
                 pending.label,
                 row=slot.label,
                 table=self.name,
-                count=n + len([t for t in tokens[n:] if t.kind != "blank"]),
+                count=n + len([t for t in tokens[n:] if t.kind is not TokenKind.BLANK]),
                 columns=n,
                 found=" | ".join(t.cell.text for t in tokens),
             )
@@ -473,7 +502,7 @@ class _RowReader(_Reader):
         self.orphans = False
 
     def finish(self) -> None:
-        data = [slot for slot in self.slots if slot.role == "row"]
+        data = [slot for slot in self.slots if slot.role is LabelRole.ROW]
         last = max(
             (self.seen[s.key] for s in data if s.key in self.seen), default=-1
         )  # the last data row met
@@ -557,7 +586,7 @@ class _T4Reader(_Reader):
             self.note("GP509", "$.tables.t4", token, found=token.cell.text, table=self.name)
             return
         self.matched(token, matches[0], "$.tables.t4")
-        if matches[0].label.role == "column" and len(self.header_cols) < len(self.columns):
+        if matches[0].label.role is LabelRole.COLUMN and len(self.header_cols) < len(self.columns):
             self.header_cols.append(token.cell.col)
 
     def figure(self, token: _Token, header_line: bool = False) -> None:
@@ -575,7 +604,7 @@ class _T4Reader(_Reader):
     def finish(self) -> None:
         n = len(self.columns)
         tokens = self.tokens
-        extra = [t for t in tokens[n:] if t.kind != "blank"]
+        extra = [t for t in tokens[n:] if t.kind is not TokenKind.BLANK]
         if extra:
             self.note(
                 "GP502",
@@ -679,7 +708,7 @@ def _version(runs: Iterable[_Run], year: int) -> tuple[ReportFormat, bool]:
     for run in runs:
         for _, tokens, _ in run.rows:
             for token in tokens:
-                if token.kind != "text":
+                if token.kind is not TokenKind.TEXT:
                     continue
                 for table in owners(token.norm):
                     versions = versions_of(token.norm, table)
@@ -709,9 +738,9 @@ def read_tables(
         current: _RowReader | _T4Reader | None = None
         first_span = len(spans)
         for line, tokens, row_line in run.rows:
-            header_line = any(t.kind == "text" and "t4" in owners(t.norm) for t in tokens)
+            header_line = any(t.kind is TokenKind.TEXT and "t4" in owners(t.norm) for t in tokens)
             for token in tokens:
-                if token.kind != "text":
+                if token.kind is not TokenKind.TEXT:
                     if isinstance(current, _T4Reader):
                         current.figure(token, header_line)
                     elif current is not None:
@@ -945,14 +974,14 @@ _ROW_WORDS: Final = tuple(
     {
         normalise(label.text)
         for label in LABELS
-        if label.table in ("t2", "t3") and label.role in ("row", "sum", "group")
+        if label.table in ("t2", "t3") and label.role in _ROW_ROLES
     }
 )
 _HEADER_WORDS: Final = tuple(
     {
         normalise(label.text)
         for label in LABELS
-        if label.table in ("t3", "t4") and label.role in ("column", "heading")
+        if label.table in ("t3", "t4") and label.role in (LabelRole.COLUMN, LabelRole.HEADING)
     }
 )
 
