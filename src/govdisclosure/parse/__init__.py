@@ -95,9 +95,10 @@ What it does not read yet (each a known limit, not a bug):
   its labels and figures: cells ended by ``|``, between tabs, between spaces, a cell a line or a
   paragraph (a blank cell an empty line more than the layout's gap), a ``|`` alone between cells, a
   label over its figures. A row's figures are taken in column order after its label: a row with a cell
-  missing or added is not read (GP502, GP503), never shifted by guesswork (so space-aligned rows with a
-  blank cell are not read). Table 四 is one row of 15 figures under its header. Columns are not placed by
-  their horizontal position in space-aligned text.
+  missing or added is not read (GP502, GP503), never shifted by guesswork. In space-aligned text a row
+  with a blank cell is placed by its figures' horizontal position where the layout proves itself aligned
+  (a header of column labels, or two full rows that agree; a header of table 三 printed over several lines
+  is not such a header), else it is not read. Table 四 is one row of 15 figures under its header.
 - The year: the title, then the statistical period (统计期限…), then a year opening the introduction,
   then the header's dates and 索引号 (the year before when published in the first half year). The title
   is the first line that looks like one (a year, 公开, 报告) among the first lines; lines above it are

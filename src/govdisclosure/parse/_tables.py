@@ -100,13 +100,15 @@ _MAX_CELL_WORD: Final = (
 
 @attrs.frozen
 class Cell:
-    """A cell as the reader gets it: its text (stripped), where it is in the source, and its grid column
-    where the source has a grid (HTML)."""
+    """A cell as the reader gets it: its text (stripped), where it is in the source, its grid column
+    where the source has a grid (HTML), and where it stands on its line in text whose columns are aligned
+    by spaces (display columns, a wide character two)."""
 
     text: str
     start: int
     end: int
     col: int | None = None
+    x: tuple[int, int] | None = None
 
 
 def split_cells(text: str, source: int) -> list[Cell]:
@@ -855,7 +857,7 @@ def table_runs(
         run.append((i, cells))
     if run:
         runs.append(run)
-    return [_layout(run, lines) for run in runs]
+    return [_align(_layout(run, lines)) for run in runs]
 
 
 def _tab_cells(line: Line) -> list[Cell]:
@@ -895,10 +897,11 @@ def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
     the longest run of pieces that is a label is taken). A line of figures only is a row inside a run;
     inside a run, a short word (无) or a label mistyped beyond the known typos is one cell too."""
     text = line.text
+    size = len(text) if "   " not in text else len(" ".join(text.split()))  # (columns padded)
     if (
-        len(text) > (_MAX_PLAIN_ROW if in_run else _MAX_FIRST_ROW)
+        size > (_MAX_PLAIN_ROW if in_run else _MAX_FIRST_ROW)
         or "。" in text
-        or (not in_run and len(text) > _MAX_LABEL and TABLE_CORNER_WORD not in text)
+        or (not in_run and size > _MAX_LABEL and TABLE_CORNER_WORD not in text)
     ):
         return None
     source = line.source
@@ -926,7 +929,27 @@ def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
     if not cells and not in_run:
         return None  # figures alone start no table
     cells += [Cell(text[s:e], source + s, source + e) for s, e in pieces[k:]]
-    return cells
+    if len(cells) < 2:
+        return cells
+    # Where each cell stands on the line (for columns aligned by spaces: :func:`_align`).
+    lead = _width(line.lead)
+    return [
+        attrs.evolve(
+            cell,
+            x=(
+                lead + _width(text[: cell.start - source]),
+                lead + _width(text[: cell.end - source]),
+            ),
+        )
+        for cell in cells
+    ]
+
+
+def _width(text: str) -> int:
+    """Display width: a wide or full-width character (East Asian Width W or F) is two columns."""
+    if text.isascii():
+        return len(text.expandtabs())
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _label_cells(text: str, pieces: Sequence[tuple[int, int]], source: int) -> list[Cell] | None:
@@ -1093,3 +1116,158 @@ def _cells(
         if start <= source + len(line.text) and source <= end:
             return [Cell(c.text, c.start, c.end, c.col) for c in cells]
     return split_cells(line.text, source)
+
+
+# -------------------------------------------------------------------------------------------------
+# Columns aligned by spaces
+
+_VERSIONS: Final = (V2021, V2019)
+_COUNTS: Final = {
+    **{
+        ("t2", row.key): len(block.columns)
+        for t2 in (Table2V2019, Table2V2021)
+        for block in t2.BLOCKS
+        for row in block.rows
+    },
+    **{
+        ("t3", spec.key): len(t3.COLUMNS)
+        for t3 in (Table3V2019, Table3V2021)
+        for spec in t3.ROWS
+        if spec.kind is RowKind.DATA
+    },
+}
+_T4_COLUMNS: Final = sum(len(group.columns) for group in Table4.GROUPS)
+
+
+@attrs.frozen
+class _Aligned:
+    """A row of space-aligned text as :func:`_align` sees it: the table and number of figure columns it
+    belongs to, its label cells, and its figure cells (a header row: its column labels, no figures)."""
+
+    table: str
+    columns: int
+    labels: tuple[Cell, ...]
+    figures: tuple[Cell, ...]
+    header: bool
+
+
+def _aligned(cells: Sequence[Cell], t4_header: bool) -> _Aligned | None:
+    if not cells or any(c.x is None for c in cells):
+        return None
+    k = len(cells)
+    while k > 0 and _is_figure(cells[k - 1].text):
+        k -= 1
+    labels, figures = tuple(cells[:k]), tuple(cells[k:])
+    if not labels:
+        return _Aligned("t4", _T4_COLUMNS, (), figures, False) if t4_header else None
+    norms = [normalise(c.text) for c in labels]
+    if not figures:  # a header: its last cells the labels of the table's figure columns
+        for table in ("t2", "t3", "t4"):
+            count = 0
+            for norm in reversed(norms):
+                if table not in owners(norm) or not any(
+                    m.label.role is LabelRole.COLUMN
+                    for v in _VERSIONS
+                    for m in match_label(norm, table, v)
+                ):
+                    break
+                count += 1
+            if count >= 2:
+                return _Aligned(table, count, labels[:-count], labels[-count:], True)
+        return None
+    norm = norms[-1]
+    for table in owners(norm) & {"t2", "t3"}:
+        for version in _VERSIONS:
+            for m in match_label(norm, table, version):
+                columns = _COUNTS.get((table, m.label.key))
+                if m.label.role is LabelRole.ROW and columns:
+                    return _Aligned(table, columns, labels, figures, False)
+    return None
+
+
+def _align(run: list[Row]) -> list[Row]:
+    """A run's rows with the blank cells that only spaces show made cells, where the text's columns are
+    aligned by spaces (a table pasted as text, a blank cell a run of spaces).
+
+    A row with fewer figures than its table has columns is placed by where its figures stand: against
+    the columns that the same table's header (its column labels) and full rows of the run show. Only
+    where the layout proves itself aligned: two such rows or more agree on every column (each column's
+    cells overlap, the columns apart), the rows are padded (the gaps between cells differ, where text
+    joined by a fixed separator has one gap), and each figure stands in one column, in order. Anything
+    else is left as it is (a header of column labels alone may stand for the two rows): the reader then reports the row short and leaves it blank (GP503), never
+    shifting a figure into a column it may not be in.
+    """
+    if sum(1 for _, cells in run if cells and cells[0].x is not None) < 2:
+        return run
+    # Each row with the stretch it is in: a header of column labels, or a change of table, starts one.
+    seen: list[tuple[int, int, _Aligned]] = []
+    t4_header = False
+    stretch = 0
+    for k, (_, cells) in enumerate(run):
+        row = _aligned(cells, t4_header)
+        if row is not None:
+            if row.header or (seen and seen[-1][2].table != row.table):
+                stretch += 1
+            seen.append((k, stretch, row))
+            t4_header = row.header and row.table == "t4" and row.columns == _T4_COLUMNS
+        elif cells:
+            t4_header = False
+    out = list(run)
+    for k, where, row in seen:
+        if row.header or not 0 < len(row.figures) < row.columns:
+            continue
+        anchors = [
+            other
+            for _, there, other in seen
+            if there == where
+            and other.table == row.table
+            and other.columns == row.columns
+            and len(other.figures) == row.columns
+        ]
+        places = _places(row, anchors)
+        if places is None:
+            continue
+        line = run[k][0]
+        cells = list(row.labels)
+        for column in range(row.columns):
+            if column in places:
+                cells.append(row.figures[places.index(column)])
+            else:
+                end = cells[-1].end if cells else row.figures[0].start
+                cells.append(Cell("", end, end))
+        out[k] = (line, cells)
+    return out
+
+
+def _places(row: _Aligned, anchors: Sequence[_Aligned]) -> list[int] | None:
+    """The column of each of the row's figures, or None where the layout does not say."""
+    if len(anchors) < 2 and not any(anchor.header for anchor in anchors):
+        return None  # one full row alone proves no alignment; a header of column labels does
+    regions: list[tuple[int, int]] = []
+    for column in range(row.columns):
+        spans = [_x(anchor.figures[column]) for anchor in anchors]
+        if any(a[1] <= b[0] or b[1] <= a[0] for a in spans for b in spans):
+            return None  # the anchors disagree: not aligned
+        regions.append((min(a for a, _ in spans), max(b for _, b in spans)))
+    if any(a[1] > b[0] for a, b in pairwise(regions)):
+        return None
+    gaps = {
+        _x(b)[0] - _x(a)[1]
+        for cells in (*(a.figures for a in anchors), (*row.labels[-1:], *row.figures))
+        for a, b in pairwise(cells)
+    }
+    if len(gaps) < 2:
+        return None  # one gap everywhere: cells joined by a separator, not padded into columns
+    places: list[int] = []
+    for cell in row.figures:
+        x0, x1 = _x(cell)
+        hits = [c for c, (a, b) in enumerate(regions) if x0 < b and a < x1]
+        if len(hits) != 1 or (places and hits[0] <= places[-1]):
+            return None
+        places.append(hits[0])
+    return places
+
+
+def _x(cell: Cell) -> tuple[int, int]:
+    assert cell.x is not None  # (only cells of space-aligned lines are placed)
+    return cell.x
