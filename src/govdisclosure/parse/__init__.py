@@ -89,9 +89,10 @@ GP999  error     internal error: the parser gave up (a bug; please report it wit
 What it does not read yet (each a known limit, not a bug):
 
 - Tables: only the statutory tables 二, 三 and 四 are read (into ``report.tables``); any other table stays
-  text rows (GP005). In HTML, tables are told from layout tables by shape (no nested table, two columns
-  or more, no cell over 200 characters); a statutory table nested in a layout table is read from its
-  cells' text, a cell a line, where empty cells leave no trace. In text, a table is a run of lines of
+  text rows (GP005). In HTML, tables are told from layout tables by shape (two columns or more, no cell
+  over 200 characters, no cell holding more than a small table: a table of one row nested in a cell
+  stands for its cells, one of a cell a row is one cell); a layout table's cells are written as blocks,
+  where its own empty cells leave no trace, and a table inside it is read as a table. In text, a table is a run of lines of
   its labels and figures: cells ended by ``|``, between tabs, between spaces, a cell a line or a
   paragraph (a blank cell an empty line more than the layout's gap), a ``|`` alone between cells, a
   label over its figures. A row's figures are taken in column order after its label: a row with a cell
