@@ -16,7 +16,11 @@ PIPE_ROW = "一、本年新收政府信息公开申请数量 | 821 | 35 |  |  | 
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize(
     "page",
-    [p for p in pages() if any(cell[4] is not None for cell in p.truth["cells"])],
+    [
+        p
+        for p in pages()
+        if any(cell[4] is not None for cell in p.truth["cells"]) and p.file.endswith(".txt")
+    ],
     ids=lambda p: p.name,
 )
 def test_figures_survive_every_layout(page: object, layout: str) -> None:
