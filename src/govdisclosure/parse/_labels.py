@@ -252,11 +252,11 @@ def match_label(norm: str, table: str, version: ReportFormat) -> list[Match]:
     it is exactly or through a known typo or variant (a text can label several cells: 总计, 结果维持 …);
     failing that, the one label it is most similar to, if similar enough; else none.
 
-    >>> [(m.label.key, m.how) for m in match_label(normalise("5.属于三类内容事务信息"), "t3", V2021)]
+    >>> [(m.label.key, m.how.value) for m in match_label(normalise("5.属于三类内容事务信息"), "t3", V2021)]
     [('withheld_internal_affairs', 'typo')]
-    >>> [(m.label.key, m.how) for m in match_label(normalise("4.保护第三方合法权利"), "t3", V2021)]
+    >>> [(m.label.key, m.how.value) for m in match_label(normalise("4.保护第三方合法权利"), "t3", V2021)]
     [('withheld_third_party_rights', 'similar')]
-    >>> [(m.label.text, m.how) for m in match_label(normalise("规范性文件"), "t2", V2021)]
+    >>> [(m.label.text, m.how.value) for m in match_label(normalise("规范性文件"), "t2", V2021)]
     [('行政规范性文件', 'variant')]
     """
     labels, how = _known(norm)

@@ -7,7 +7,11 @@ source; what it is given is a run of rows, each a list of cells (text and where 
 - text with a line per row, cells ended by ``|`` (``规章 | 0 | 0 | 0 |``; the text rendering's layout, and
   pages whose tables text extraction flattened so); rule lines (``----+----+``) are skipped;
 - text with a cell per line, each ended by ``|`` (``规章 |`` then ``0 |`` …); there a line of pipes alone
-  (``||``, ``|||``) is what was left of empty or merged cells at a row's end, and is skipped.
+  (``||``, ``|||``) is what was left of empty or merged cells at a row's end, and is skipped;
+- text with cells between tabs, or a cell a line or a paragraph without ``|``;
+- text of labels and figures between spaces: where the columns are aligned by spaces (a table pasted as
+  text), a row's figures are placed by where they stand on the line (:func:`_align`), so that a blank
+  cell that only spaces show stays blank in its column.
 
 The reader walks the cells in reading order and is led by the labels (a label is matched after normalising,
 with tolerance: :mod:`._labels`). A label of table 二, 三 or 四 starts (or resumes) that table; a row label
@@ -1176,7 +1180,8 @@ def _aligned(cells: Sequence[Cell], t4_header: bool) -> _Aligned | None:
                 return _Aligned(table, count, labels[:-count], labels[-count:], True)
         return None
     norm = norms[-1]
-    for table in owners(norm) & {"t2", "t3"}:
+    named = owners(norm)
+    for table in [t for t in ("t2", "t3") if t in named]:
         for version in _VERSIONS:
             for m in match_label(norm, table, version):
                 columns = _COUNTS.get((table, m.label.key))
@@ -1190,12 +1195,13 @@ def _align(run: list[Row]) -> list[Row]:
     aligned by spaces (a table pasted as text, a blank cell a run of spaces).
 
     A row with fewer figures than its table has columns is placed by where its figures stand: against
-    the columns that the same table's header (its column labels) and full rows of the run show. Only
-    where the layout proves itself aligned: two such rows or more agree on every column (each column's
-    cells overlap, the columns apart), the rows are padded (the gaps between cells differ, where text
-    joined by a fixed separator has one gap), and each figure stands in one column, in order. Anything
-    else is left as it is (a header of column labels alone may stand for the two rows): the reader then reports the row short and leaves it blank (GP503), never
-    shifting a figure into a column it may not be in.
+    the columns that the same table's header (its column labels) and full rows of the run show, in the
+    stretch of rows under that header. Only where the layout proves itself aligned: a header of column
+    labels, or two full rows or more, that agree on every column (each column's cells overlap, the
+    columns apart); rows padded (the gaps between cells differ, where text joined by a fixed separator
+    has one gap); and each figure standing in one column, in order. Anything else is left as it is: the
+    reader then reports the row short and leaves it blank (GP503), never shifting a figure into a column
+    it may not be in.
     """
     if sum(1 for _, cells in run if cells and cells[0].x is not None) < 2:
         return run
