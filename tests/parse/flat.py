@@ -16,16 +16,19 @@ of issue 14, from pages as browsers copy them and scrapers store them:
   paragraph;
 - :func:`separated_lines`: a line per cell, a ``|`` alone on a line between cells;
 - :func:`space_lines`: a line per row, cells between runs of spaces (blank cells cannot be seen);
+- :func:`aligned_lines`: a line per row, each column padded to its width as a table pasted as text (a
+  blank cell is spaces; widths in display columns, a wide character two);
 - :func:`label_then_figures`: a row's label on one line, its figures on the next, between spaces.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal
 from typing import Any
 
 from govdisclosure import CellKind, DisclosureReport, Money, ReportFormat, RowKind, StatutoryTables
-from govdisclosure.model import Table4
+from govdisclosure.model import Table2V2019, Table2V2021, Table3V2019, Table3V2021, Table4
 
 Row = list[str]
 
@@ -153,6 +156,62 @@ def separated_lines(rows: list[Row], debris: bool = False) -> list[str]:
 def space_lines(rows: list[Row], debris: bool = False) -> list[str]:
     """A line per row, cells between runs of spaces (a blank cell is lost in the spaces)."""
     return ["    ".join(cell for cell in row if cell) for row in rows]
+
+
+def aligned_lines(rows: list[Row], debris: bool = False) -> list[str]:
+    """A line per row, columns padded to their widths (East Asian width: a CJK character is two columns),
+    a blank cell as spaces: a table pasted as text. A row's figure columns are its last cells (figures or
+    blanks; in a header, the format's column labels) and stand under the same columns from the right; the
+    rest of a row is its labels, in a column of their own."""
+    split = [_figure_columns(row) for row in rows]
+    width = max((_width("  ".join(labels)) for labels, _ in split), default=0)
+    count = max((len(columns) for _, columns in split), default=0)
+    widths = [0] * count  # from the right
+    for _, columns in split:
+        for k, cell in enumerate(reversed(columns)):
+            widths[k] = max(widths[k], _width(cell))
+    lines: list[str] = []
+    for labels, columns in split:
+        label = "  ".join(labels)
+        line = label + " " * (width - _width(label))
+        for k in range(count - 1, -1, -1):
+            cell = columns[len(columns) - 1 - k] if k < len(columns) else ""
+            line += "   " + " " * (widths[k] - _width(cell)) + cell
+        lines.append(line.rstrip())
+    return lines
+
+
+def _figure_columns(row: Row) -> tuple[list[str], list[str]]:
+    """A row as its labels and its figure columns (figures and blanks; a header's column labels)."""
+    k = len(row)
+    while k > 0 and (not row[k - 1] or _figure_like(row[k - 1])):
+        k -= 1
+    if k == len(row):  # no figures: a header, its figure columns the column labels at its end
+        while k > 0 and row[k - 1] in _COLUMN_LABELS:
+            k -= 1
+    return row[:k], row[k:]
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+_COLUMN_LABELS = frozenset(
+    [c.label for t2 in (Table2V2019, Table2V2021) for b in t2.BLOCKS for c in b.columns]
+    + [c.label for t3 in (Table3V2019, Table3V2021) for c in t3.COLUMNS]
+    + [c.label for g in Table4.GROUPS for c in g.columns]
+)
+
+
+def t4_aligned_rows(tables: StatutoryTables) -> list[Row]:
+    """Table 四 with a header line of its 15 column labels over its figures (as a pasted table shows it)."""
+    rows = t4_rows(tables)
+    return [
+        rows[0],
+        [g.label for g in Table4.GROUPS],
+        [c.label for g in Table4.GROUPS for c in g.columns],
+        rows[-1],
+    ]
 
 
 def label_then_figures(rows: list[Row], debris: bool = False) -> list[str]:

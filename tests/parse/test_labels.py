@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from govdisclosure import ReportFormat
 from govdisclosure.parse import parse_text
-from govdisclosure.parse._labels import LABELS, match_label, normalise
+from govdisclosure.parse._labels import LABELS, LabelRole, MatchHow, match_label, normalise
+from govdisclosure.parse._tables import Cell, TokenKind, _token
 from govdisclosure.parse._vocabulary import (
     TABLE_LABEL_SIMILARITY,
     TABLE_LABEL_TYPOS,
@@ -26,7 +27,9 @@ def _labels(table: str, version: ReportFormat) -> list[str]:
         {
             normalise(label.text)
             for label in LABELS
-            if label.table == table and version in label.versions and label.role != "title"
+            if label.table == table
+            and version in label.versions
+            and label.role is not LabelRole.TITLE
         }
     )
 
@@ -118,3 +121,19 @@ def test_any_text_matches_at_most_one_label_by_similarity(text: str) -> None:
             found = match_label(normalise(text), table, version)
             similar = [m for m in found if m.how == "similar"]
             assert len(similar) <= 1
+
+
+def test_roles_kinds_and_matches_are_enums() -> None:
+    assert {type(label.role) for label in LABELS} == {LabelRole}
+    assert {label.role for label in LABELS} == set(LabelRole)
+    (match,) = match_label(normalise("规范性文件"), "t2", ReportFormat.V2021)
+    assert match.how is MatchHow.VARIANT
+    assert match.approximate
+    kinds = [
+        _token(Cell(text, 0, len(text)), 0).kind for text in ("", "—", "12", "减4", "无", "规章")
+    ]
+    assert (
+        kinds
+        == [TokenKind.BLANK, TokenKind.BLANK, TokenKind.FIGURE, TokenKind.FIGURE]
+        + [TokenKind.TEXT] * 2
+    )

@@ -200,6 +200,73 @@ def test_tables_of_a_real_page_shape() -> None:
     assert result.report.body[1].paragraphs == ()
 
 
+def _wrapped(text: str) -> str:
+    """A cell's content as editors wrap it: a table of its own, paragraphs and spans inside."""
+    return f"<table><tbody><tr><td><p><span>{text}</span></p></td></tr></tbody></table>"
+
+
+T2_BLOCK = (
+    "<tr><td colspan=4><p>第二十条第(一)项</p></td></tr>"
+    "<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>"
+)
+
+
+def test_cells_wrapped_in_tables_of_their_own_keep_blank_cells_in_place() -> None:
+    page = (
+        "<h1>2022年政府信息公开工作年度报告</h1><p>二、主动公开政府信息情况</p><table>"
+        + T2_BLOCK
+        + f"<tr><td>规章</td><td>{_wrapped(0)}</td><td>{_wrapped(1)}</td><td>{_wrapped(2)}</td></tr>"
+        + f"<tr><td>{_wrapped('行政规范性文件')}</td><td>{_wrapped(3)}</td><td></td>"
+        + f"<td>{_wrapped('12<br>')}</td></tr></table>"
+    )
+    tables = parse_html(page).report.tables
+    assert tables is not None
+    assert tables.t2.rows.regulations.values() == (0, 1, 2)
+    assert tables.t2.rows.normative_documents.values() == (3, None, 12)
+
+
+def test_a_nested_table_of_one_row_stands_for_its_cells() -> None:
+    figures = "".join(f"<td>{k}</td>" if k != 7 else "<td><p>&nbsp;</p></td>" for k in range(15))
+    page = (
+        "<h1>2022年政府信息公开工作年度报告</h1><p>四、政府信息公开行政复议、行政诉讼情况</p><table>"
+        "<tr><td colspan=5>行政复议</td><td colspan=10>行政诉讼</td></tr>"
+        "<tr><td colspan=5></td><td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>"
+        + "<tr>"
+        + "<td>结果<br>维持</td><td>结果<br>纠正</td><td>其他<br>结果</td><td>尚未<br>审结</td><td>总计</td>"
+        * 3
+        + f"</tr><tr><td colspan=15><table><tr>{figures}</tr></table></td></tr></table>"
+    )
+    tables = parse_html(page).report.tables
+    assert tables is not None
+    assert tables.t4.review.values() == (0, 1, 2, 3, 4)
+    assert tables.t4.litigation_direct.values() == (5, 6, None, 8, 9)
+    assert tables.t4.litigation_after_review.values() == (10, 11, 12, 13, 14)
+
+
+def test_a_statutory_table_inside_a_layout_table_is_read() -> None:
+    inner = (
+        "<table>"
+        + T2_BLOCK
+        + "<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr>"
+        + "<tr><td>行政规范性文件</td><td>3</td><td> </td><td>12</td></tr></table>"
+    )
+    page = (
+        "<table><tr><td><a href='/'>首页</a></td><td><h1>2022年政府信息公开工作年度报告</h1>"
+        f"<p>二、主动公开政府信息情况</p>{inner}</td></tr></table>"
+    )
+    result = parse_html(page)
+    assert result.report.tables is not None
+    assert result.report.tables.t2.rows.normative_documents.values() == (3, None, 12)
+    assert result.report.title == "2022年政府信息公开工作年度报告"
+
+
+def test_a_cell_holding_a_larger_table_makes_a_layout_table() -> None:
+    grid = "<table>" + "<tr><td>甲</td><td>乙</td></tr>" * 2 + "</table>"
+    text = extract_text(f"<table><tr><td>左</td><td>{grid}</td></tr></table>").text
+    assert "甲 | 乙 |" in text  # the inner table is the data table
+    assert "左 |" not in text  # the outer one is layout
+
+
 # --- fuzz --------------------------------------------------------------------------------------------
 
 LABELS = [cell for row in t3_rows(load(EXAMPLE).tables) for cell in row]  # type: ignore[arg-type]

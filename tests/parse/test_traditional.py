@@ -17,7 +17,7 @@ from govdisclosure.model import (
 )
 from govdisclosure.parse import parse_text
 from govdisclosure.parse._labels import LABELS
-from govdisclosure.parse._traditional import SIMPLIFIED, TRADITIONAL, to_simplified
+from govdisclosure.parse._traditional import PHRASES, SIMPLIFIED, TRADITIONAL, to_simplified
 
 
 def _vocabulary() -> set[str]:
@@ -46,6 +46,44 @@ def test_the_table_is_opencc_s_for_the_vocabulary() -> None:
                 expected[traditional] = simplified
     mapped = dict(zip(TRADITIONAL, SIMPLIFIED, strict=True))
     assert {t: s for t, s in mapped.items() if s in vocabulary} == expected
+
+
+def _words() -> list[str]:
+    words = [label.text for label in LABELS]
+    for heading in (*STATUTORY_SECTIONS, *OVERVIEW_PARTS):
+        words += [heading.heading, *heading.variants]
+    return [*words, *HEADER_FIELDS, *OTHER_HEADER_LABELS, *TITLE_LABELS, *CATALOGUE_CHROME_LABELS]
+
+
+def test_the_phrases_are_opencc_s_taiwan_words_for_the_vocabulary() -> None:
+    opencc = pytest.importorskip("opencc")
+    path = os.path.join(os.path.dirname(opencc.__file__), "dictionary", "TWPhrasesRev.txt")
+    words = _words()
+    expected = set()
+    with open(path, encoding="utf-8") as table:
+        for line in table:
+            taiwan, simplified = line.rstrip("\n").split("\t")
+            simplified = simplified.split()[0]
+            if len(taiwan) == len(simplified) and any(simplified in word for word in words):
+                expected.add((taiwan, simplified))
+    assert set(PHRASES) == expected
+
+
+def test_phrases_keep_offsets_and_leave_simplified_text_alone() -> None:
+    assert all(len(taiwan) == len(simplified) for taiwan, simplified in PHRASES)
+    assert to_simplified("規範性檔案") == "规范性文件"
+    assert to_simplified("档案馆 文件") == "档案馆 文件"
+
+
+def test_a_taiwan_worded_row_is_read() -> None:
+    page = (
+        "2020年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n"
+        "第二十條第（一）項\n信息內容\t本年新製作數量\t本年新公開數量\t對外公開總數量\n規章\t0\t0\t0\n"
+        "規範性檔案\t2\t2\t19\n"
+    )
+    tables = parse_text(page).report.tables
+    assert tables is not None
+    assert tables.t2["规范性文件"]["对外公开总数量"] == 19
 
 
 def test_a_traditional_page_reads_its_table_and_headings_but_keeps_its_text() -> None:

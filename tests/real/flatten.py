@@ -122,10 +122,22 @@ def regions(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def cells(lines: Iterable[str]) -> list[str]:
-    """The cells of table lines, in reading order; ``""`` for a blank cell between two others."""
+    """The cells of table lines, in reading order; ``""`` for a blank cell between two others, or for a
+    ``|`` alone where it stands for a blank cell."""
+    lines = list(lines)
+    texts = [s for s in (line.strip() for line in lines) if s and not set(s) <= {"|", " "}]
+    # Cells each ended by | (规章 | then 0 |): a | alone after a figure is a blank cell of the row. A | alone
+    # between cells that are not ended by | separates them: two in a row stand around a blank cell.
+    ended = 2 * sum(s.endswith("|") for s in texts) > len(texts)
     out: list[str] = []
+    previous = ""
     for line in lines:
         s = line.strip()
+        lone, previous_lone = s == "|", previous == "|"
+        previous = s
+        if lone and out and (out[-1] == "" or is_figure(out[-1])) and (ended or previous_lone):
+            out.append("")
+            continue
         if not s or set(s) <= {"|", " "}:
             continue  # a separator line, or the colspan debris of a header row
         if "|" in s or "\t" in s:

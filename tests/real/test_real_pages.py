@@ -31,24 +31,7 @@ REASONS = {
 
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
-        ("wuhan-sthjj-2020", "cells.stored"),
-        ("wuhan-sthjj-2020", "cells.pipe"),
-        ("wuhan-sthjj-2020", "cells.tab"),
-        ("wuhan-sthjj-2020", "cells.cell"),
-        ("hanyang-qzfbgs-2022", "headings"),
-        ("hanyang-qzfbgs-2022", "cells.pipe"),
-        ("hanyang-qzfbgs-2022", "cells.tab"),
-        ("hanyang-qzfbgs-2022", "cells.cell"),
-        ("mirror-quju-2021", "cells.cell"),
         ("xiaguanzhen-2009", "headings"),
-        ("wendeng-xfj-2022", "cells.stored"),
-        ("wendeng-xfj-2022", "cells.pipe"),
-        ("wendeng-xfj-2022", "cells.tab"),
-        ("wendeng-xfj-2022", "cells.cell"),
-        ("shenjiju-2020", "cells.stored"),
-        ("shenjiju-2020", "cells.pipe"),
-        ("shenjiju-2020", "cells.tab"),
-        ("shenjiju-2020", "cells.cell"),
     }
 )
 

@@ -59,7 +59,8 @@ def test_the_corpus_has_its_spread() -> None:
     assert {p.truth["era"] for p in all_pages} == {"narrative", "2019", "2021"}
     assert {p.truth["level"] for p in all_pages} == LEVELS
     assert len({p.file for p in all_pages}) == len(all_pages)
-    assert {p.name for p in all_pages} == {f.stem for f in CORPUS.glob("*.txt")}
+    files = [*CORPUS.glob("*.txt"), *CORPUS.glob("*.html")]
+    assert {p.name for p in all_pages} == {f.stem for f in files}
 
 
 def test_the_held_out_pages_are_none_of_the_development_pages() -> None:

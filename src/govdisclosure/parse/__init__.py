@@ -95,15 +95,17 @@ GP999  error     internal-error                    internal error: the parser ga
 What it does not read yet (each a known limit, not a bug):
 
 - Tables: only the statutory tables 二, 三 and 四 are read (into ``report.tables``); any other table stays
-  text rows (GP005). In HTML, tables are told from layout tables by shape (no nested table, two columns
-  or more, no cell over 200 characters); a statutory table nested in a layout table is read from its
-  cells' text, a cell a line, where empty cells leave no trace. In text, a table is a run of lines of
+  text rows (GP005). In HTML, tables are told from layout tables by shape (two columns or more, no cell
+  over 200 characters, no cell holding more than a small table: a table of one row nested in a cell
+  stands for its cells, one of a cell a row is one cell); a layout table's cells are written as blocks,
+  where its own empty cells leave no trace, and a table inside it is read as a table. In text, a table is a run of lines of
   its labels and figures: cells ended by ``|``, between tabs, between spaces, a cell a line or a
   paragraph (a blank cell an empty line more than the layout's gap), a ``|`` alone between cells, a
   label over its figures. A row's figures are taken in column order after its label: a row with a cell
-  missing or added is not read (GP502, GP503), never shifted by guesswork (so space-aligned rows with a
-  blank cell are not read). Table 四 is one row of 15 figures under its header. Columns are not placed by
-  their horizontal position in space-aligned text.
+  missing or added is not read (GP502, GP503), never shifted by guesswork. In space-aligned text a row
+  with a blank cell is placed by its figures' horizontal position where the layout proves itself aligned
+  (a header of column labels, or two full rows that agree; a header of table 三 printed over several lines
+  is not such a header), else it is not read. Table 四 is one row of 15 figures under its header.
 - The year: the title, then the statistical period (统计期限…), then a year opening the introduction,
   then the header's dates and 索引号 (the year before when published in the first half year). The title
   is the first line that looks like one (a year, 公开, 报告) among the first lines; lines above it are

@@ -336,7 +336,7 @@ def _span(cell: _Element, name: str) -> int:
 
 
 def _resolve(
-    rows: list[list[_Element]], texts: list[list[str]], starts: list[int]
+    rows: list[list[_Cell]], texts: list[list[str]], starts: list[int]
 ) -> tuple[tuple[tuple[TableCell, ...], ...], int]:
     """The cells placed in the grid by the HTML table model, with their offsets in the output text.
 
@@ -353,8 +353,8 @@ def _resolve(
         for cell, text in zip(row, row_texts, strict=True):
             while (r, c) in taken:
                 c += 1
-            rowspan = min(_span(cell, "rowspan"), len(rows) - r)
-            colspan = _span(cell, "colspan")
+            rowspan = min(cell.rowspan, len(rows) - r)
+            colspan = cell.colspan
             for dr in range(rowspan):
                 for dc in range(colspan):
                     taken.add((r + dr, c + dc))
@@ -420,18 +420,78 @@ def _cell_text_raw(element: _Element) -> str:
     return "".join(parts)
 
 
+@attrs.frozen
+class _Cell:
+    """A cell of a data table as written: its text and spans (a cell of a table nested in a cell may
+    stand for it)."""
+
+    text: str
+    rowspan: int
+    colspan: int
+
+
+def _cells(row: list[_Element]) -> list[_Cell] | None:
+    """A row's cells, with the tables nested in them read as part of them; None where a cell holds more
+    than a small table (the outer table is then a layout table).
+
+    Editors wrap a cell's content in a table of its own: a table of one row stands for its cells (its
+    cells take the outer cell's place, the last one the rest of its columns); a table of one cell a row
+    is one cell (商业 / 企业). A blank cell stays a blank cell either way.
+    """
+    cells: list[_Cell] = []
+    for td in row:
+        rowspan, colspan = _span(td, "rowspan"), _span(td, "colspan")
+        nested = _nested_tables(td)
+        if not nested:
+            cells.append(_Cell(_cell_text(td), rowspan, colspan))
+            continue
+        if len(nested) > 1 or any(_contains_table(t) for t in nested):
+            return None
+        inner = [r for r in _rows(nested[0]) if r]
+        outside = _cell_text(td) != _cell_text(nested[0])  # text beside the nested table
+        if len(inner) == 1 and not outside:
+            parts = [_Cell(_cell_text(c), rowspan, _span(c, "colspan")) for c in inner[0]]
+            spare = colspan - sum(c.colspan for c in parts)
+            if spare > 0:
+                parts[-1] = attrs.evolve(parts[-1], colspan=parts[-1].colspan + spare)
+            cells += parts
+        elif all(len(r) <= 1 for r in inner):
+            cells.append(_Cell(_cell_text(td), rowspan, colspan))
+        else:
+            return None
+    return cells
+
+
+def _nested_tables(element: _Element) -> list[_Element]:
+    """The outermost tables inside an element."""
+    found: list[_Element] = []
+    for child in element.children:
+        if isinstance(child, _Element):
+            if child.tag == "table":
+                found.append(child)
+            else:
+                found += _nested_tables(child)
+    return found
+
+
 def _write_table(table: _Element, writer: _Writer) -> bool:
     """Write a data table as rows of cells; False for a layout table (its cells are written as blocks)."""
-    rows = [row for row in _rows(table) if row]
-    if not rows or _contains_table(table):
+    elements = [row for row in _rows(table) if row]
+    if not elements:
         return False
-    texts = [[_cell_text(cell) for cell in row] for row in rows]
+    rows: list[list[_Cell]] = []
+    for element in elements:
+        row = _cells(element)
+        if row is None:
+            return False
+        rows.append(row)
+    texts = [[cell.text for cell in row] for row in rows]
     if max(len(row) for row in rows) < 2 or any(
         len(text) > _MAX_LAYOUT_CELL for row in texts for text in row
     ):
         return False
     covered = sum(
-        min(_span(cell, "rowspan"), len(rows) - r) * _span(cell, "colspan")
+        min(cell.rowspan, len(rows) - r) * cell.colspan
         for r, row in enumerate(rows)
         for cell in row
     )
@@ -444,8 +504,8 @@ def _write_table(table: _Element, writer: _Writer) -> bool:
     for row_texts in texts:
         starts.append(writer.length)
         writer._emit(" | ".join(row_texts) + " |")
-    cells, width = _resolve(rows, texts, starts)
-    writer.tables.append(Table(rows=cells, width=width, span=Span(start, writer.length)))
+    grid, width = _resolve(rows, texts, starts)
+    writer.tables.append(Table(rows=grid, width=width, span=Span(start, writer.length)))
     writer.blank()
     return True
 

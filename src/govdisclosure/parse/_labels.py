@@ -9,6 +9,7 @@ the reader says so (GP501).
 
 from __future__ import annotations
 
+import enum
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -33,7 +34,17 @@ from govdisclosure.parse._vocabulary import (
     TABLE_LABEL_VARIANTS,
 )
 
-__all__ = ["LABELS", "Label", "Match", "match_label", "normalise", "owners"]
+__all__ = [
+    "LABELS",
+    "ROW_ROLES",
+    "Label",
+    "LabelRole",
+    "Match",
+    "MatchHow",
+    "match_label",
+    "normalise",
+    "owners",
+]
 
 V2019, V2021 = ReportFormat.V2019, ReportFormat.V2021
 BOTH: Final = frozenset({V2019, V2021})
@@ -64,52 +75,91 @@ def normalise(text: str) -> str:
     return _NUMBERING.sub(r"\1.", flat.translate(_QUOTES))
 
 
+class LabelRole(enum.StrEnum):
+    """What a label labels in its table."""
+
+    TITLE = "title"
+    """a block of table 二 (第二十条第（一）项)"""
+    HEADER = "header"
+    """the header of table 二's label column (信息内容)"""
+    COLUMN = "column"
+    """a figure column"""
+    HEADING = "heading"
+    """a header cell above columns (申请人情况, 行政复议 …)"""
+    CORNER = "corner"
+    """table 三's top-left cell"""
+    ROW = "row"
+    """a row with figures"""
+    SUM = "sum"
+    """a computed row (（三）不予公开 …)"""
+    GROUP = "group"
+    """a row that heads rows (三、本年度办理结果)"""
+
+
+class MatchHow(enum.StrEnum):
+    """How a cell was read as a label."""
+
+    EXACT = "exact"
+    TYPO = "typo"
+    """through a known typo (:data:`TABLE_LABEL_TYPOS`)"""
+    VARIANT = "variant"
+    """through a known variant, a note dropped, or the other format's wording"""
+    SIMILAR = "similar"
+    """by similarity (:data:`TABLE_LABEL_SIMILARITY`)"""
+
+
+ROW_ROLES: Final = {
+    RowKind.DATA: LabelRole.ROW,
+    RowKind.SUM: LabelRole.SUM,
+    RowKind.GROUP: LabelRole.GROUP,
+}
+"""The role of a label of a row of table 三, by the row's kind."""
+
+
 @attrs.frozen
 class Label:
     """A label of a statutory table: which table, what it labels, its text as printed, its formats.
 
-    ``role`` is ``title`` (a block of table 二), ``header`` (信息内容), ``column`` (a figure column),
-    ``heading`` (a header cell above columns: 申请人情况, 行政复议 …), ``corner`` (table 三's top-left cell),
-    ``row`` (a row with figures), ``sum`` (a computed row: （三）不予公开 …) or ``group`` (三、本年度办理结果).
+    ``role`` is a :class:`LabelRole`.
     """
 
     table: str
-    role: str
+    role: LabelRole
     key: str
     text: str
     versions: frozenset[ReportFormat]
 
 
 def _labels() -> tuple[Label, ...]:
-    found: dict[tuple[str, str, str, str], set[ReportFormat]] = {}
+    found: dict[tuple[str, LabelRole, str, str], set[ReportFormat]] = {}
 
-    def add(table: str, role: str, key: str, text: str, version: ReportFormat) -> None:
+    def add(table: str, role: LabelRole, key: str, text: str, version: ReportFormat) -> None:
         found.setdefault((table, role, key, text), set()).add(version)
 
+    r = LabelRole
     for t2 in (Table2V2019, Table2V2021):
         for block in t2.BLOCKS:
-            add("t2", "title", block.title, block.title, t2.VERSION)
-            add("t2", "header", "header", block.header, t2.VERSION)
+            add("t2", r.TITLE, block.title, block.title, t2.VERSION)
+            add("t2", r.HEADER, "header", block.header, t2.VERSION)
             for column in block.columns:
-                add("t2", "column", column.key, column.label, t2.VERSION)
+                add("t2", r.COLUMN, column.key, column.label, t2.VERSION)
             for row in block.rows:
-                add("t2", "row", row.key, row.label, t2.VERSION)
+                add("t2", r.ROW, row.key, row.label, t2.VERSION)
     for t3 in (Table3V2019, Table3V2021):
-        add("t3", "corner", "corner", t3.CORNER, t3.VERSION)
+        add("t3", r.CORNER, "corner", t3.CORNER, t3.VERSION)
         for column in t3.COLUMNS:
-            add("t3", "column", column.key, column.label, t3.VERSION)
+            add("t3", r.COLUMN, column.key, column.label, t3.VERSION)
             for heading in column.headers:
-                add("t3", "heading", heading, heading, t3.VERSION)
+                add("t3", r.HEADING, heading, heading, t3.VERSION)
         for spec in t3.ROWS:
-            role = {RowKind.DATA: "row", RowKind.SUM: "sum", RowKind.GROUP: "group"}[spec.kind]
-            add("t3", role, spec.key, spec.label, t3.VERSION)
+            add("t3", ROW_ROLES[spec.kind], spec.key, spec.label, t3.VERSION)
     for version in (V2019, V2021):
         for group in Table4.GROUPS:
-            add("t4", "heading", group.key, group.label, version)
+            add("t4", r.HEADING, group.key, group.label, version)
             for heading in group.headers:
-                add("t4", "heading", heading, heading, version)
+                add("t4", r.HEADING, heading, heading, version)
             for column in group.columns:
-                add("t4", "column", column.key, column.label, version)
+                add("t4", r.COLUMN, column.key, column.label, version)
     return tuple(
         Label(table, role, key, text, frozenset(versions))
         for (table, role, key, text), versions in found.items()
@@ -131,7 +181,7 @@ _CANDIDATES: Final = {
     (table, version): tuple(
         (normalise(label.text), label)
         for label in LABELS
-        if label.table == table and version in label.versions and label.role != "title"
+        if label.table == table and version in label.versions and label.role is not LabelRole.TITLE
     )
     for table in ("t2", "t3", "t4")
     for version in (V2019, V2021)
@@ -140,22 +190,21 @@ _CANDIDATES: Final = {
 
 @attrs.frozen
 class Match:
-    """A cell read as a label: which, and how (``exact``; or approximately: ``typo``, ``variant``,
-    ``similar``)."""
+    """A cell read as a label: which, and how (a :class:`MatchHow`: exactly, or approximately)."""
 
     label: Label
-    how: str
+    how: MatchHow
 
     @property
     def approximate(self) -> bool:
-        return self.how != "exact"
+        return self.how is not MatchHow.EXACT
 
 
-def _known(norm: str) -> tuple[tuple[Label, ...], str]:
+def _known(norm: str) -> tuple[tuple[Label, ...], MatchHow | None]:
     """The labels a normalised text is exactly, or through a known typo or variant; and how."""
     labels = _BY_NORM.get(norm)
     if labels:
-        return labels, "exact"
+        return labels, MatchHow.EXACT
     fixed = norm
     for wrong, right in _TYPOS:
         if wrong in fixed:
@@ -163,12 +212,12 @@ def _known(norm: str) -> tuple[tuple[Label, ...], str]:
     if fixed != norm:
         labels = _BY_NORM.get(fixed) or _BY_NORM.get(_VARIANTS.get(fixed, ""))
         if labels:
-            return labels, "typo"
+            return labels, MatchHow.TYPO
     variant = _VARIANTS.get(norm)
     if variant is not None:
-        return _BY_NORM[variant], "variant"
+        return _BY_NORM[variant], MatchHow.VARIANT
     if _CORNER in norm:
-        return tuple(label for label in LABELS if label.role == "corner"), "variant"
+        return tuple(label for label in LABELS if label.role is LabelRole.CORNER), MatchHow.VARIANT
     if norm.endswith(")") and "(" in norm:
         # A label with the note a local template adds (规章(设区的市、自治州人民政府应提供相关数据),
         # 上一年项目数量(指2019年事项数)): the label without it.
@@ -176,8 +225,8 @@ def _known(norm: str) -> tuple[tuple[Label, ...], str]:
         if bare and bare != norm:
             labels, _ = _known(bare)
             if labels:
-                return labels, "variant"
-    return (), ""
+                return labels, MatchHow.VARIANT
+    return (), None
 
 
 def owners(norm: str) -> frozenset[str]:
@@ -203,28 +252,32 @@ def match_label(norm: str, table: str, version: ReportFormat) -> list[Match]:
     it is exactly or through a known typo or variant (a text can label several cells: 总计, 结果维持 …);
     failing that, the one label it is most similar to, if similar enough; else none.
 
-    >>> [(m.label.key, m.how) for m in match_label(normalise("5.属于三类内容事务信息"), "t3", V2021)]
+    >>> [(m.label.key, m.how.value) for m in match_label(normalise("5.属于三类内容事务信息"), "t3", V2021)]
     [('withheld_internal_affairs', 'typo')]
-    >>> [(m.label.key, m.how) for m in match_label(normalise("4.保护第三方合法权利"), "t3", V2021)]
+    >>> [(m.label.key, m.how.value) for m in match_label(normalise("4.保护第三方合法权利"), "t3", V2021)]
     [('withheld_third_party_rights', 'similar')]
-    >>> [(m.label.text, m.how) for m in match_label(normalise("规范性文件"), "t2", V2021)]
+    >>> [(m.label.text, m.how.value) for m in match_label(normalise("规范性文件"), "t2", V2021)]
     [('行政规范性文件', 'variant')]
     """
     labels, how = _known(norm)
-    found = [
-        Match(label, how) for label in labels if label.table == table and version in label.versions
-    ]
-    if found:
-        return found
-    if labels:
+    if how is not None:
+        found = [
+            Match(label, how)
+            for label in labels
+            if label.table == table and version in label.versions
+        ]
+        if found:
+            return found
         # A row of the other format's table, worded as that format words it (规范性文件 in a 2021 table
         # 二): the row of this format with the same key, approximately (GP501), rather than dropped.
-        keys = {label.key for label in labels if label.table == table and label.role == "row"}
+        keys = {
+            label.key for label in labels if label.table == table and label.role is LabelRole.ROW
+        }
         return [
-            Match(label, "variant")
+            Match(label, MatchHow.VARIANT)
             for label in LABELS
             if label.table == table
-            and label.role == "row"
+            and label.role is LabelRole.ROW
             and label.key in keys
             and version in label.versions
         ]
@@ -245,4 +298,4 @@ def match_label(norm: str, table: str, version: ReportFormat) -> list[Match]:
             tie = True
     if best is None or tie:
         return []
-    return [Match(best, "similar")]
+    return [Match(best, MatchHow.SIMILAR)]

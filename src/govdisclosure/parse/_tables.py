@@ -7,7 +7,11 @@ source; what it is given is a run of rows, each a list of cells (text and where 
 - text with a line per row, cells ended by ``|`` (``规章 | 0 | 0 | 0 |``; the text rendering's layout, and
   pages whose tables text extraction flattened so); rule lines (``----+----+``) are skipped;
 - text with a cell per line, each ended by ``|`` (``规章 |`` then ``0 |`` …); there a line of pipes alone
-  (``||``, ``|||``) is what was left of empty or merged cells at a row's end, and is skipped.
+  (``||``, ``|||``) is what was left of empty or merged cells at a row's end, and is skipped;
+- text with cells between tabs, or a cell a line or a paragraph without ``|``;
+- text of labels and figures between spaces: where the columns are aligned by spaces (a table pasted as
+  text), a row's figures are placed by where they stand on the line (:func:`_align`), so that a blank
+  cell that only spaces show stays blank in its column.
 
 The reader walks the cells in reading order and is led by the labels (a label is matched after normalising,
 with tolerance: :mod:`._labels`). A label of table 二, 三 or 四 starts (or resumes) that table; a row label
@@ -23,6 +27,7 @@ reader says where the table stopped (GP504). Rows the format has but the page la
 
 from __future__ import annotations
 
+import enum
 import re
 import unicodedata
 from bisect import bisect_right
@@ -53,12 +58,29 @@ from govdisclosure.model import (
 )
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._html import Table, TableCell
-from govdisclosure.parse._labels import Match, match_label, normalise, owners, versions_of
+from govdisclosure.parse._labels import (
+    LABELS,
+    ROW_ROLES,
+    LabelRole,
+    Match,
+    match_label,
+    normalise,
+    owners,
+    versions_of,
+)
 from govdisclosure.parse._lines import Line
 from govdisclosure.parse._vocabulary import TABLE_BLANK_MARKS, TABLE_CORNER_WORD
 from govdisclosure.parse._wrapped import unwrap_rows
 
-__all__ = ["NO_TABLES", "Cell", "TablesRead", "read_tables", "split_cells", "table_runs"]
+__all__ = [
+    "NO_TABLES",
+    "Cell",
+    "TablesRead",
+    "TokenKind",
+    "read_tables",
+    "split_cells",
+    "table_runs",
+]
 
 V2019, V2021 = ReportFormat.V2019, ReportFormat.V2021
 _NAMES: Final = {table.key: table.numeral for table in STATUTORY_TABLES}
@@ -69,9 +91,13 @@ _FIGURE: Final = re.compile(
     r"(?P<sign>[+\-])?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?"
     r"(?P<unit>万元|亿元|元|件|个|项|条|次|宗)?"
 )
+_ROW_ROLES: Final = frozenset(ROW_ROLES.values())
 _MONEY_UNITS: Final = {"元": MoneyUnit.YUAN, "万元": MoneyUnit.WAN_YUAN, "亿元": MoneyUnit.YI_YUAN}
 _RULE: Final = re.compile(r"[-+]*\+[-+]*")
 _PIPES: Final = "|｜"
+_MIN_LONE_LABEL: Final = (
+    8  # a row label this long, alone with its figures, is a table's row by itself
+)
 _MAX_CELL_WORD: Final = (
     3  # a word this long or shorter among a row's figures is a cell (无), not a label
 )
@@ -79,13 +105,15 @@ _MAX_CELL_WORD: Final = (
 
 @attrs.frozen
 class Cell:
-    """A cell as the reader gets it: its text (stripped), where it is in the source, and its grid column
-    where the source has a grid (HTML)."""
+    """A cell as the reader gets it: its text (stripped), where it is in the source, its grid column
+    where the source has a grid (HTML), and where it stands on its line in text whose columns are aligned
+    by spaces (display columns, a wide character two)."""
 
     text: str
     start: int
     end: int
     col: int | None = None
+    x: tuple[int, int] | None = None
 
 
 def split_cells(text: str, source: int) -> list[Cell]:
@@ -114,12 +142,23 @@ def split_cells(text: str, source: int) -> list[Cell]:
     return cells
 
 
+class TokenKind(enum.StrEnum):
+    """What a cell is to the reader."""
+
+    BLANK = "blank"
+    """empty, or a mark printed for 'none' (``-``, ``/``, ``—``)"""
+    FIGURE = "figure"
+    """a number (with its sign and unit where printed)"""
+    TEXT = "text"
+    """anything else: a label, or a word where a figure should be (无)"""
+
+
 @attrs.frozen
 class _Token:
-    """A cell in reading order: ``kind`` is ``blank``, ``figure`` or ``text``."""
+    """A cell in reading order, as a :class:`TokenKind`."""
 
     cell: Cell
-    kind: str
+    kind: TokenKind
     norm: str
     line: int
     figure: re.Match[str] | None = None
@@ -128,18 +167,18 @@ class _Token:
 def _token(cell: Cell, line: int) -> _Token:
     text = cell.text
     if not text:
-        return _Token(cell, "blank", "", line)
+        return _Token(cell, TokenKind.BLANK, "", line)
     flat = unicodedata.normalize("NFKC", text).strip().translate(_MINUS)  # 1 1 is not 11
     if flat in TABLE_BLANK_MARKS:
-        return _Token(cell, "blank", flat, line)
+        return _Token(cell, TokenKind.BLANK, flat, line)
     m = _FIGURE.fullmatch(flat)
     if m is None and flat[:1] in _FIGURE_LEAD:
         # 减4 / 增2 (本年增/减 in words), or a figure after a character the page lost (? 0, \ufffd0)
         flat = (_FIGURE_LEAD[flat[0]] + flat[1:].lstrip()).strip()
         m = _FIGURE.fullmatch(flat)
     if m is not None:
-        return _Token(cell, "figure", flat, line, m)
-    return _Token(cell, "text", normalise(text), line)
+        return _Token(cell, TokenKind.FIGURE, flat, line, m)
+    return _Token(cell, TokenKind.TEXT, normalise(text), line)
 
 
 _FIGURE_LEAD: Final = {"减": "-", "增": "+", "?": "", "\ufffd": ""}
@@ -177,7 +216,7 @@ class _Reporter(Protocol):
 
 def _value(token: _Token, column: ColumnSpec, where: str, context: _Reporter) -> Any:
     """The value of a cell for its column, or None (blank, or not a figure of this column: GP506)."""
-    if token.kind == "blank":
+    if token.kind is TokenKind.BLANK:
         return None
     m = token.figure
     if m is not None:
@@ -229,7 +268,7 @@ class _Slot:
     index: int
     key: str
     label: str
-    role: str  # row, sum, group
+    role: LabelRole  # ROW, SUM or GROUP
     columns: tuple[ColumnSpec, ...]
 
 
@@ -322,19 +361,18 @@ class _Sink:
 def _slots(table: str, version: ReportFormat) -> tuple[_Slot, ...]:
     if table == "t2":
         return tuple(
-            _Slot(k, row.key, row.label, "row", block.columns)
+            _Slot(k, row.key, row.label, LabelRole.ROW, block.columns)
             for k, (block, row) in enumerate(
                 (block, row) for block in _T2[version].BLOCKS for row in block.rows
             )
         )
     t3 = _T3[version]
-    roles = {RowKind.DATA: "row", RowKind.SUM: "sum", RowKind.GROUP: "group"}
     return tuple(
         _Slot(
             k,
             spec.key,
             spec.label,
-            roles[spec.kind],
+            ROW_ROLES[spec.kind],
             t3.COLUMNS if spec.kind is RowKind.DATA else (),
         )
         for k, spec in enumerate(t3.ROWS)
@@ -355,6 +393,20 @@ class _RowReader(_Reader):
         self.rows: dict[str, list[Any]] = {}
         self.cut: dict[str, int] = {}  # rows a run ended inside → how many figures they had
         self.column_cols: dict[str, int] = {}  # HTML: the grid column of each column header
+        self.exact: set[str] = (
+            set()
+        )  # rows whose label was met exactly, and long enough to be no chance
+
+    @property
+    def found(self) -> bool:
+        """Two labels of the table; or one long row label, exactly, with every figure of its row (a page
+        cut just before the table's last row: 四、结转下年度继续办理 0 0 0 0 0 0 0)."""
+        if len(self.labels) >= 2:
+            return True
+        return any(
+            key in self.rows and key not in self.cut and len(self.by_key[key].columns) >= 3
+            for key in self.exact
+        )
 
     def path(self, key: str) -> str:
         return f"$.tables.{self.table}.rows.{key}"
@@ -379,7 +431,7 @@ class _RowReader(_Reader):
         match = matches[0]
         label = match.label
         self.orphans = False
-        if label.role in ("row", "sum", "group"):
+        if label.role in _ROW_ROLES:
             slot = self.by_key[label.key]
             self.matched(token, match, self.path(slot.key))
             if slot.key in self.seen:
@@ -390,18 +442,20 @@ class _RowReader(_Reader):
                 return
             self.seen[slot.key] = slot.index
             self.at[slot.key] = token
+            if not match.approximate and len(token.norm) >= _MIN_LONE_LABEL:
+                self.exact.add(slot.key)
             self.pending = _Pending(slot, token)
             return
         self.matched(token, match, f"$.tables.{self.table}")
-        if label.role == "title":
+        if label.role is LabelRole.TITLE:
             self.column_cols = {}
-        elif label.role == "column" and token.cell.col is not None:
+        elif label.role is LabelRole.COLUMN and token.cell.col is not None:
             self.column_cols.setdefault(label.key, token.cell.col)
 
     def figure(self, token: _Token) -> None:
         if self.pending is not None:
             self.pending.tokens.append(token)
-        elif token.kind == "figure" and not self.orphans:
+        elif token.kind is TokenKind.FIGURE and not self.orphans:
             self.note(
                 "GP509", f"$.tables.{self.table}", token, found=token.cell.text, table=self.name
             )
@@ -413,7 +467,7 @@ class _RowReader(_Reader):
             return
         slot, tokens = pending.slot, pending.tokens
         n = len(slot.columns)
-        extra = [t for t in tokens[n:] if t.kind != "blank"]
+        extra = [t for t in tokens[n:] if t.kind is not TokenKind.BLANK]
         path = self.path(slot.key)
         if extra:
             self.note(
@@ -422,7 +476,7 @@ class _RowReader(_Reader):
                 pending.label,
                 row=slot.label,
                 table=self.name,
-                count=n + len([t for t in tokens[n:] if t.kind != "blank"]),
+                count=n + len([t for t in tokens[n:] if t.kind is not TokenKind.BLANK]),
                 columns=n,
                 found=" | ".join(t.cell.text for t in tokens),
             )
@@ -455,7 +509,7 @@ class _RowReader(_Reader):
         self.orphans = False
 
     def finish(self) -> None:
-        data = [slot for slot in self.slots if slot.role == "row"]
+        data = [slot for slot in self.slots if slot.role is LabelRole.ROW]
         last = max(
             (self.seen[s.key] for s in data if s.key in self.seen), default=-1
         )  # the last data row met
@@ -539,7 +593,7 @@ class _T4Reader(_Reader):
             self.note("GP509", "$.tables.t4", token, found=token.cell.text, table=self.name)
             return
         self.matched(token, matches[0], "$.tables.t4")
-        if matches[0].label.role == "column" and len(self.header_cols) < len(self.columns):
+        if matches[0].label.role is LabelRole.COLUMN and len(self.header_cols) < len(self.columns):
             self.header_cols.append(token.cell.col)
 
     def figure(self, token: _Token, header_line: bool = False) -> None:
@@ -557,7 +611,7 @@ class _T4Reader(_Reader):
     def finish(self) -> None:
         n = len(self.columns)
         tokens = self.tokens
-        extra = [t for t in tokens[n:] if t.kind != "blank"]
+        extra = [t for t in tokens[n:] if t.kind is not TokenKind.BLANK]
         if extra:
             self.note(
                 "GP502",
@@ -630,10 +684,28 @@ class _Run:
     def __init__(self, run: Sequence[Row]) -> None:
         self.last = run[-1][0] if run else -1
         self.rows = [
-            (line, [_token(cell, line) for cell in cells], len(cells) >= 2)
+            (line, [_token(c, line) for cell in cells for c in _split(cell)], len(cells) >= 2)
             for line, cells in run
             if cells
         ]
+
+
+def _split(cell: Cell) -> list[Cell]:
+    """A cell of a row as the labels in it: a cell that is no label but labels between spaces (a PDF's
+    header row flattened into one cell: 行政复议 行政诉讼) is those labels; one that is words of a header
+    cut apart (结果 结果 其他 尚未 总) is none; any other cell is itself."""
+    text = cell.text
+    if " " not in text and "\u3000" not in text:
+        return [cell]
+    if owners(normalise(text)):
+        return [cell]
+    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text)]
+    if any(_is_figure(text[s:e]) for s, e in pieces):
+        return [cell]
+    labels = _label_cells(text, pieces, cell.start)
+    if labels is not None:
+        return labels
+    return [] if _header_fragments(text, pieces) else [cell]
 
 
 def _version(runs: Iterable[_Run], year: int) -> tuple[ReportFormat, bool]:
@@ -643,7 +715,7 @@ def _version(runs: Iterable[_Run], year: int) -> tuple[ReportFormat, bool]:
     for run in runs:
         for _, tokens, _ in run.rows:
             for token in tokens:
-                if token.kind != "text":
+                if token.kind is not TokenKind.TEXT:
                     continue
                 for table in owners(token.norm):
                     versions = versions_of(token.norm, table)
@@ -673,9 +745,9 @@ def read_tables(
         current: _RowReader | _T4Reader | None = None
         first_span = len(spans)
         for line, tokens, row_line in run.rows:
-            header_line = any(t.kind == "text" and "t4" in owners(t.norm) for t in tokens)
+            header_line = any(t.kind is TokenKind.TEXT and "t4" in owners(t.norm) for t in tokens)
             for token in tokens:
-                if token.kind != "text":
+                if token.kind is not TokenKind.TEXT:
                     if isinstance(current, _T4Reader):
                         current.figure(token, header_line)
                     elif current is not None:
@@ -790,7 +862,7 @@ def table_runs(
         run.append((i, cells))
     if run:
         runs.append(run)
-    return [_layout(run, lines) for run in runs]
+    return [_align(_layout(run, lines)) for run in runs]
 
 
 def _tab_cells(line: Line) -> list[Cell]:
@@ -816,7 +888,12 @@ _MAX_LABEL_PIECES: Final = 6  # a label printed with spaces inside (商业 企�
 
 def _is_figure(text: str) -> bool:
     flat = unicodedata.normalize("NFKC", text).translate(_MINUS)
+    if flat[:1] in _LOST:
+        flat = flat[1:].lstrip()
     return flat in TABLE_BLANK_MARKS or _FIGURE.fullmatch(flat) is not None
+
+
+_LOST: Final = ("?", "\ufffd")  # a character the page lost, printed before a figure (? 0)
 
 
 def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
@@ -825,25 +902,72 @@ def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
     the longest run of pieces that is a label is taken). A line of figures only is a row inside a run;
     inside a run, a short word (无) or a label mistyped beyond the known typos is one cell too."""
     text = line.text
+    size = len(text) if "   " not in text else len(" ".join(text.split()))  # (columns padded)
     if (
-        len(text) > (_MAX_PLAIN_ROW if in_run else _MAX_FIRST_ROW)
+        size > (_MAX_PLAIN_ROW if in_run else _MAX_FIRST_ROW)
         or "。" in text
-        or (not in_run and len(text) > _MAX_LABEL and TABLE_CORNER_WORD not in text)
+        or (not in_run and size > _MAX_LABEL and TABLE_CORNER_WORD not in text)
     ):
         return None
     source = line.source
-    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text)]
-    # Pieces apart by more than one space are cells apart (a label has one space inside at most: 商业 企业).
+    pieces: list[tuple[int, int]] = []
+    for m in _PIECE.finditer(text):
+        if (
+            pieces
+            and text[pieces[-1][0] : pieces[-1][1]] in _LOST
+            and m.start() - pieces[-1][1] == 1
+            and _is_figure(m.group())
+        ):
+            pieces[-1] = (pieces[-1][0], m.end())  # ? 0: a figure after a character the page lost
+            continue
+        pieces.append((m.start(), m.end()))
+    k = len(pieces)
+    while k > 0 and _is_figure(text[pieces[k - 1][0] : pieces[k - 1][1]]):
+        k -= 1
+    cells = _label_cells(text, pieces[:k], source)
+    if cells is None:
+        if in_run and k == len(pieces) and _loose_cell(text):
+            return [Cell(text, source, source + len(text))]
+        if in_run and _header_fragments(text, pieces):
+            return []  # a header printed over lines by a PDF's narrow columns: no cells
+        return None
+    if not cells and not in_run:
+        return None  # figures alone start no table
+    cells += [Cell(text[s:e], source + s, source + e) for s, e in pieces[k:]]
+    if len(cells) < 2:
+        return cells
+    # Where each cell stands on the line (for columns aligned by spaces: :func:`_align`).
+    lead = _width(line.lead)
+    return [
+        attrs.evolve(
+            cell,
+            x=(
+                lead + _width(text[: cell.start - source]),
+                lead + _width(text[: cell.end - source]),
+            ),
+        )
+        for cell in cells
+    ]
+
+
+def _width(text: str) -> int:
+    """Display width: a wide or full-width character (East Asian Width W or F) is two columns."""
+    if text.isascii():
+        return len(text.expandtabs())
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _label_cells(text: str, pieces: Sequence[tuple[int, int]], source: int) -> list[Cell] | None:
+    """The labels that the pieces (between spaces) of ``text`` are, one after another; None when a piece
+    is in no label. A label may have spaces inside (商业 企业): the longest run of pieces that is a label
+    is taken, and pieces apart by more than one space are cells apart."""
     apart = {
         k
         for k in range(1, len(pieces))
         if pieces[k][0] - pieces[k - 1][1] > 1 or text[pieces[k][0] - 1] != " "
     }
-    k = len(pieces)
-    while k > 0 and _is_figure(text[pieces[k - 1][0] : pieces[k - 1][1]]):
-        k -= 1
     cells: list[Cell] = []
-    i = 0
+    i, k = 0, len(pieces)
     while i < k:
         for j in range(min(k, i + _MAX_LABEL_PIECES), i, -1):
             if any(m in apart for m in range(i + 1, j)):
@@ -854,21 +978,40 @@ def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
                 i = j
                 break
         else:
-            if in_run and k == len(pieces) and _loose_cell(text):
-                return [Cell(text, source, source + len(text))]
-            if in_run and _vertical_header(text, pieces):
-                return []  # a header printed a character a line (a PDF's narrow columns): no cells
             return None
-    if not cells and not in_run:
-        return None  # figures alone start no table
-    cells += [Cell(text[s:e], source + s, source + e) for s, e in pieces[k:]]
     return cells
 
 
-def _vertical_header(text: str, pieces: list[tuple[int, int]]) -> bool:
-    """A line of header characters cut apart by a PDF's narrow columns (结 结 其 尚 / 总计 果 果 他 未)."""
-    single = sum(1 for s, e in pieces if e - s == 1 and "\u4e00" <= text[s] <= "\u9fff")
-    return len(pieces) >= 3 and single >= len(pieces) - 1
+def _header_fragments(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    """A line of header words cut apart by a PDF's narrow columns: a character a line (结 结 其 尚 /
+    总计 果 果 他 未), or a word a line (结果 结果 其他 尚未 总 / 维持 纠正 结果 审结 计); every piece is a
+    part of a heading or column label of table 三 or 四, and there are several."""
+    if len(pieces) < 3:
+        return False
+    for s, e in pieces:
+        piece = text[s:e]
+        if not all("\u4e00" <= c <= "\u9fff" for c in piece):
+            return False
+        if not any(piece in label for label in _HEADER_WORDS):
+            return False
+    return True
+
+
+_MIN_PREFIX: Final = 4  # a label cut short to this many characters is still told apart
+_ROW_WORDS: Final = tuple(
+    {
+        normalise(label.text)
+        for label in LABELS
+        if label.table in ("t2", "t3") and label.role in _ROW_ROLES
+    }
+)
+_HEADER_WORDS: Final = tuple(
+    {
+        normalise(label.text)
+        for label in LABELS
+        if label.table in ("t3", "t4") and label.role in (LabelRole.COLUMN, LabelRole.HEADING)
+    }
+)
 
 
 def _loose_cell(text: str) -> bool:
@@ -878,6 +1021,8 @@ def _loose_cell(text: str) -> bool:
         return True
     if len(norm) > 60:
         return False
+    if len(norm) >= _MIN_PREFIX and any(label.startswith(norm) for label in _ROW_WORDS):
+        return True  # a label cut short where the page ends (三、本年度办)
     return any(
         match_label(norm, table, version) for table in ("t2", "t3") for version in (V2019, V2021)
     )
@@ -976,3 +1121,160 @@ def _cells(
         if start <= source + len(line.text) and source <= end:
             return [Cell(c.text, c.start, c.end, c.col) for c in cells]
     return split_cells(line.text, source)
+
+
+# -------------------------------------------------------------------------------------------------
+# Columns aligned by spaces
+
+_VERSIONS: Final = (V2021, V2019)
+_COUNTS: Final = {
+    **{
+        ("t2", row.key): len(block.columns)
+        for t2 in (Table2V2019, Table2V2021)
+        for block in t2.BLOCKS
+        for row in block.rows
+    },
+    **{
+        ("t3", spec.key): len(t3.COLUMNS)
+        for t3 in (Table3V2019, Table3V2021)
+        for spec in t3.ROWS
+        if spec.kind is RowKind.DATA
+    },
+}
+_T4_COLUMNS: Final = sum(len(group.columns) for group in Table4.GROUPS)
+
+
+@attrs.frozen
+class _Aligned:
+    """A row of space-aligned text as :func:`_align` sees it: the table and number of figure columns it
+    belongs to, its label cells, and its figure cells (a header row: its column labels, no figures)."""
+
+    table: str
+    columns: int
+    labels: tuple[Cell, ...]
+    figures: tuple[Cell, ...]
+    header: bool
+
+
+def _aligned(cells: Sequence[Cell], t4_header: bool) -> _Aligned | None:
+    if not cells or any(c.x is None for c in cells):
+        return None
+    k = len(cells)
+    while k > 0 and _is_figure(cells[k - 1].text):
+        k -= 1
+    labels, figures = tuple(cells[:k]), tuple(cells[k:])
+    if not labels:
+        return _Aligned("t4", _T4_COLUMNS, (), figures, False) if t4_header else None
+    norms = [normalise(c.text) for c in labels]
+    if not figures:  # a header: its last cells the labels of the table's figure columns
+        for table in ("t2", "t3", "t4"):
+            count = 0
+            for norm in reversed(norms):
+                if table not in owners(norm) or not any(
+                    m.label.role is LabelRole.COLUMN
+                    for v in _VERSIONS
+                    for m in match_label(norm, table, v)
+                ):
+                    break
+                count += 1
+            if count >= 2:
+                return _Aligned(table, count, labels[:-count], labels[-count:], True)
+        return None
+    norm = norms[-1]
+    named = owners(norm)
+    for table in [t for t in ("t2", "t3") if t in named]:
+        for version in _VERSIONS:
+            for m in match_label(norm, table, version):
+                columns = _COUNTS.get((table, m.label.key))
+                if m.label.role is LabelRole.ROW and columns:
+                    return _Aligned(table, columns, labels, figures, False)
+    return None
+
+
+def _align(run: list[Row]) -> list[Row]:
+    """A run's rows with the blank cells that only spaces show made cells, where the text's columns are
+    aligned by spaces (a table pasted as text, a blank cell a run of spaces).
+
+    A row with fewer figures than its table has columns is placed by where its figures stand: against
+    the columns that the same table's header (its column labels) and full rows of the run show, in the
+    stretch of rows under that header. Only where the layout proves itself aligned: a header of column
+    labels, or two full rows or more, that agree on every column (each column's cells overlap, the
+    columns apart); rows padded (the gaps between cells differ, where text joined by a fixed separator
+    has one gap); and each figure standing in one column, in order. Anything else is left as it is: the
+    reader then reports the row short and leaves it blank (GP503), never shifting a figure into a column
+    it may not be in.
+    """
+    if sum(1 for _, cells in run if cells and cells[0].x is not None) < 2:
+        return run
+    # Each row with the stretch it is in: a header of column labels, or a change of table, starts one.
+    seen: list[tuple[int, int, _Aligned]] = []
+    t4_header = False
+    stretch = 0
+    for k, (_, cells) in enumerate(run):
+        row = _aligned(cells, t4_header)
+        if row is not None:
+            if row.header or (seen and seen[-1][2].table != row.table):
+                stretch += 1
+            seen.append((k, stretch, row))
+            t4_header = row.header and row.table == "t4" and row.columns == _T4_COLUMNS
+        elif cells:
+            t4_header = False
+    out = list(run)
+    for k, where, row in seen:
+        if row.header or not 0 < len(row.figures) < row.columns:
+            continue
+        anchors = [
+            other
+            for _, there, other in seen
+            if there == where
+            and other.table == row.table
+            and other.columns == row.columns
+            and len(other.figures) == row.columns
+        ]
+        places = _places(row, anchors)
+        if places is None:
+            continue
+        line = run[k][0]
+        cells = list(row.labels)
+        for column in range(row.columns):
+            if column in places:
+                cells.append(row.figures[places.index(column)])
+            else:
+                end = cells[-1].end if cells else row.figures[0].start
+                cells.append(Cell("", end, end))
+        out[k] = (line, cells)
+    return out
+
+
+def _places(row: _Aligned, anchors: Sequence[_Aligned]) -> list[int] | None:
+    """The column of each of the row's figures, or None where the layout does not say."""
+    if len(anchors) < 2 and not any(anchor.header for anchor in anchors):
+        return None  # one full row alone proves no alignment; a header of column labels does
+    regions: list[tuple[int, int]] = []
+    for column in range(row.columns):
+        spans = [_x(anchor.figures[column]) for anchor in anchors]
+        if any(a[1] <= b[0] or b[1] <= a[0] for a in spans for b in spans):
+            return None  # the anchors disagree: not aligned
+        regions.append((min(a for a, _ in spans), max(b for _, b in spans)))
+    if any(a[1] > b[0] for a, b in pairwise(regions)):
+        return None
+    gaps = {
+        _x(b)[0] - _x(a)[1]
+        for cells in (*(a.figures for a in anchors), (*row.labels[-1:], *row.figures))
+        for a, b in pairwise(cells)
+    }
+    if len(gaps) < 2:
+        return None  # one gap everywhere: cells joined by a separator, not padded into columns
+    places: list[int] = []
+    for cell in row.figures:
+        x0, x1 = _x(cell)
+        hits = [c for c, (a, b) in enumerate(regions) if x0 < b and a < x1]
+        if len(hits) != 1 or (places and hits[0] <= places[-1]):
+            return None
+        places.append(hits[0])
+    return places
+
+
+def _x(cell: Cell) -> tuple[int, int]:
+    assert cell.x is not None  # (only cells of space-aligned lines are placed)
+    return cell.x
