@@ -368,8 +368,8 @@ def _example_format_era() -> DisclosureReport:
 
 def _check_tables_present(report: DisclosureReport, context: Context) -> Iterator[Diagnostic]:
     """A report in the 2019 or 2021 format has no statutory tables (表二至表四): the agency left them out,
-    or they were published in a form the parser cannot read (an image, columns aligned by spaces). Not
-    where the page stops before the tables' sections (GD611)."""
+    or they were published in a form the parser cannot read (an image, a scan, a layout it does not
+    recognise). Not where the page stops before the tables' sections (GD611)."""
     if is_statutory(report.format) and report.tables is None:
         cut = find_cut(report, context.parse_diagnostics)
         if cut is not None and cut.reached < 2:
