@@ -118,6 +118,24 @@ def test_the_time_bound_holds_inside_one_page(case: str) -> None:
     assert "reading time" in result.diagnostics[0].message_en
 
 
+def flate_bomb(inflated: int) -> bytes:
+    """A one-page PDF whose content stream is ``inflated`` bytes of spaces, deflated to a thousandth."""
+    return one_page_pdf(b" " * inflated)
+
+
+def test_a_flate_bomb_is_over_a_bound_before_pdfminer_inflates_it() -> None:
+    data = flate_bomb(300 * 2**20)  # 300 MiB of spaces in about 300 KB
+    assert len(data) < 400_000
+    started = time.monotonic()
+    result = parse_pdf(data)
+    assert time.monotonic() - started < 10
+    _only(result, "GP801")
+    assert "unpacked size" in result.diagnostics[0].message_en
+    # The same page inflated to less than the bound is read (an empty page: no text layer).
+    assert parse_pdf(flate_bomb(2**20)).diagnostics[0].code == "GP804"
+    _only(parse_pdf(flate_bomb(2**20), limits=Limits(max_unpacked=2**19)), "GP801")
+
+
 def test_a_page_ruled_as_graph_paper_is_over_a_bound() -> None:
     # 120 × 169 ruling lines: pdfplumber would pair 20 000 crossings with each other (over a minute).
     lines = b"".join(b"%d 0 m %d 842 l S " % (x, x) for x in range(0, 595, 5))

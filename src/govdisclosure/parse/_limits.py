@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import time
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Final
 
@@ -14,7 +16,7 @@ import attrs
 from govdisclosure.model import Diagnostic
 from govdisclosure.parse._codes import diagnostic
 
-__all__ = ["Deadline", "Limits", "OverLimit", "read_source", "zip_problem"]
+__all__ = ["Deadline", "Limits", "OverLimit", "read_source", "stream_problem", "zip_problem"]
 
 _MIB: Final = 2**20
 
@@ -32,7 +34,7 @@ class Limits:
     max_pages: int = 500
     """a PDF's pages"""
     max_unpacked: int = 200 * _MIB
-    """a DOCX: the unpacked size of all its parts"""
+    """a DOCX: the unpacked size of all its parts; a PDF: the inflated size of all its Flate streams"""
     max_ratio: int = 100
     """a DOCX: how many times its packed size a part over 1 MiB may unpack to (a zip bomb's is thousands)"""
     max_parts: int = 10_000
@@ -156,3 +158,48 @@ def zip_problem(data: bytes, limits: Limits) -> Diagnostic | None:
                 limit=f"{limits.max_ratio}:1",
             )
     return None
+
+
+# A stream's data starts after the keyword ``stream`` and its end of line (ISO 32000-1, 7.3.8.1).
+_STREAM: Final = re.compile(rb"(?<!end)stream\r?\n")
+
+
+def stream_problem(data: bytes, limits: Limits) -> Diagnostic | None:
+    """Why a PDF's streams must not be inflated (a Flate bomb), or None.
+
+    pdfminer inflates each stream whole and in memory, so a few kilobytes of zeros deflated can ask for
+    gigabytes. Every stream is inflated here first a mebibyte at a time and only counted, never kept;
+    a stream that is not Flate data (an image, an encrypted stream) counts nothing here.
+    """
+    total = 0
+    view = memoryview(data)
+    for match in _STREAM.finditer(data):
+        end = data.find(b"endstream", match.end())
+        total += _inflated_size(view[match.end() : end if end >= 0 else len(data)], limits)
+        if total > limits.max_unpacked:
+            return diagnostic(
+                "GP801",
+                "$",
+                None,
+                what="解压后大小",
+                what_en="unpacked size",
+                found=f"over {limits.max_unpacked} B",
+                limit=f"{limits.max_unpacked} B",
+            )
+    return None
+
+
+def _inflated_size(raw: memoryview, limits: Limits) -> int:
+    inflater = zlib.decompressobj()
+    size = 0
+    pending: bytes | memoryview = raw
+    try:
+        while pending and size <= limits.max_unpacked and not inflater.eof:
+            out = inflater.decompress(pending, _MIB)
+            if not out and len(inflater.unconsumed_tail) == len(pending):
+                break  # no progress: zlib wants more input than the stream has
+            size += len(out)
+            pending = inflater.unconsumed_tail
+    except zlib.error:  # not (or no longer) Flate data: pdfminer will say what it is
+        pass
+    return size

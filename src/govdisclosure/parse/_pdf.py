@@ -46,7 +46,13 @@ from govdisclosure.model import Diagnostic
 from govdisclosure.parse._blocks import GridCell, Writer, clean, is_layout, library, read_file
 from govdisclosure.parse._codes import diagnostic
 from govdisclosure.parse._labels import normalise, owners
-from govdisclosure.parse._limits import DEFAULT_LIMITS, Deadline, Limits, OverLimit
+from govdisclosure.parse._limits import (
+    DEFAULT_LIMITS,
+    Deadline,
+    Limits,
+    OverLimit,
+    stream_problem,
+)
 from govdisclosure.parse._result import ParseResult
 
 __all__ = ["parse_pdf", "read_pdf"]
@@ -691,6 +697,9 @@ def read_pdf(
         return pdfplumber
     if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF" not in data[:1024]:
         return diagnostic("GP800", "$", None, kind="PDF", reason="no %PDF header")
+    bomb = stream_problem(data, limits)
+    if bomb is not None:
+        return bomb
     # pdfminer logs every font it cannot fully read; those are not the user's problem.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
