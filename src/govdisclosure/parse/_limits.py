@@ -135,15 +135,7 @@ def zip_problem(data: bytes, limits: Limits) -> Diagnostic | None:
         )
     total = sum(e.file_size for e in entries)
     if total > limits.max_unpacked:
-        return diagnostic(
-            "GP801",
-            "$",
-            None,
-            what="解压后大小",
-            what_en="unpacked size",
-            found=f"{total} B",
-            limit=f"{limits.max_unpacked} B",
-        )
+        return _unpacked(f"{total} B", limits)
     for entry in entries:
         if entry.file_size > _MIB and entry.file_size > limits.max_ratio * max(
             entry.compress_size, 1
@@ -177,16 +169,20 @@ def stream_problem(data: bytes, limits: Limits) -> Diagnostic | None:
         end = data.find(b"endstream", match.end())
         total += _inflated_size(view[match.end() : end if end >= 0 else len(data)], limits)
         if total > limits.max_unpacked:
-            return diagnostic(
-                "GP801",
-                "$",
-                None,
-                what="解压后大小",
-                what_en="unpacked size",
-                found=f"over {limits.max_unpacked} B",
-                limit=f"{limits.max_unpacked} B",
-            )
+            return _unpacked(f"over {limits.max_unpacked} B", limits)
     return None
+
+
+def _unpacked(found: str, limits: Limits) -> Diagnostic:
+    return diagnostic(
+        "GP801",
+        "$",
+        None,
+        what="解压后大小",
+        what_en="unpacked size",
+        found=found,
+        limit=f"{limits.max_unpacked} B",
+    )
 
 
 def _inflated_size(raw: memoryview, limits: Limits) -> int:
