@@ -20,6 +20,7 @@ Hand-written: no library reads Chinese official-document structure. The rules, i
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -59,6 +60,8 @@ _SECTION_HEADING: Final = re.compile(f"[^{re.escape(_NOT_IN_HEADING)}]{{1,40}}[�
 _YEAR_START: Final = re.compile(r"(\d{4})年")
 
 
+# Cached: a pure function of a few numerals (一 … 九十九), asked again for every 是 and enumerator.
+@functools.lru_cache(maxsize=512)
 def _ordinal(cn: str) -> int | None:
     try:
         value = from_chinese(cn)
