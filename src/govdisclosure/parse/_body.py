@@ -529,7 +529,6 @@ def _to_section(
     if node.notes is not None:
         context.merge(path, node.notes)  # what the builder noticed (GP201 …)
     provenance = context.provenance
-    sink = Prefixed(context, path)
     paragraphs: list[Piece] = []
     repairs = {}
     texts: list[tuple[str, Piece]] = []
@@ -542,7 +541,12 @@ def _to_section(
             repairs[rel] = found
         paragraphs.append(repaired)
         texts.append((rel, repaired))
-    facts = extract_facts(texts, node.role, report_year, sink, repairs, statutory)
+    # A node without text (a block of items only) has no facts: extract_facts would return {}.
+    facts = (
+        extract_facts(texts, node.role, report_year, Prefixed(context, path), repairs, statutory)
+        if texts
+        else {}
+    )
     # The node's own span: from its label or first text to the end of its last text or child.
     first = last = -1
     if node.label is not None:
