@@ -20,6 +20,7 @@ Hand-written: no library reads Chinese official-document structure. The rules, i
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -59,6 +60,8 @@ _SECTION_HEADING: Final = re.compile(f"[^{re.escape(_NOT_IN_HEADING)}]{{1,40}}[�
 _YEAR_START: Final = re.compile(r"(\d{4})年")
 
 
+# Cached: a pure function of a few numerals (一 … 九十九), asked again for every 是 and enumerator.
+@functools.lru_cache(maxsize=512)
 def _ordinal(cn: str) -> int | None:
     try:
         value = from_chinese(cn)
@@ -526,7 +529,6 @@ def _to_section(
     if node.notes is not None:
         context.merge(path, node.notes)  # what the builder noticed (GP201 …)
     provenance = context.provenance
-    sink = Prefixed(context, path)
     paragraphs: list[Piece] = []
     repairs = {}
     texts: list[tuple[str, Piece]] = []
@@ -539,7 +541,12 @@ def _to_section(
             repairs[rel] = found
         paragraphs.append(repaired)
         texts.append((rel, repaired))
-    facts = extract_facts(texts, node.role, report_year, sink, repairs, statutory)
+    # A node without text (a block of items only) has no facts: extract_facts would return {}.
+    facts = (
+        extract_facts(texts, node.role, report_year, Prefixed(context, path), repairs, statutory)
+        if texts
+        else {}
+    )
     # The node's own span: from its label or first text to the end of its last text or child.
     first = last = -1
     if node.label is not None:

@@ -28,6 +28,9 @@ WS_CHARS: Final = (
 _SENTENCE_MARKS: Final = frozenset("。，,；;")
 _LEAD_CHARS: Final = WS_CHARS + BULLETS
 _TOKEN_SEPARATORS: Final = re.compile(f"[{WS}|｜/／【】\\[\\]「」()（）:：]+")
+# The first characters of the chrome tokens: a line whose first character is neither one of these nor a
+# separator is not made of chrome tokens (checked before splitting the line, which costs more).
+_TOKEN_FIRSTS: Final = frozenset(t[0] for t in CHROME_TOKENS)
 
 
 class Line:
@@ -120,5 +123,7 @@ def is_chrome(text: str) -> bool:
         return True
     if CHROME_PATTERNS.search(flat) is not None:
         return True
+    if text and text[0] not in _TOKEN_FIRSTS and _TOKEN_SEPARATORS.match(text) is None:
+        return False
     tokens = [t for t in _TOKEN_SEPARATORS.split(text) if t]
     return bool(tokens) and all(t in CHROME_TOKENS for t in tokens)
