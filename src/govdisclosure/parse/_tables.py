@@ -28,6 +28,7 @@ reader says where the table stopped (GP504). Rows the format has but the page la
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -94,7 +95,6 @@ _FIGURE: Final = re.compile(
 _ROW_ROLES: Final = frozenset(ROW_ROLES.values())
 _MONEY_UNITS: Final = {"元": MoneyUnit.YUAN, "万元": MoneyUnit.WAN_YUAN, "亿元": MoneyUnit.YI_YUAN}
 _RULE: Final = re.compile(r"[-+]*\+[-+]*")
-_PIPES: Final = "|｜"
 _MIN_LONE_LABEL: Final = (
     8  # a row label this long, alone with its figures, is a table's row by itself
 )
@@ -125,21 +125,20 @@ def split_cells(text: str, source: int) -> list[Cell]:
     >>> [c.text for c in split_cells("||", 0)], [c.text for c in split_cells("行政许可 | 0", 0)]
     (['', ''], ['行政许可', '0'])
     """
+    parts = _PIPE.split(text)
+    if not parts[-1].strip():
+        parts.pop()  # nothing after the last | (or nothing at all)
     cells: list[Cell] = []
-    start = 0
-    size = len(text)
-    while start <= size:
-        end = start
-        while end < size and text[end] not in _PIPES:
-            end += 1
-        if end == size and (start == size or not text[start:].strip()):
-            break  # nothing after the last |
-        piece = text[start:end]
-        stripped = piece.strip()
-        left = start + (len(piece) - len(piece.lstrip()))
-        cells.append(Cell(stripped, source + left, source + left + len(stripped)))
-        start = end + 1
+    start = source
+    for part in parts:
+        stripped = part.strip()
+        left = start + len(part) - len(part.lstrip())
+        cells.append(Cell(stripped, left, left + len(stripped)))
+        start += len(part) + 1
     return cells
+
+
+_PIPE: Final = re.compile("[|｜]")
 
 
 class TokenKind(enum.StrEnum):
@@ -153,32 +152,51 @@ class TokenKind(enum.StrEnum):
     """anything else: a label, or a word where a figure should be (无)"""
 
 
-@attrs.frozen
 class _Token:
-    """A cell in reading order, as a :class:`TokenKind`."""
+    """A cell in reading order, as a :class:`TokenKind`.
 
-    cell: Cell
-    kind: TokenKind
-    norm: str
-    line: int
-    figure: re.Match[str] | None = None
+    A plain class with slots rather than an attrs one: hundreds are made per table page, and an attrs
+    frozen class's ``__init__`` costs twice as much; tokens are never compared, hashed or changed."""
+
+    __slots__ = ("cell", "figure", "kind", "line", "norm")
+
+    def __init__(
+        self,
+        cell: Cell,
+        kind: TokenKind,
+        norm: str,
+        line: int,
+        figure: re.Match[str] | None = None,
+    ) -> None:
+        self.cell = cell
+        self.kind = kind
+        self.norm = norm
+        self.line = line
+        self.figure = figure
 
 
 def _token(cell: Cell, line: int) -> _Token:
-    text = cell.text
+    kind, norm, figure = _classify(cell.text)
+    return _Token(cell, kind, norm, line, figure)
+
+
+@functools.lru_cache(maxsize=8192)
+def _classify(text: str) -> tuple[TokenKind, str, re.Match[str] | None]:
+    """What a cell's text is to the reader: its kind, its text as compared, its figure (cached: a page's
+    cells are mostly the same few labels and small figures, and the same on every page)."""
     if not text:
-        return _Token(cell, TokenKind.BLANK, "", line)
+        return TokenKind.BLANK, "", None
     flat = unicodedata.normalize("NFKC", text).strip().translate(_MINUS)  # 1 1 is not 11
     if flat in TABLE_BLANK_MARKS:
-        return _Token(cell, TokenKind.BLANK, flat, line)
+        return TokenKind.BLANK, flat, None
     m = _FIGURE.fullmatch(flat)
     if m is None and flat[:1] in _FIGURE_LEAD:
         # 减4 / 增2 (本年增/减 in words), or a figure after a character the page lost (? 0, \ufffd0)
         flat = (_FIGURE_LEAD[flat[0]] + flat[1:].lstrip()).strip()
         m = _FIGURE.fullmatch(flat)
     if m is not None:
-        return _Token(cell, TokenKind.FIGURE, flat, line, m)
-    return _Token(cell, TokenKind.TEXT, normalise(text), line)
+        return TokenKind.FIGURE, flat, m
+    return TokenKind.TEXT, normalise(text), None
 
 
 _FIGURE_LEAD: Final = {"减": "-", "增": "+", "?": "", "\ufffd": ""}
@@ -886,6 +904,7 @@ _MAX_LABEL: Final = 40  # a label is shorter, but for table 三's corner (told b
 _MAX_LABEL_PIECES: Final = 6  # a label printed with spaces inside (商业 企业) has few of them
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_figure(text: str) -> bool:
     flat = unicodedata.normalize("NFKC", text).translate(_MINUS)
     if flat[:1] in _LOST:
