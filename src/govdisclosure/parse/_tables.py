@@ -34,7 +34,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Any, Final, NamedTuple, Protocol
 
 import attrs
@@ -239,24 +239,15 @@ def _value(token: _Token, column: ColumnSpec, where: str, context: _Reporter) ->
     if token.kind is TokenKind.BLANK:
         return None
     m = token.figure
-    if m is not None:
+    if m is not None and _accepts(m, column.kind):
         sign, unit, fraction = m.group("sign"), m.group("unit"), m.group("fraction")
         digits = m.group("number").replace(",", "")
         kind = column.kind
-        if (
-            kind is CellKind.COUNT
-            and sign is None
-            and fraction is None
-            and unit not in _MONEY_UNITS
-        ):
+        if kind is CellKind.COUNT:
             return int(digits)
-        if kind is CellKind.SIGNED and fraction is None and unit not in _MONEY_UNITS:
+        if kind is CellKind.SIGNED:
             return -int(digits) if sign == "-" else int(digits)
-        if (
-            kind in (CellKind.AMOUNT, CellKind.MONEY)
-            and sign != "-"
-            and unit in (None, *_MONEY_UNITS)
-        ):
+        if kind in (CellKind.AMOUNT, CellKind.MONEY):
             number = Decimal(digits + ("." + fraction if fraction else ""))
             if kind is CellKind.AMOUNT:  # in 万元, as the header says
                 if unit is None or unit == "万元":
@@ -271,6 +262,51 @@ def _value(token: _Token, column: ColumnSpec, where: str, context: _Reporter) ->
             return Money(number * money_unit.factor, money_unit)
     context.report("GP506", where, _span(token), found=token.cell.text, column=column.label)
     return None
+
+
+def _accepts(m: re.Match[str], kind: CellKind) -> bool:
+    """Whether a figure is one a column of this kind holds (a count has no sign, no decimals and no
+    money unit; a signed change no decimals nor money unit; an amount no minus sign)."""
+    sign, unit, fraction = m.group("sign"), m.group("unit"), m.group("fraction")
+    if kind is CellKind.COUNT:
+        return sign is None and fraction is None and unit not in _MONEY_UNITS
+    if kind is CellKind.SIGNED:
+        return fraction is None and unit not in _MONEY_UNITS
+    return sign != "-" and unit in (None, *_MONEY_UNITS)  # an amount, or money
+
+
+def _fits(token: _Token, column: ColumnSpec) -> bool:
+    """Whether a cell may stand in a column: a blank anywhere, a figure where its form fits."""
+    if token.kind is TokenKind.BLANK:
+        return True
+    return token.figure is not None and _accepts(token.figure, column.kind)
+
+
+def _placed(tokens: Sequence[_Token], columns: Sequence[ColumnSpec]) -> tuple[int, ...] | None:
+    """The columns of a row's figures where the layout lost its blank cells and the figures' form says
+    where each one stands; None where nothing is to be placed or the form does not say.
+
+    A row with fewer figures than columns is placed by form when its layout gives no place (fewer cells
+    than columns: blank cells left no trace), or gives one where a figure cannot stand (a signed +239 under
+    上一年项目数量: the empty cell before it was dropped and one added after, ``行政处罚 | +239 | 239 | |``);
+    and then only when exactly one order-keeping placement fits every figure to its column (+239 can only
+    be 本年增/减, and 239 after it only 处理决定数量). Where several fit, nothing is placed: the row is read
+    as laid, a misfit reported (GP506), a short row left blank (GP503).
+    """
+    figures = [t for t in tokens if t.kind is not TokenKind.BLANK]
+    if not figures or len(figures) >= len(columns) or any(t.figure is None for t in figures):
+        return None
+    if len(tokens) >= len(columns) and all(
+        _fits(t, c) for t, c in zip(tokens, columns, strict=False)
+    ):
+        return None  # the layout places every cell, and every figure may stand where it is
+    found: tuple[int, ...] | None = None
+    for places in combinations(range(len(columns)), len(figures)):
+        if all(_fits(t, columns[k]) for t, k in zip(figures, places, strict=True)):
+            if found is not None:
+                return None  # more than one placement fits: the form does not say
+            found = places
+    return found
 
 
 def _span(token: _Token) -> Span:
@@ -508,6 +544,26 @@ class _RowReader(_Reader):
             return
         if not n:
             return
+        places = None if cut else _placed(tokens, slot.columns)
+        if places is not None:
+            figures = [t for t in tokens if t.kind is not TokenKind.BLANK]
+            self.note(
+                "GP513",
+                path,
+                pending.label,
+                row=slot.label,
+                table=self.name,
+                count=len(figures),
+                columns=n,
+                found=" | ".join(t.cell.text for t in figures),
+            )
+            label = pending.label
+            blank = _Token(
+                Cell("", label.cell.end, label.cell.end), TokenKind.BLANK, "", label.line
+            )
+            tokens = [blank] * n
+            for token, k in zip(figures, places, strict=True):
+                tokens[k] = token
         if len(tokens) < n and not cut:
             self.note(
                 "GP503",
