@@ -764,11 +764,19 @@ class _Run:
 
     def __init__(self, run: Sequence[Row]) -> None:
         self.last = run[-1][0] if run else -1
-        self.rows = [
-            (line, [_token(c, line) for cell in cells for c in _split(cell)], len(cells) >= 2)
-            for line, cells in run
-            if cells
-        ]
+        rows: list[tuple[int, list[_Token], bool]] = []
+        for line, cells in run:
+            if not cells:
+                continue
+            tokens: list[_Token] = []
+            for cell in cells:
+                text = cell.text
+                # (_split, skipped for a cell without spaces: the usual one, which is itself)
+                for c in _split(cell) if " " in text or "\u3000" in text else (cell,):
+                    kind, norm, figure = _classify(c.text)
+                    tokens.append(_Token(c, kind, norm, line, figure))
+            rows.append((line, tokens, len(cells) >= 2))
+        self.rows = rows
 
 
 def _split(cell: Cell) -> list[Cell]:
@@ -829,10 +837,14 @@ def read_tables(
             header_line = any(t.kind is TokenKind.TEXT and "t4" in owners(t.norm) for t in tokens)
             for token in tokens:
                 if token.kind is not TokenKind.TEXT:
-                    if isinstance(current, _T4Reader):
-                        current.figure(token, header_line)
+                    if isinstance(current, _RowReader):
+                        pending = current.pending
+                        if pending is not None:
+                            pending.tokens.append(token)  # (the usual case of figure(), inline)
+                        else:
+                            current.figure(token)
                     elif current is not None:
-                        current.figure(token)
+                        current.figure(token, header_line)
                     continue
                 named = owners(token.norm)
                 if len(named) == 1 and (current is None or current.table not in named):
