@@ -674,6 +674,10 @@ class _T4Reader(_Reader):
             self.note("GP509", "$.tables.t4", token, found=token.cell.text, table=self.name)
             return
         self.matched(token, matches[0], "$.tables.t4")
+        if not self.done and self.tokens and all(t.kind is TokenKind.BLANK for t in self.tokens):
+            # Blank cells before a label of the header are the header's (under a merged 行政复议, where
+            # a text rendering pads it, laid one cell a line): the row's cells come after the header.
+            self.tokens = []
         if matches[0].label.role is LabelRole.COLUMN and len(self.header_cols) < len(self.columns):
             self.header_cols.append(token.cell.col)
 
