@@ -1111,6 +1111,11 @@ _HEADER_WORDS: Final = tuple(
 )
 
 
+# Every start of a row label (a set: one look-up instead of a scan of the labels).
+_ROW_STARTS: Final = frozenset(word[:k] for word in _ROW_WORDS for k in range(1, len(word) + 1))
+
+
+@functools.lru_cache(maxsize=8192)
 def _loose_cell(text: str) -> bool:
     """A short word where a figure should be (无), or a label of a table mistyped beyond the known typos."""
     norm = normalise(text)
@@ -1118,7 +1123,7 @@ def _loose_cell(text: str) -> bool:
         return True
     if len(norm) > 60:
         return False
-    if len(norm) >= _MIN_PREFIX and any(label.startswith(norm) for label in _ROW_WORDS):
+    if len(norm) >= _MIN_PREFIX and norm in _ROW_STARTS:
         return True  # a label cut short where the page ends (三、本年度办)
     return any(
         match_label(norm, table, version) for table in ("t2", "t3") for version in (V2019, V2021)
