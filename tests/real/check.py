@@ -32,6 +32,8 @@ from tests.real.flatten import LAYOUTS, normalize, relayout
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 TRUTH = CORPUS / "truth.json"
+HOLDOUT3 = ROOT / "tests" / "fixtures" / "holdout3"
+"""A third held-out set (collected while the second joins development): only scored, never tuned on."""
 HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 """Pages no parser change was tuned on: scored (benchmarks/score_real.py --corpus), never tested field by field."""
 HOLDOUT2 = ROOT / "tests" / "fixtures" / "holdout2"
@@ -39,8 +41,6 @@ HOLDOUT2 = ROOT / "tests" / "fixtures" / "holdout2"
 FILES = ROOT / "tests" / "fixtures" / "real-files"
 BINARY_SUFFIXES = (".pdf", ".docx")
 """A second, larger held-out set (27 pages), likewise only scored, never tuned on or tested field by field."""
-HOLDOUT3 = ROOT / "tests" / "fixtures" / "holdout3"
-"""A third held-out set, collected while the second was folded into development: only scored."""
 #: page fields a held-out truth may leave out where the page is ambiguous (said in its ``notes``);
 #: a field left out is not checked
 OPTIONAL_FIELDS = ("year", "title", "publisher", "era")

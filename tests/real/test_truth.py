@@ -11,7 +11,6 @@ from tests.real.check import (
     CORPUS,
     HOLDOUT,
     HOLDOUT2,
-    HOLDOUT3,
     OPTIONAL_FIELDS,
     Page,
     pages,
@@ -86,33 +85,11 @@ def test_the_second_held_out_set_is_new_and_spread() -> None:
     assert len({p.truth["level"] for p in second}) >= 6
 
 
-def test_the_third_held_out_set_is_new_and_spread() -> None:
-    """Holdout3 shares no page (address or title) with any other set, spans every era and level, and
-    reads at least 80 table cells on at least 10 statutory pages, so its score says something."""
-    third = pages(HOLDOUT3)
-    assert len(third) >= 30
-    assert {p.name for p in third} == {f.stem for f in HOLDOUT3.glob("*.txt")}
-    earlier = pages() + pages(HOLDOUT) + pages(HOLDOUT2)
-    urls = {p.truth["source"]["url"] for p in earlier}
-    titles = {p.truth.get("title") for p in earlier} - {None}
-    assert not urls & {p.truth["source"]["url"] for p in third}
-    assert not titles & {p.truth.get("title") for p in third}
-    assert {p.truth["era"] for p in third if "era" in p.truth} == {"narrative", "2019", "2021"}
-    assert {p.truth["level"] for p in third} == LEVELS
-    assert len([p for p in third if p.truth["cells"]]) >= 10
-    assert sum(len(p.truth["cells"]) for p in third) >= 80
-
-
-HELD_OUT_WITH_OPTIONAL_FIELDS = (HOLDOUT2, HOLDOUT3)
-
-
-@pytest.mark.parametrize(
-    "page", pages() + pages(HOLDOUT) + pages(HOLDOUT2) + pages(HOLDOUT3), ids=lambda p: p.name
-)
+@pytest.mark.parametrize("page", pages() + pages(HOLDOUT) + pages(HOLDOUT2), ids=lambda p: p.name)
 def test_page_truth_is_well_formed(page: Page) -> None:
     truth = page.truth
-    # a held-out page may leave out a field the page is ambiguous about, saying why in its notes
-    optional = set(OPTIONAL_FIELDS) if page.folder in HELD_OUT_WITH_OPTIONAL_FIELDS else set()
+    # a page may leave out a field it is ambiguous about, saying why in its notes
+    optional = set(OPTIONAL_FIELDS)
     left_out = (KEYS & optional) - set(truth)
     assert set(truth) >= KEYS - optional, KEYS - optional - set(truth)
     for name in left_out:
