@@ -121,6 +121,8 @@ CATALOGUE: dict[str, Callable[[], ParseResult]] = {
         + "第二十条第（五）项 |\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
         "行政许可\t+4\t9\n其他对外管理服务事项 | 1 | 0 | 1 |\n"
     ),
+    # as the published 2023 and 2024 reports of 洪泽区 print it (tests/fixtures/real-files)
+    "GP514": lambda: _t3(RECEIVED, FORWARD, "（六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"),
 }
 
 

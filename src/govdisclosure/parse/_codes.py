@@ -280,6 +280,14 @@ CODES: Final[dict[str, Code]] = {
         "table {table}, {row}: {count} figures for {columns} columns, its blank cells lost or out of "
         "place; placed by the figures' form (sign, unit, decimals): {found}",
     ),
+    "GP514": Code(
+        _W,
+        "表{table}“{row}”是合计行，其值由其下各行算出；该行印出的 {count} 个数字未读取"
+        "（其下各行未印出时，这些数字无法分到各行）：{found}",
+        "table {table}, {row}: a sum row, its values computed from the rows under it; the {count} "
+        "figures printed on it are not read (where those rows are not printed, they cannot be "
+        "placed in them): {found}",
+    ),
     # Files: DOCX, PDF, DOC/WPS
     "GP800": Code(
         _E,
@@ -420,6 +428,7 @@ NAMES: Final = MappingProxyType(
         "GP511": "table-row-repeated",
         "GP512": "amount-without-unit",
         "GP513": "figures-placed-by-form",
+        "GP514": "sum-row-figures-not-read",
         "GP800": "unreadable-file",
         "GP801": "file-over-limit",
         "GP802": "encrypted-pdf",

@@ -530,6 +530,17 @@ class _RowReader(_Reader):
         n = len(slot.columns)
         extra = [t for t in tokens[n:] if t.kind is not TokenKind.BLANK]
         path = self.path(slot.key)
+        if extra and not n:
+            self.note(
+                "GP514",
+                path,
+                pending.label,
+                row=slot.label,
+                table=self.name,
+                count=len(extra),
+                found=" | ".join(t.cell.text for t in extra),
+            )
+            return
         if extra:
             self.note(
                 "GP502",
