@@ -32,23 +32,12 @@ REASONS = {
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
         ("xiaguanzhen-2009", "headings"),
-        # folded in from the second held-out set (scored once, then joined the development pages)
-        ("mirror-mot-2019-trad", "publisher"),
-        ("shanghai-bgt-2020-trad", "publisher"),
-        ("xianning-jtj-2019", "catalogue.subject"),
-        ("jingxian-2012", "publisher"),
-        ("linyi-xian-2012", "publisher"),
-        ("qingxin-bgs-2022", "publisher"),
-        ("maguan-jtj-2019", "publisher"),
-        ("maguan-jtj-2019", "catalogue.source"),
+        # folded in from the second held-out set: re-laying its one-cell-a-line tables (tests/real/
+        # flatten.py) drops the blank 上一年项目数量 cell printed as a lone '|' before 行政强制's +10 | 10,
+        # so the row has two figures for three columns and is left blank (as stored it is read right)
         ("mirror-ju-2019", "cells.pipe"),
         ("mirror-ju-2019", "cells.tab"),
         ("mirror-ju-2019", "cells.cell"),
-        ("chibi-pufang-2020", "title"),
-        ("chibi-pufang-2020", "publisher"),
-        ("songmutang-zhen-2022", "title"),
-        ("songmutang-zhen-2022", "publisher"),
-        ("beijie-jd-2025", "catalogue.document_date"),
     }
 )
 
