@@ -32,12 +32,6 @@ REASONS = {
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
         ("xiaguanzhen-2009", "headings"),
-        # folded in from the second held-out set: re-laying its one-cell-a-line tables (tests/real/
-        # flatten.py) drops the blank 上一年项目数量 cell printed as a lone '|' before 行政强制's +10 | 10,
-        # so the row has two figures for three columns and is left blank (as stored it is read right)
-        ("mirror-ju-2019", "cells.pipe"),
-        ("mirror-ju-2019", "cells.tab"),
-        ("mirror-ju-2019", "cells.cell"),
     }
 )
 
