@@ -275,7 +275,8 @@ def _labels_in(text: str, allow_any: bool) -> list[re.Match[str]]:
         any_label = _ANY.match(text)
         if any_label is not None and label_kind(canonical_label(any_label.group("label"))) is None:
             candidates.append(any_label)
-    if candidates and ("：" in text or ":" in text):
+    # an unknown label inside a line has its own colon after a label's: two colons at least
+    if candidates and text.count(":") + text.count("：") >= 2:
         candidates += [
             m
             for m in _INNER.finditer(text)

@@ -285,7 +285,7 @@ def _best_title(units: list[tuple[int, int, Piece, int]]) -> tuple[int, int, Pie
     if best is None or best[3] < 3:
         return best
     tied = [u for u in units if u[3] == best[3]]
-    if len(tied) == 1:  # the common case: no agency to look for
+    if len({u[2].text for u in tied}) == 1:  # the common cases: one title, or one printed twice
         return best
     named = [u for u in tied if title_agency(u[2].text) is not None]
     return min(named, key=lambda u: u[0]) if named else best
