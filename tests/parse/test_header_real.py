@@ -476,3 +476,182 @@ def test_a_flip_book_page_name_gives_the_year_shenjiju() -> None:
     )
     assert result.report.title == ""
     assert result.report.year == 2020
+
+
+# -------------------------------------------------------------------------------------------------
+# Rules found on the pages of the second held-out set (now development pages): each on the page's own
+# lines, and on a made-up text that only the rule can read right.
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "publisher"),
+    [
+        # chibi-pufang-2020: the site's label for the column, then the title
+        (
+            "2020年信息公开年报\n蒲纺工业园区2020年政府信息公开工作年度报告\n",
+            "蒲纺工业园区2020年政府信息公开工作年度报告",
+            "蒲纺工业园区",
+        ),
+        # songmutang-zhen-2022: a short headline, then the agency and the title over two lines
+        (
+            "2022年政府信息公开工作年度报告\n桃江县松木塘镇人民政府\n2022年政府信息公开工作年度报告\n",
+            "桃江县松木塘镇人民政府2022年政府信息公开工作年度报告",
+            "桃江县松木塘镇人民政府",
+        ),
+        # made up: the same, a year and an agency no page prints
+        (
+            "2031年信息公开年报\n某某县文化局2031年政府信息公开工作年度报告\n",
+            "某某县文化局2031年政府信息公开工作年度报告",
+            "某某县文化局",
+        ),
+        (
+            "2031年政府信息公开工作年度报告\n某某县某某乡人民政府\n2031年政府信息公开工作年度报告\n",
+            "某某县某某乡人民政府2031年政府信息公开工作年度报告",
+            "某某县某某乡人民政府",
+        ),
+    ],
+)
+def test_of_equal_titles_the_one_naming_its_agency_wins(
+    top: str, title: str, publisher: str
+) -> None:
+    result = parse_text(top + BODY)
+    assert result.report.title == title
+    assert result.report.header.publisher == publisher
+    assert "GP112" in codes(result)  # the line above the title is dropped, and said
+
+
+def test_a_better_title_still_wins_over_one_naming_its_agency() -> None:
+    # the agency rule only breaks ties: 某某局年度工作 (score 0) never beats a title
+    result = parse_text("2031年政府信息公开工作年度报告\n某某县文化局2031年工作\n" + BODY)
+    assert result.report.title == "2031年政府信息公开工作年度报告"
+    # two equal titles naming no agency: the first, as before
+    result = parse_text("2031年政府信息公开工作年度报告\n2031年信息公开年报\n" + BODY)
+    assert result.report.title == "2031年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize(
+    ("title", "agency"),
+    [
+        # jingxian-2012, shanghai-bgt-2020-trad, qingxin-bgs-2022
+        ("2012年泾县人民政府信息公开年度报告", "泾县人民政府"),
+        ("2020年上海市人民政府辦公廳政府信息公開工作年度報告", "上海市人民政府辦公廳"),
+        (
+            "清远市清新区人民政府办公室(以下简称区政府办公室)2022年政府信息公开工作年度报告",
+            "清远市清新区人民政府办公室",
+        ),
+        # made up
+        ("2031年某某县人民政府信息公开年度报告", "某某县人民政府"),
+        ("2031年某某市人民政府辦公廳政府信息公開工作年度報告", "某某市人民政府辦公廳"),
+        ("某某县卫生健康局（以下简称县卫健局）2031年政府信息公开工作年度报告", "某某县卫生健康局"),
+        # 政府 is taken only where it makes an agency of the words before it
+        ("2031年某某人信息公开年度报告", None),
+    ],
+)
+def test_the_agency_a_title_names_after_its_year_in_traditional_or_with_an_aside(
+    title: str, agency: str | None
+) -> None:
+    where = title_agency(title)
+    assert (None if where is None else title[slice(*where)]) == agency
+
+
+@pytest.mark.parametrize(
+    ("sentence", "maker"),
+    [
+        # linyi-xian-2012, mirror-mot-2019-trad
+        (
+            "本年报是根据《中华人民共和国政府信息公开条例》和省市关于信息公开的相关要求,"
+            "由临邑县人民政府编制的2012年政府信息公开年度报告。",
+            "临邑县人民政府",
+        ),
+        (
+            "按照《中華人民共和國政府信息公開條例》(以下簡稱《條例》),交通運輸部編制了本級行政機關"
+            "2019年政府信息公開工作年度報告。",
+            "交通運輸部",
+        ),
+        # made up
+        ("依据条例，由某某县水利局编制的2031年政府信息公开工作年度报告如下。", "某某县水利局"),
+        ("根据条例，某某市统计局编制了2031年政府信息公开工作年度报告。", "某某市统计局"),
+        ("根据条例，我局编制了2031年政府信息公开工作年度报告。", None),
+        ("根据条例，某某市统计局编制了统计公报。", None),  # not the report
+    ],
+)
+def test_the_maker_the_first_sentence_names(sentence: str, maker: str | None) -> None:
+    result = parse_text(sentence + "\n一、总体情况\n　　正文。\n")
+    assert result.report.header.publisher == maker
+    assert ("GP118" in codes(result)) == (maker is not None)
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "publisher"),
+    [
+        # maguan-jtj-2019: the site's year tag in brackets before the title
+        (
+            "【2019】马关县交通运输局2019年政府信息公开工作年度报告\n",
+            "马关县交通运输局2019年政府信息公开工作年度报告",
+            "马关县交通运输局",
+        ),
+        # made up
+        (
+            "[年报] 某某镇人民政府2031年政府信息公开工作年度报告\n",
+            "某某镇人民政府2031年政府信息公开工作年度报告",
+            "某某镇人民政府",
+        ),
+    ],
+)
+def test_a_site_tag_before_the_title_is_dropped(top: str, title: str, publisher: str) -> None:
+    result = parse_text(top + BODY)
+    assert result.report.title == title
+    assert result.report.header.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # xianning-jtj-2019, maguan-jtj-2019: a label with nothing after it but the next label
+        ("主题分类: 发文单位: 无", [("主题分类", ""), ("发文单位", "无")]),
+        ("来源: 更新时间:2020/01/18", [("来源", ""), ("更新时间", "2020/01/18")]),
+        # beijie-jd-2025: a '|' row going on past a label the format does not know
+        (
+            "| 生成日期 | 2026-01-23 16:24:38 | 是否有效 |",
+            [("生成日期", "2026-01-23 16:24:38"), ("是否有效", "")],
+        ),
+        # made up: labels no page of the corpus prints
+        ("来源: 最后修改:2031/01/18", [("来源", ""), ("最后修改", "2031/01/18")]),
+        ("分类: 审核人: 张三", [("分类", ""), ("审核人", "张三")]),
+        (
+            "| 发布日期 | 2031-03-01 10:00 | 有效期限 | 长期 |",
+            [("发布日期", "2031-03-01 10:00"), ("有效期限", "长期")],
+        ),
+        # a colon inside a value is no label where the words before it are longer than a label's
+        ("来源: 某某市人民政府办公室:综合科", [("来源", "某某市人民政府办公室:综合科")]),
+        ("来源: 某某市 政府办公室综合科:张三", [("来源", "某某市 政府办公室综合科:张三")]),
+    ],
+)
+def test_a_label_followed_by_another_label_has_an_empty_value(
+    line: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(line) == expected
+
+
+def test_an_unknown_word_alone_is_still_no_catalogue_row() -> None:
+    # a '|' row must read a known label first: a table row of words is no catalogue
+    assert read_field_line(Piece.of("| 信息内容 | 本年新制作数量 |", 0)) is None
+
+
+def test_empty_fields_followed_by_labels_on_a_page_xianning_and_beijie() -> None:
+    xianning = parse_text(
+        "索引号 : 文 号 : 无\n主题分类: 发文单位: 无\n"
+        "名 称: 咸宁市交通运输局2019年度政府信息公开工作报告 发布日期: 2020年01月03日\n"
+        "有效性: 发文日期:\n" + BODY
+    )
+    header = xianning.report.header
+    assert header.subject is None
+    assert header.index_number is None
+    assert header.publisher == "咸宁市交通运输局"  # from the title (GP115): 发文单位 prints 无
+    beijie = parse_text(
+        "北街街道2025年政府信息公开工作年度报告\n"
+        "| 索引号 | 620702081/2026-00007 | 发文字号 | |\n"
+        "| 生成日期 | 2026-01-23 16:24:38 | 是否有效 |\n" + BODY
+    )
+    assert beijie.report.header.document_date == dt.date(2026, 1, 23)
+    assert beijie.report.header.index_number == IndexNumber("620702081/2026-00007")

@@ -36,13 +36,11 @@ HOLDOUT3 = ROOT / "tests" / "fixtures" / "holdout3"
 """A third held-out set (collected while the second joins development): only scored, never tuned on."""
 HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 """Pages no parser change was tuned on: scored (benchmarks/score_real.py --corpus), never tested field by field."""
-HOLDOUT2 = ROOT / "tests" / "fixtures" / "holdout2"
 # published reports as files (PDF, Word), not as pages' text: read as stored only
 FILES = ROOT / "tests" / "fixtures" / "real-files"
 BINARY_SUFFIXES = (".pdf", ".docx")
-"""A second, larger held-out set (27 pages), likewise only scored, never tuned on or tested field by field."""
-#: page fields a held-out truth may leave out where the page is ambiguous (said in its ``notes``);
-#: a field left out is not checked
+#: page fields a truth may leave out where the page is ambiguous (said in its ``notes``); a field left
+#: out is not checked
 OPTIONAL_FIELDS = ("year", "title", "publisher", "era")
 
 #: the layouts a page's tables are checked in: the page as stored, then re-laid by ``flatten``

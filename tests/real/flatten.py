@@ -126,8 +126,9 @@ def cells(lines: Iterable[str]) -> list[str]:
     ``|`` alone where it stands for a blank cell."""
     lines = list(lines)
     texts = [s for s in (line.strip() for line in lines) if s and not set(s) <= {"|", " "}]
-    # Cells each ended by | (规章 | then 0 |): a | alone after a figure is a blank cell of the row. A | alone
-    # between cells that are not ended by | separates them: two in a row stand around a blank cell.
+    # Cells each ended by | (规章 | then 0 |): a | alone after a figure or a row label is a blank cell of
+    # the row. A | alone between cells that are not ended by | separates them: two in a row stand
+    # around a blank cell.
     ended = 2 * sum(s.endswith("|") for s in texts) > len(texts)
     out: list[str] = []
     previous = ""
@@ -137,6 +138,9 @@ def cells(lines: Iterable[str]) -> list[str]:
         previous = s
         if lone and out and (out[-1] == "" or is_figure(out[-1])) and (ended or previous_lone):
             out.append("")
+            continue
+        if lone and out and ended and _row_label(out[-1]):
+            out.append("")  # 行政强制 | then | alone: the row's first cell is blank
             continue
         if not s or set(s) <= {"|", " "}:
             continue  # a separator line, or the colspan debris of a header row

@@ -62,6 +62,15 @@ def test_a_pipe_alone_that_stands_for_a_blank_cell_stays_one() -> None:
     assert rows(cells(between))[1] == ["规章", "0", "", "0"]
 
 
+def test_a_pipe_alone_after_a_row_label_is_its_first_cell_blank() -> None:
+    # mirror-ju-2019: 行政强制 | then | alone (上一年项目数量 blank), +10 |, 10 |, | (the row's end)
+    ended = ["行政处罚 |", "|", "+239 |", "239 |", "|", "行政强制 |", "|", "+10 |", "10 |", "|"]
+    assert rows(cells(ended)) == [
+        ["行政处罚", "", "+239", "239", ""],
+        ["行政强制", "", "+10", "10", ""],
+    ]
+
+
 def test_a_label_and_its_figures_on_separate_lines_make_one_row() -> None:
     text = "第二十条第(一)项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n规章\n\n0\n\n/\n\n6"
     assert relayout(text, "pipe").split("\n")[-1] == "规章 | 0 | / | 6 |"

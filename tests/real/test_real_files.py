@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.real.check import CORPUS, FILES, HOLDOUT, HOLDOUT2, Page, check_page, pages
+from tests.real.check import CORPUS, FILES, HOLDOUT, Page, check_page, pages
 from tests.real.test_truth import test_page_truth_is_well_formed as well_formed
 
 pytest.importorskip("pdfplumber")
@@ -16,7 +16,7 @@ def test_the_files_are_all_in_the_truth_and_new() -> None:
     assert {p.file for p in files} == {
         f.name for f in FILES.iterdir() if f.suffix in {".pdf", ".docx"}
     }
-    others = [p for folder in (CORPUS, HOLDOUT, HOLDOUT2) if folder.is_dir() for p in pages(folder)]
+    others = [p for folder in (CORPUS, HOLDOUT) if folder.is_dir() for p in pages(folder)]
     assert not {p.truth["source"]["url"] for p in others} & {
         p.truth["source"]["url"] for p in files
     }

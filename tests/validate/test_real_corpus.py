@@ -75,6 +75,7 @@ FIRES_ON = {
         "mashuizhen-2019.txt",  # 自201911日起至20191231日止
         "xingguozhen-2025.txt",  # 统计期限为2025111231日
         "longtan-2017.txt",  # a date line lost 年/月: 2017210日
+        "jingxian-2012.txt",  # 统计期限从201211日到1231日止
     ],
     "GD611": [
         "changchun-tyjrswj-2023.txt",  # cut inside table 三 (the parser's GP504)
@@ -100,7 +101,9 @@ def _faults(page: str) -> str:
 # code -> what a page's truth says where the rule may fire
 TRUTH_SAYS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "GD311": lambda t: "statistical period" in " ".join(t.get("faults", [])),
-    "GD312": lambda t: re.search(r"lost 年|garbled", " ".join(t.get("faults", []))) is not None,
+    "GD312": lambda t: (
+        re.search(r"lost 年|年/月/日 lost|garbled", " ".join(t.get("faults", []))) is not None
+    ),
     "GD313": lambda t: "statistical period" in " ".join(t.get("faults", [])),
     "GD314": lambda t: "carried over" in " ".join(t.get("faults", [])),
     "GD315": lambda t: "carried over" in " ".join(t.get("faults", [])),

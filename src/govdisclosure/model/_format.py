@@ -305,10 +305,13 @@ OTHER_HEADER_LABELS: Final[frozenset[str]] = frozenset(
         "作者",
         "内容概述",
         "文件下载",
+        "是否有效",
+        "更新时间",
     }
 )
 """Entries a catalogue page prints that the model has no field for (kept as
-:class:`~govdisclosure.model.HeaderField`)."""
+:class:`~govdisclosure.model.HeaderField`). 更新时间 is the time a page was last updated, not its
+publication: kept as printed, never the report's 发布时间."""
 
 TITLE_LABELS: Final[tuple[str, ...]] = ("标题", "名称", "文章标题", "信息名称", "文件名称")
 """Labels a catalogue page prints before the report's title."""

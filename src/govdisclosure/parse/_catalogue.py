@@ -196,6 +196,13 @@ _WEAK: Final = re.compile(
 _GLUED: Final = re.compile(r"^(?P<label>" + _ALTERNATION + r")(?=[0-9A-Za-z])")
 # Any short label with a colon at a line's start (before the title: 服务对象：…).
 _ANY: Final = re.compile(r"^[ \t\u3000\xa0]*(?P<label>[\u4e00-\u9fff]{2,10})" + _GAP + r"[:：]")
+# A label the format does not know, with its colon, after a separator inside a catalogue line
+# (主题分类: 发文单位: 无): it ends the value before it, which is then empty.
+_INNER: Final = re.compile(
+    r"(?<=[\s\u3000\xa0|｜])(?P<label>[\u4e00-\u9fff]{2,6})" + _GAP + r"[:：]"
+)
+# A cell of a ``|`` row that can be a label the format does not know (| 是否有效 |): a short word.
+_WORD_CELL: Final = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _CELL: Final = re.compile(r"[^|｜]+")
 _LOST: Final = "?？"  # lost characters the store printed as ?, often in place of separators
 _WS: Final = " \t\u3000\xa0"
@@ -268,6 +275,13 @@ def _labels_in(text: str, allow_any: bool) -> list[re.Match[str]]:
         any_label = _ANY.match(text)
         if any_label is not None and label_kind(canonical_label(any_label.group("label"))) is None:
             candidates.append(any_label)
+    # an unknown label inside a line has its own colon after a label's: two colons at least
+    if candidates and text.count(":") + text.count("：") >= 2:
+        candidates += [
+            m
+            for m in _INNER.finditer(text)
+            if label_kind(canonical_label(m.group("label"))) is None
+        ]
     for m in sorted(candidates, key=lambda m: (m.start(), -(m.end() - m.start()))):
         if m.start() >= taken_to:
             found.append(m)
@@ -320,6 +334,12 @@ def read_field_line(piece: Piece, allow_any: bool = False) -> FieldLine | None:
             if pending is not None:
                 pairs.append((pending, _clean(segment)))
                 pending = None
+                continue
+            word = text.strip(_WS + _LOST)
+            if pairs and _WORD_CELL.fullmatch(word):
+                # | 生成日期 | 2026-01-23 16:24:38 | 是否有效 |: a row whose fields were read goes on
+                # past a label the format does not know, kept with the value after it, if any
+                pending = canonical_label(word)
                 continue
             return None
         if pending is not None:

@@ -37,7 +37,8 @@ _DATE_PREFIX: Final = re.compile(
 )
 _MAX_ZONE: Final = 60  # lines of the page's top read for the catalogue and the title
 _UNLABELLED_DATE: Final = "发布日期"  # the label an unlabelled catalogue date is kept under
-_EDGE: Final = " \t\u3000\xa0|｜【】[]"
+_SPACE: Final = " \t\u3000\xa0|｜"
+_EDGE: Final = _SPACE + "【】[]"
 
 
 @attrs.define
@@ -157,7 +158,8 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
             continue
         if _body_like(text):
             break
-        piece = strip_furniture(line.piece.strip(_EDGE))
+        # furniture first (a tag in brackets before the title), then the edges' brackets and bars
+        piece = strip_furniture(line.piece.strip(_SPACE)).strip(_EDGE)
         if last_kind == "candidate":
             adjacent.add(len(candidates) - 1)
         score = title_score(piece.text)
@@ -216,7 +218,10 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
     first_title_line = zone_end
     units = _units(candidates, adjacent)
     if title is None:
-        best = max(units, key=lambda u: (u[3], -u[0]), default=None)
+        # Of equal scores, a title naming its agency (蒲纺工业园区2020年…报告) wins over one naming none (a
+        # site's label 2020年信息公开年报, a short headline over the agency and title on two lines);
+        # then the first.
+        best = _best_title(units)
         if best is not None and best[3] >= 2:
             title = best[2]
             first_title_line = best[0]
@@ -272,6 +277,18 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
     header = Header(other=tuple(other), **fields)
     top = [c.piece for c in candidates if c.index not in consumed]
     return HeaderZone(header=header, title=title, body_start=body_start, top=top)
+
+
+def _best_title(units: list[tuple[int, int, Piece, int]]) -> tuple[int, int, Piece, int] | None:
+    """The unit of the highest score; of equal ones, the first naming its agency, else the first."""
+    best = max(units, key=lambda u: (u[3], -u[0]), default=None)
+    if best is None or best[3] < 3:
+        return best
+    tied = [u for u in units if u[3] == best[3]]
+    if len({u[2].text for u in tied}) == 1:  # the common cases: one title, or one printed twice
+        return best
+    named = [u for u in tied if title_agency(u[2].text) is not None]
+    return min(named, key=lambda u: u[0]) if named else best
 
 
 def _full_title_below_text(

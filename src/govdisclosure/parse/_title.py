@@ -28,6 +28,8 @@ _YEAR_WORD: Final = re.compile(r"(?<!\d)(?:19|20|21)\d\d\s*年")
 _TRAILING: Final = "”\"'」』》)）]】 \u3000"
 # Page furniture a flip-book viewer or a copied tab title puts around the title.
 _FLIPBOOK: Final = re.compile(r"^Page\s+\d+\s*[-–—]\s*")
+# A portal's tag in brackets in front of a title (【2019】, [年报]): the tag is the site's, not the title's.
+_SITE_TAG: Final = re.compile(r"^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*")
 _SITE_TAIL: Final = re.compile(r"\s*[-–—_|｜]\s*[^-–—_|｜]{1,20}(?:网|平台|网站|门户)$")
 _BREADCRUMB: Final = re.compile(
     r"(?:^|\s)(?:>|&gt;|->|»|＞)\s*\S|首页\s*(?:>|-|»|＞|/)|(?:当前|所在)(?:的)?(?:位置|页面)\s*[:：]|您(?:现在)?(?:的|所在)?位置"
@@ -85,9 +87,19 @@ def is_breadcrumb(text: str) -> bool:
 
 
 def strip_furniture(piece: Piece) -> Piece:
-    """The line without a flip-book viewer's ``Page 8 - `` or a tab title's site name (``-尊龙网平台``)."""
+    """The line without a flip-book viewer's ``Page 8 - ``, a site's tag in brackets before a title
+    (``【2019】``) or a tab title's site name (``-尊龙网平台``).
+
+    >>> strip_furniture(Piece.of("【2019】马关县交通运输局2019年政府信息公开工作年度报告", 0)).text
+    '马关县交通运输局2019年政府信息公开工作年度报告'
+    >>> strip_furniture(Piece.of("【通知】关于开展检查的通知", 0)).text
+    '【通知】关于开展检查的通知'
+    """
     m = _FLIPBOOK.match(piece.text)
     if m is not None:
+        piece = piece.slice(m.end())
+    m = _SITE_TAG.match(piece.text)
+    if m is not None and title_score(piece.text[m.end() :]) >= 3:
         piece = piece.slice(m.end())
     m = _SITE_TAIL.search(piece.text)
     if m is not None and title_score(piece.text[: m.start()]) >= 3:
@@ -131,6 +143,7 @@ def continues_title(first: str, second: str) -> bool:
     return title_score(first) < 3 and not first.endswith(TITLE_ENDINGS) and title_score(second) >= 2
 
 
+_ASIDE: Final = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[^()（）]{1,20}[)）]\s*$")
 _AGENCY_IN_TITLE: Final = re.compile(
     r"^(?:(?:19|20|21)\d\d\s*年度?)?(?P<agency>.+?)(?:关于)?(?:(?:19|20|21)\d\d\s*年度?)?"
     r"(?:政府信息公开|信息公开|政务公开)"
@@ -145,14 +158,34 @@ def title_agency(title: str) -> tuple[int, int] | None:
     '孝感市人民政府办公室'
     >>> t = "2021年迎宾路街道政府信息公开工作年度报告"; t[slice(*title_agency(t))]
     '迎宾路街道'
+    >>> t = "2012年泾县人民政府信息公开年度报告"; t[slice(*title_agency(t))]
+    '泾县人民政府'
+    >>> t = "2020年上海市人民政府辦公廳政府信息公開工作年度報告"; t[slice(*title_agency(t))]
+    '上海市人民政府辦公廳'
+    >>> t = "清新区人民政府办公室(以下简称区政府办公室)2022年政府信息公开工作年度报告"; t[slice(*title_agency(t))]
+    '清新区人民政府办公室'
     >>> title_agency("2014年政府信息公开工作进展情况“成绩单”"), title_agency("2014年政府信息公开工作年度报告")
     (None, None)
     """
-    m = _AGENCY_IN_TITLE.match(title)
+    # traditional characters are matched simplified and cut from the title as printed; a title with
+    # pinyin readings inside (a different length) is matched as printed
+    simple = simplify(title)
+    title_simple = simple if len(simple) == len(title) else title
+    m = _AGENCY_IN_TITLE.match(title_simple)
     if m is None:
         return None
     start, end = m.span("agency")
-    agency = title[start:end]
+    agency = title_simple[start:end]
+    # 泾县人民政府信息公开年度报告: the shortest agency stops before 政府信息公开, but 政府 is the agency's
+    if not agency.endswith(AGENCY_SUFFIXES) and title_simple.startswith("政府信息公开", end):
+        widened = agency + "政府"
+        if widened.endswith(AGENCY_SUFFIXES):
+            agency, end = widened, end + 2
+    # 清新区人民政府办公室(以下简称区政府办公室)2022年…: the aside naming its short form is not the agency's
+    aside = _ASIDE.search(agency)
+    if aside is not None:
+        agency = agency[: aside.start()]
+        end = start + len(agency)
     # 教育部办公厅关于2016年教育部… names the agency twice: the first one publishes.
     year = re.search(r"(?:关于)?(?:19|20|21)\d\d\s*年度?", agency)
     if year is not None and year.start() > 0:
@@ -198,26 +231,42 @@ def quoted_title(piece: Piece) -> Piece | None:
     return None
 
 
+_AGENCY_CHARS: Final = r"[^，,。；;：:、《》()（）\s]{2,40}?"
 _MAKER: Final = re.compile(
-    r"本(?:年度)?报告(?:是)?由(?P<agency>[^，,。；;：:、《》()（）\s]{2,40}?)"
+    # 本报告由南平市人民政府办公室根据…编制
+    r"本(?:年度)?报告(?:是)?由(?P<agency>" + _AGENCY_CHARS + r")"
     r"(?:根据|依据|按照|依照|汇总|综合|负责|编制|编写|组织)"
+    # …，由临邑县人民政府编制的2012年政府信息公开年度报告
+    r"|由(?P<by>" + _AGENCY_CHARS + r")[编編]制的[^。]{0,40}?(?:年度报告|工作报告|年报)"
+    # …，交通运输部编制了本级行政机关2019年政府信息公开工作年度报告 (編: as archives print it)
+    r"|(?:^|[，,])(?P<made>" + _AGENCY_CHARS + r")[编編]制了[^。]{0,40}?(?:年度报告|工作报告|年报)"
 )
 
 
 def maker_agency(piece: Piece) -> Piece | None:
     """The agency a report's first sentence names as its maker (本报告由南平市人民政府信息公开工作领导小组
-    办公室根据…编制而成), or None: it must end like an agency and not be 我局 or 本单位.
+    办公室根据…编制而成; …由临邑县人民政府编制的2012年…年度报告; …，交通运输部编制了…年度报告), or None:
+    it must end like an agency and not be 我局 or 本单位.
 
     >>> maker_agency(Piece.of("本报告由南平市人民政府办公室根据《条例》编制。", 0)).text
     '南平市人民政府办公室'
+    >>> maker_agency(Piece.of("本年报是根据《条例》的要求,由临邑县人民政府编制的2012年政府信息公开年度报告。", 0)).text
+    '临邑县人民政府'
+    >>> maker_agency(Piece.of("按照《條例》,交通運輸部編制了本級行政機關2019年政府信息公開工作年度報告。", 0)).text
+    '交通運輸部'
     >>> maker_agency(Piece.of("本报告由我局根据《条例》编制。", 0)) is None
+    True
+    >>> maker_agency(Piece.of("根据要求，我局编制了2019年政府信息公开工作年度报告。", 0)) is None
     True
     """
     first = piece.text.split("。", 1)[0]
-    m = _MAKER.search(simplify(first))
-    if m is None or len(simplify(first)) != len(first):
+    simple = simplify(first)
+    if len(simple) != len(first):
         return None
-    agency = m.group("agency")
-    if agency.startswith(("我", "本")) or not agency.endswith(AGENCY_SUFFIXES):
-        return None
-    return piece.slice(*m.span("agency"))
+    for m in _MAKER.finditer(simple):
+        group = next(g for g in ("agency", "by", "made") if m.group(g) is not None)
+        agency = m.group(group)
+        if agency.startswith(("我", "本")) or not agency.endswith(AGENCY_SUFFIXES):
+            continue
+        return piece.slice(*m.span(group))
+    return None
