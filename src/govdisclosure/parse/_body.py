@@ -72,6 +72,12 @@ def _ordinal(cn: str) -> int | None:
     return value
 
 
+# Cached for the same reason (the label of GP201, where a full stop was lost before an enumerator).
+@functools.lru_cache(maxsize=128)
+def _enumerator(n: int) -> str:
+    return enumerator(n)
+
+
 def _ends_properly(text: str, marks: frozenset[str]) -> bool:
     if not text:
         return True
@@ -294,8 +300,11 @@ class _Builder:
         inline = start0 > 0 or len(found) > 1
         # 一是…；二是…；三是…。 is one sentence in clauses: its items have no headings (the last one's
         # 。 ends the list, not a heading).
+        # (What comes before enumerator k + 1 is item k's text: it alone is looked at, not all the
+        # paragraph up to there.)
+        text = para.text
         clauses = inline and any(
-            para.text[: found[k + 1][0]].rstrip().endswith(("；", ";"))
+            text[found[k][1] : found[k + 1][0]].rstrip().endswith(("；", ";"))
             for k in range(len(found) - 1)
         )
         for k, (start, end, ordinal) in enumerate(found):
@@ -306,7 +315,7 @@ class _Builder:
             if k + 1 < len(found) and not _ends_properly(body.text, _BOUNDARY):
                 body = body.insert(len(body.text), "。")
                 item.note().report(
-                    "GP201", "", body.span(len(body.text) - 1), label=enumerator(found[k + 1][2])
+                    "GP201", "", body.span(len(body.text) - 1), label=_enumerator(found[k + 1][2])
                 )
             elif k + 1 == len(found) and inline and not _ends_properly(body.text, _BOUNDARY):
                 body = body.insert(len(body.text), "。")

@@ -25,6 +25,7 @@ WS_CHARS: Final = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
 )
+_OTHER_BREAKS: Final = tuple(sorted(_BREAKS - {"\n"}))
 _SENTENCE_MARKS: Final = frozenset("。，,；;")
 _LEAD_CHARS: Final = WS_CHARS + BULLETS
 _TOKEN_SEPARATORS: Final = re.compile(f"[{WS}|｜/／【】\\[\\]「」()（）:：]+")
@@ -72,14 +73,24 @@ def split_lines(text: str) -> list[Line]:
     """
     lines: list[Line] = []
     position = 0
+    if "\n" in text and all(b not in text for b in _OTHER_BREAKS):
+        # Line feeds only (nearly every page): str.split gives the same lines without their breaks
+        # (each one character long), and the blank last line after a final break too.
+        chunks: list[str] | None = text.split("\n")
+    else:
+        chunks = None
     # str.splitlines breaks at exactly the characters of _BREAKS (and \\r\\n), faster than a regex.
-    for chunk in text.splitlines(keepends=True):
-        end = position + len(chunk)
-        line = (
-            chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-            if chunk[-1] in _BREAKS
-            else chunk
-        )
+    for chunk in text.splitlines(keepends=True) if chunks is None else chunks:
+        if chunks is None:
+            end = position + len(chunk)
+            line = (
+                chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+                if chunk[-1] in _BREAKS
+                else chunk
+            )
+        else:
+            end = position + len(chunk) + 1
+            line = chunk
         raw = line.lstrip(_LEAD_CHARS)
         content = raw.rstrip(WS_CHARS)
         if not content:
@@ -98,7 +109,7 @@ def split_lines(text: str) -> list[Line]:
                 )
             )
         position = end
-    if not text or text[-1] in _BREAKS:
+    if chunks is None and (not text or text[-1] in _BREAKS):
         lines.append(_BLANK)
     return lines
 
