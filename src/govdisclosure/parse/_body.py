@@ -46,6 +46,9 @@ __all__ = ["build_body", "join_paragraphs"]
 _ENUMERATOR: Final = ENUMERATOR
 _NUMERALS: Final = frozenset("一二三四五六七八九十")
 _RULE: Final = re.compile(r"[-+]*\+[-+]*")
+# What zh.parse_label's forms can start with (white space, a numeral, a bracket, a digit): a text that
+# starts otherwise has no label. (The empty string is in it too: "" is in every string.)
+_LABEL_FIRSTS: Final = " \t\u3000\xa0一二三四五六七八九十（(0123456789０１２３４５６７８９"
 # Marks after which 一是 may start an enumeration.
 _OPENERS: Final = frozenset("。；;：:！？!?，,、…　 \t")
 # Marks that properly end the text before an enumerator.
@@ -515,8 +518,11 @@ def build_body(
         if para.table:
             builder.paragraph(para.piece, table=True)
             continue
-        label = parse_label(para.piece.text)
-        if label is not None and label.level > 0 and _table_row(para.piece.text):
+        text = para.piece.text
+        # Most paragraphs start with none of the characters a label can start with: one set lookup
+        # instead of parse_label's five patterns.
+        label = parse_label(text) if text[:1] in _LABEL_FIRSTS else None
+        if label is not None and label.level > 0 and _table_row(text):
             builder.paragraph(para.piece, table=True)  # a table's row label is never a heading
         elif label is not None and label.level > 0:
             builder.heading(para.piece, label.level, label.ordinal, label.end)

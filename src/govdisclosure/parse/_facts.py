@@ -201,13 +201,16 @@ def _numbers(masked: str) -> tuple[list[_Count], list[_Amount]]:
     counts: list[_Count] = []
     amounts: list[_Amount] = []
     for m in _NUMBER.finditer(masked):
-        start, end = m.start(), m.end()
-        number = m.group()
+        end = m.end()
         after = masked[end : end + 1]
-        if after in " \t":
+        if after not in _AFTER_NUMBER:
+            if after != " " and after != "\t":
+                continue  # 2014年, 11月 …: neither money nor a count
             after = masked[end : end + 8].lstrip(" \t")[:1]
-        if not after or after not in _AFTER_NUMBER:
-            continue  # 2014年, 11月 …: neither money nor a count
+            if not after or after not in _AFTER_NUMBER:
+                continue
+        start = m.start()
+        number = m.group()
         money = _MONEY_AFTER.match(masked, end) if len(number) <= 22 and after in "亿万元" else None
         if money is not None:
             amount = _amount(masked, start, money.end(), number, money.group("unit"))
