@@ -13,6 +13,7 @@ Hand-written: the patterns are the phrasing of Chinese work reports (共清理�
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import InvalidOperation
 from typing import Any, Final
@@ -103,6 +104,13 @@ _PREFIXES_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {
 }
 _NOT_IN_SUBJECT: Final = re.compile(r"[\d（）()《》“”□]")
 _SUBJECT_AFTER: Final = re.compile(r"[\u4e00-\u9fff]{1,12}(?=$|[，,；;。：:！？!?、])")
+
+
+# Cached: a pure function of a short phrase, and the phrases recur (新收政府信息公开申请, 予以公开 …: the
+# tables' own words, in every statutory report's text); matching one tries each phrase's patterns.
+@functools.lru_cache(maxsize=1024)
+def _is_table_phrase(subject: str | None, statutory: ReportFormat) -> bool:
+    return match_table_phrase(subject, statutory) is not None
 
 
 def repair_numbers(piece: Piece, path: str) -> tuple[Piece, list[tuple[int, str, str, str]]]:
@@ -617,9 +625,7 @@ class _Facts:
 
     def _table_figure(self, c: _Count) -> bool:
         """A count the statutory tables have a cell for (新收政府信息公开申请88件): kept as a quantity."""
-        return (
-            self.statutory is not None and match_table_phrase(c.subject, self.statutory) is not None
-        )
+        return self.statutory is not None and _is_table_phrase(c.subject, self.statutory)
 
     # ---- the work plan
 

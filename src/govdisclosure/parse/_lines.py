@@ -91,10 +91,12 @@ def split_lines(text: str) -> list[Line]:
         else:
             end = position + len(chunk) + 1
             line = chunk
-        raw = line.lstrip(_LEAD_CHARS)
+        raw = line.lstrip(_LEAD_CHARS) if line else line
         content = raw.rstrip(WS_CHARS)
         if not content:
             lines.append(_BLANK)
+        elif raw is line:  # nothing before the content (str.lstrip returns the string itself)
+            lines.append(Line(content, position, False, "", raw[len(content) :]))
         else:
             lead = line[: len(line) - len(raw)]
             # A paragraph's first line is indented, and so are the right-aligned signature lines; the
