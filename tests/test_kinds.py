@@ -9,10 +9,11 @@ import io
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 
 from govdisclosure import load, render
-from govdisclosure.corpus import Pair, Verdict
+from govdisclosure.corpus import Pair, Relation, Verdict
 from govdisclosure.render._grid import CellRole, table_grid
 from govdisclosure.serialize import dumps
 from govdisclosure.zh import DateStyle, NumeralStyle, format_date, to_chinese
@@ -76,6 +77,15 @@ def test_a_pairs_verdict_is_a_member_written_as_its_string() -> None:
     assert f"{pair.verdict}" == "copied"
     with pytest.raises(ValueError, match="'copy' is not a valid Verdict"):
         _pair("copy")
+
+
+def test_a_pairs_relation_is_a_member_written_as_its_string() -> None:
+    pair = _pair("copied")
+    assert pair.relation is Relation.CONSECUTIVE
+    assert json.dumps(pair.row()[6]) == '"consecutive"'
+    assert f"{pair.relation}" == "consecutive"
+    with pytest.raises(ValueError, match="'next' is not a valid Relation"):
+        attrs.evolve(pair, relation="next")
 
 
 def test_grid_cells_roles_are_members_equal_to_their_old_strings() -> None:

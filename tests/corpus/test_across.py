@@ -17,6 +17,7 @@ from govdisclosure.corpus import (
     Collector,
     Exporter,
     Publishers,
+    Relation,
     TableSink,
     cross_year,
     run,
@@ -133,6 +134,8 @@ def test_all_pairs_finds_the_consecutive_ones(json_dir: Path) -> None:
     assert summary.cross_year_pairs == 0
     assert every.cross_years == []
     assert [p for p in every.pairs if p.relation == "consecutive"] == consecutive.pairs
+    assert {type(p.relation) for p in every.pairs} == {Relation}
+    assert {p.relation for p in every.pairs} <= set(Relation)
     assert len(every.pairs) >= len(consecutive.pairs)
     for (
         pair

@@ -6,6 +6,8 @@ then tolerance: what real pages do to labels and rows, each with its diagnostic 
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable
 
 import attrs
@@ -14,6 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govdisclosure import (
+    CellKind,
+    Diagnostic,
     DisclosureReport,
     ReportFormat,
     StatutoryTables,
@@ -29,6 +33,7 @@ from tests.parse.flat import (
     aligned_lines,
     bare_cell_lines,
     cell_lines,
+    figure,
     label_then_figures,
     page,
     paragraph_lines,
@@ -174,18 +179,55 @@ def test_where_blank_cells_leave_no_trace_rows_with_one_are_blank_not_shifted(
     result = parse_text(text)
     assert result.report.tables is not None, text
     expected, read = _row_values(found), _row_values(result.report.tables)
+    by_form = {key for key, cells in expected.items() if None in cells and _one_place(found, key)}
     for key, cells in expected.items():
-        if None in cells:
+        if None in cells and key not in by_form:
             assert all(v is None for v in read[key]), (key, text)
         else:
             assert read[key] == cells, (key, text)
-    blind = {key for key, cells in expected.items() if None in cells}
+    blind = {key for key, cells in expected.items() if None in cells} - by_form
     reported = _reported_blank(result)
     assert reported == blind, text
+    placed = {d.path.replace("$.tables.", "").replace(".rows", "") for d in _coded(result, "GP513")}
+    assert placed == by_form, text
     assert [s.paragraphs for s in result.report.body] == [()] * 6
 
 
 ROWS = {"t2": t2_rows, "t3": t3_rows, "t4": t4_rows}
+
+# The forms a figure is printed in, by its column's kind (format reference §3): a count in digits, a
+# change with its sign (or 0), an amount in decimals, money with its unit.
+_FORMS = {
+    CellKind.COUNT: re.compile(r"\d+"),
+    CellKind.SIGNED: re.compile(r"[+-]?\d+"),
+    CellKind.AMOUNT: re.compile(r"\d+(\.\d+)?"),
+    CellKind.MONEY: re.compile(r"\d+(\.\d+)?(元|万元|亿元)?"),
+}
+
+
+def _one_place(found: StatutoryTables, key: str) -> bool:
+    """Whether the printed figures of a row of table 二 with blank cells fit its columns in one way only
+    (in order, each in a column whose form it has): then the row is read, not left blank."""
+    if not key.startswith("t2."):
+        return False  # (tables 三 and 四: counts only, any blank makes several placements)
+    spec = found.t2.row_spec(key.removeprefix("t2."))
+    block = next(b for b in found.t2.BLOCKS if spec in b.rows)
+    cells = found.t2[spec.key]
+    kinds = [c.kind for c in block.columns]
+    printed = [figure(getattr(cells, c.key), c.kind) for c in block.columns]
+    printed = [p for p in printed if p]
+    if not printed:
+        return False
+    fits = [
+        places
+        for places in itertools.combinations(range(len(kinds)), len(printed))
+        if all(_FORMS[kinds[k]].fullmatch(p) for p, k in zip(printed, places, strict=True))
+    ]
+    return len(fits) == 1
+
+
+def _coded(result: ParseResult, code: str) -> list[Diagnostic]:
+    return [d for d in result.diagnostics if d.code == code]
 
 
 # --- tolerance -------------------------------------------------------------------------------------------
@@ -606,3 +648,95 @@ def _reported_blank(result: ParseResult) -> set[str]:
         for d in result.diagnostics
         if d.code == "GP503"
     }
+
+
+# --- blank cells lost: figures placed by their form ---------------------------------------------------
+
+_T2_2019_PAGE = (
+    "2020年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n"
+    "第二十条第（五）项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+    "{licensing}\n其他对外管理服务事项 | 12 | 0 | 5 |\n"
+    "第二十条第（九）项 | |||\n信息内容 | 采购项目数量 | 采购总金额 | |\n"
+    "{procurement}\n以上为本年主动公开情况。\n"  # (text after the table: its last row is not cut short)
+)
+
+
+@pytest.mark.parametrize(
+    "licensing",
+    [
+        "行政许可 | +239 | 239 | |",  # the blank cell moved to the row's end (a relayout dropped it)
+        "行政许可\t+239\t239",  # tab rows: the blank cell left no trace
+        "行政许可\n+239\n239",  # one cell a line, the blank dropped
+        "行政许可 |\n+239 |\n239 |",  # one cell a line ended by |, the blank dropped
+    ],
+)
+def test_a_row_that_lost_its_blank_cell_is_placed_by_the_sign_of_its_change(licensing: str) -> None:
+    result = parse_text(
+        _T2_2019_PAGE.format(licensing=licensing, procurement="政府集中采购 | 3 | 5元 |")
+    )
+    tables = result.report.tables
+    assert tables is not None
+    rows = tables.t2.rows
+    assert rows.licensing.values() == (
+        None,
+        239,
+        239,
+    )  # not +239 under 上一年项目数量, read as blank
+    assert rows.other_services.values() == (12, 0, 5)
+    (placed,) = _coded(result, "GP513")
+    assert placed.path == "$.tables.t2.rows.licensing"
+    assert "2 figures for 3 columns" in placed.message_en
+    assert not _coded(result, "GP506")
+    assert not _coded(result, "GP503")
+    assert result.source_of("$.tables.t2.rows.licensing.change") == "+239"
+    assert result.source_of("$.tables.t2.rows.licensing.items_last_year") is None
+
+
+def test_money_with_its_unit_is_placed_in_the_amount_column() -> None:
+    result = parse_text(
+        _T2_2019_PAGE.format(
+            licensing="行政许可 | 1 | 0 | 2 |", procurement="政府集中采购\t251000元"
+        )
+    )
+    tables = result.report.tables
+    assert tables is not None
+    amount = tables.t2.rows.procurement.amount
+    assert tables.t2.rows.procurement.projects is None
+    assert amount is not None
+    assert (amount.yuan, amount.unit.value) == (251000, "元")
+    assert [d.path for d in _coded(result, "GP513")] == ["$.tables.t2.rows.procurement"]
+
+
+def test_a_lone_change_is_placed_in_its_column() -> None:
+    result = parse_text(
+        _T2_2019_PAGE.format(licensing="行政许可\t-2", procurement="政府集中采购 | 3 | 5元 |")
+    )
+    tables = result.report.tables
+    assert tables is not None
+    assert tables.t2.rows.licensing.values() == (None, -2, None)
+    assert [d.path for d in _coded(result, "GP513")] == ["$.tables.t2.rows.licensing"]
+
+
+@pytest.mark.parametrize(
+    ("licensing", "code"),
+    [
+        ("行政许可\t5\t239", "GP503"),  # no sign: 5 may be last year's items or the change
+        ("行政许可\t7", "GP503"),  # 7 fits any of the three columns
+        # the layout places every cell, and each fits: read as laid
+        ("行政许可 | 7 | +3 | |", None),
+    ],
+)
+def test_where_the_form_does_not_say_the_row_is_not_placed(
+    licensing: str, code: str | None
+) -> None:
+    result = parse_text(
+        _T2_2019_PAGE.format(licensing=licensing, procurement="政府集中采购 | 3 | 5元 |")
+    )
+    tables = result.report.tables
+    assert tables is not None
+    assert not _coded(result, "GP513")
+    if code is None:
+        assert tables.t2.rows.licensing.values() == (7, 3, None)
+    else:
+        assert tables.t2.rows.licensing.values() == (None, None, None)
+        assert [d.path for d in _coded(result, code)] == ["$.tables.t2.rows.licensing"]

@@ -57,6 +57,15 @@ class SimilarityMode(enum.StrEnum):
     """Those, and every pair the MinHash search finds above about 0.5 (across publishers too)."""
 
 
+class Relation(enum.StrEnum):
+    """How the two reports of a pair stand to each other (关系); each member is equal to its value."""
+
+    CONSECUTIVE = "consecutive"
+    """The same publisher, years n and n + 1."""
+    OTHER = "other"
+    """Anything else: other publishers, or years further apart."""
+
+
 @attrs.frozen(kw_only=True)
 class Pair:
     """Two similar reports (相似报告对): who, the similarity, and the passages they share."""
@@ -68,8 +77,8 @@ class Pair:
     publisher_b: str | None
     year_a: int | None
     year_b: int | None
-    relation: str
-    """``consecutive`` (same publisher, years n and n + 1) or ``other``."""
+    relation: Relation = attrs.field(converter=Relation)
+    """:class:`Relation` (``consecutive`` or ``other``; either string is taken)."""
     jaccard: float
     containment: float
     """The share of b's shingles found in a."""
@@ -580,7 +589,7 @@ def _compare(
         publisher_b=eb.publisher,
         year_a=ea.year,
         year_b=eb.year,
-        relation="consecutive" if consecutive else "other",
+        relation=Relation.CONSECUTIVE if consecutive else Relation.OTHER,
         jaccard=found.jaccard,
         containment=found.containment,
         verdict=verdict,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 import attrs
 
@@ -31,6 +31,17 @@ from govdisclosure.model._tables import (
     row_specs,
     signed_cell,
 )
+
+# The types of a table's rows, asked at every from_rows (a parse builds its tables so): found once.
+_HINTS: Final[dict[object, dict[str, Any]]] = {}
+
+
+def _type_hints(cls: object) -> dict[str, Any]:
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
+
 
 _HEADER = "信息内容"
 
@@ -277,8 +288,8 @@ class _Table2(TablePart):
     def from_rows(cls: type[T], rows: Mapping[str, Cells | Mapping[str, Any] | Sequence[Any]]) -> T:
         """The table from figures by row and column, each named by printed label or key; rows not given
         are blank. A row is a mapping by column or its cells in column order."""
-        rows_type = typing.get_type_hints(cls)["rows"]
-        row_types = typing.get_type_hints(rows_type)
+        rows_type = _type_hints(cls)["rows"]
+        row_types = _type_hints(rows_type)
         kwargs: dict[str, Cells] = {}
         for name, given in rows.items():
             spec = cls.row_spec(name)

@@ -75,6 +75,7 @@ GP509  warning   cell-of-no-row-or-column          a table cell is no label of i
 GP510  warning   table-missing                     a statutory table is missing while the others are there; its cells are blank
 GP511  warning   table-row-repeated                a table row appears twice; the repeat is not read
 GP512  info      amount-without-unit               a 采购总金额 cell without a unit is read as 元
+GP513  info      figures-placed-by-form            a row lost its blank cells; its figures placed by their form (+239 is 本年增/减)
 GP800  error     unreadable-file                   a DOCX, PDF or DOC file that cannot be read (corrupt, truncated, not what it claims)
 GP801  error     file-over-limit                   a file over a bound (bytes, pages, unpacked size, compression ratio, time); not read
 GP802  error     encrypted-pdf                     a password-protected (encrypted) PDF

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from types import ModuleType
+from typing import Final
 
 import attrs
 
@@ -66,6 +69,27 @@ class GridCell:
     col: int
     rowspan: int = 1
     colspan: int = 1
+
+
+_FIGURE: Final = re.compile(r"[-−]?\d[\d,.，]*")
+
+
+def _label_columns(cells: Sequence[GridCell], texts: Sequence[str]) -> tuple[set[int], set[int]]:
+    """The grid columns of a table that hold row labels and never a figure (a column where some row
+    with figures has a label, a text that is not a figure, and no row has a figure), and the rows with
+    figures. A page that draws an empty box beside a label that spans no sub-label column (（六）其他处理
+    beside 1.属于国家秘密's column) leaves an empty cell there, which is not a blank cell of figures."""
+    figure_rows: set[int] = set()
+    figure_cols: set[int] = set()
+    for cell, text in zip(cells, texts, strict=True):
+        if _FIGURE.fullmatch(unicodedata.normalize("NFKC", text)):
+            figure_rows.add(cell.row)
+            figure_cols.update(range(cell.col, cell.col + cell.colspan))
+    labelled: set[int] = set()
+    for cell, text in zip(cells, texts, strict=True):
+        if text and cell.row in figure_rows and cell.colspan == 1 and cell.col not in figure_cols:
+            labelled.add(cell.col)
+    return labelled - figure_cols, figure_rows
 
 
 class Writer:
@@ -127,6 +151,18 @@ class Writer:
         """A data table from its cells (any order); ``pages[r]`` is the PDF page of grid row ``r``."""
         cells = sorted(cells, key=lambda c: (c.row, c.col))
         texts = [clean(self._scrub(c.text)) for c in cells]
+        labels, figure_rows = _label_columns(cells, texts)
+        if (
+            labels
+        ):  # an empty box in a column of labels is no blank figure: it would shift the figures
+            kept = [
+                (cell, text)
+                for cell, text in zip(cells, texts, strict=True)
+                if text
+                or cell.row not in figure_rows
+                or not set(range(cell.col, cell.col + cell.colspan)) <= labels
+            ]
+            cells, texts = [c for c, _ in kept], [t for _, t in kept]
         width = max((c.col + c.colspan for c in cells), default=0)
         self.table_count += 1
         rows: dict[int, list[tuple[GridCell, str]]] = {}

@@ -274,6 +274,12 @@ CODES: Final[dict[str, Code]] = {
         "表{table}“{column}”列的“{found}”未写单位，按元读取",
         "table {table}: {found} in column {column} has no unit; read as 元",
     ),
+    "GP513": Code(
+        _I,
+        "表{table}“{row}”有 {count} 个数字、{columns} 列，空白单元格缺失或错位，按数字的形式（正负号、单位、小数）归入各列：{found}",
+        "table {table}, {row}: {count} figures for {columns} columns, its blank cells lost or out of "
+        "place; placed by the figures' form (sign, unit, decimals): {found}",
+    ),
     # Files: DOCX, PDF, DOC/WPS
     "GP800": Code(
         _E,
@@ -413,6 +419,7 @@ NAMES: Final = MappingProxyType(
         "GP510": "table-missing",
         "GP511": "table-row-repeated",
         "GP512": "amount-without-unit",
+        "GP513": "figures-placed-by-form",
         "GP800": "unreadable-file",
         "GP801": "file-over-limit",
         "GP802": "encrypted-pdf",

@@ -10,6 +10,7 @@ the reader says so (GP501).
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -59,6 +60,12 @@ _NOTE: Final = re.compile(r"\((?:[^()]|\([^()]*\))*\)$")
 _PINYIN: Final = re.compile(r"\([a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}\)")
 
 
+# The functions below are pure and are asked the same texts again and again (the same labels on every
+# page, the same cell in several passes of the reader): they are cached, each with a bound.
+_CACHE: Final = 8192
+
+
+@functools.lru_cache(maxsize=_CACHE)
 def normalise(text: str) -> str:
     """A label as compared: NFKC (full-width and half-width forms agree), no white space, one kind of
     quotation mark, a numbering ``1、`` as ``1.``, traditional characters simplified (規章 is 规章), and
@@ -200,6 +207,7 @@ class Match:
         return self.how is not MatchHow.EXACT
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def _known(norm: str) -> tuple[tuple[Label, ...], MatchHow | None]:
     """The labels a normalised text is exactly, or through a known typo or variant; and how."""
     labels = _BY_NORM.get(norm)
@@ -229,6 +237,7 @@ def _known(norm: str) -> tuple[tuple[Label, ...], MatchHow | None]:
     return (), None
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def owners(norm: str) -> frozenset[str]:
     """The tables (``t2``, ``t3``, ``t4``) that have a label the normalised text is (exactly, or through a
     known typo or variant), in either format."""
@@ -236,6 +245,7 @@ def owners(norm: str) -> frozenset[str]:
     return frozenset(label.table for label in labels)
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def versions_of(norm: str, table: str) -> frozenset[ReportFormat]:
     """The formats whose table ``table`` has a label the normalised text is (exactly or as a known typo or
     variant): evidence of the format."""
@@ -259,13 +269,19 @@ def match_label(norm: str, table: str, version: ReportFormat) -> list[Match]:
     >>> [(m.label.text, m.how.value) for m in match_label(normalise("规范性文件"), "t2", V2021)]
     [('行政规范性文件', 'variant')]
     """
+    return list(_match(norm, table, version))
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _match(norm: str, table: str, version: ReportFormat) -> tuple[Match, ...]:
+    """:func:`match_label`'s answer, as a tuple (cached)."""
     labels, how = _known(norm)
     if how is not None:
-        found = [
+        found = tuple(
             Match(label, how)
             for label in labels
             if label.table == table and version in label.versions
-        ]
+        )
         if found:
             return found
         # A row of the other format's table, worded as that format words it (规范性文件 in a 2021 table
@@ -273,14 +289,14 @@ def match_label(norm: str, table: str, version: ReportFormat) -> list[Match]:
         keys = {
             label.key for label in labels if label.table == table and label.role is LabelRole.ROW
         }
-        return [
+        return tuple(
             Match(label, MatchHow.VARIANT)
             for label in LABELS
             if label.table == table
             and label.role is LabelRole.ROW
             and label.key in keys
             and version in label.versions
-        ]
+        )
     # Hand-written around difflib: a similarity search over one table's labels, cheapest bounds first.
     best: Label | None = None
     best_ratio = TABLE_LABEL_SIMILARITY
@@ -297,5 +313,5 @@ def match_label(norm: str, table: str, version: ReportFormat) -> list[Match]:
         elif ratio == best_ratio:
             tie = True
     if best is None or tie:
-        return []
-    return [Match(best, MatchHow.SIMILAR)]
+        return ()
+    return (Match(best, MatchHow.SIMILAR),)

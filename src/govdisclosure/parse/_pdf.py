@@ -16,7 +16,11 @@ rest is hand-written here because no library rebuilds a 公文's paragraphs and 
 - **Tables**: each table pdfplumber finds from ruling lines is a grid of the distinct x and y positions of
   its cells' edges, so a merged cell gets its row and column spans; a table that opens a page right after a
   table that ended the page before is the same table continued: its repeated header rows are dropped and a
-  merged cell split by the page break is joined again (GP808).
+  merged cell split by the page break is joined again (GP808). A row the page break left open (WPS and
+  Word draw the rule between a page's last row and the next page's first on one of the two pages only) is
+  still a row where the table's vertical rules run on past its last horizontal one at the page's end (or
+  before its first at the page's start); an empty box in a column of row labels (beside （六）其他处理) is
+  not a blank figure (:meth:`._blocks.Writer.table`).
 - **Unreadable text layers** (fonts without a ToUnicode map give ``(cid:123)`` or U+FFFD; a scan gives no
   characters at all) are one error saying OCR would read them (GP803, GP804), never a report of garbage.
 - **Bounds inside a page**: the time bound (:attr:`Limits.max_seconds`) is checked as a page's content stream
@@ -32,6 +36,7 @@ from __future__ import annotations
 import bisect
 import functools
 import io
+import itertools
 import logging
 import os
 import re
@@ -109,6 +114,9 @@ _EDGE_LINES: Final = (
     2  # lines at the top and at the bottom of a page that may be its header or footer
 )
 _SNAP: Final = 2.0  # points: cell edges closer than this are one grid line
+_MIN_ROW: Final = (
+    8.0  # points: a row left open is at least this tall (a line of 小5 and its padding)
+)
 _INCH: Final = 72.0
 
 
@@ -236,11 +244,64 @@ def _index(edges: Sequence[float], value: float) -> int:
     return k
 
 
+_Box = tuple[float, float, float, float]
+
+
+def _open_rows(
+    box: _Box, edges: Sequence[dict[str, Any]], chars: Sequence[dict[str, Any]], height: float
+) -> list[_Box]:
+    """The cells of a row a page break left open at the table's end or start: pdfplumber closes a cell
+    only between two horizontal rules, and WPS and Word draw the rule between a page's last row and the
+    next page's first row on the next page only (or on the page before only). Where the table's own
+    vertical rules, its left and right edges among them, run on past its last (or before its first)
+    horizontal rule, near the page's end (or start), the stretch to where they stop is one more row,
+    cut into cells at those rules; a cell with no characters is left to the merged cell above it (or
+    below), as pdfplumber's open cells are (:func:`_open_cells`)."""
+    x0, top, x1, bottom = box
+    vertical = [
+        e
+        for e in edges
+        if e["orientation"] == "v" and x0 - _SNAP <= e["x0"] <= x1 + _SNAP and e["x1"] - e["x0"] < 3
+    ]
+    out: list[_Box] = []
+    for start, beyond in ((bottom, True), (top, False)):
+        if beyond:
+            run = [
+                e for e in vertical if e["top"] <= start + _SNAP and e["bottom"] > start + _MIN_ROW
+            ]
+        else:
+            run = [
+                e for e in vertical if e["bottom"] >= start - _SNAP and e["top"] < start - _MIN_ROW
+            ]
+        xs = _snap([e["x0"] for e in run])
+        if len(xs) < 2 or xs[0] > x0 + _SNAP + 1 or xs[-1] < x1 - _SNAP - 1:
+            continue
+        end = (
+            min(e["bottom"] for e in run) if beyond else max(e["top"] for e in run)
+        )  # the shortest rule
+        if (beyond and end < height * 0.75) or (not beyond and end > height * 0.25):
+            continue  # not at the page's end (or start): a table that goes on has its rule
+        y0, y1 = (start, end) if beyond else (end, start)
+        for left, right in itertools.pairwise(xs):
+            if any(
+                left <= (ch["x0"] + ch["x1"]) / 2 <= right
+                and y0 <= (ch["top"] + ch["bottom"]) / 2 <= y1
+                for ch in chars
+            ):
+                out.append((left, y0, right, y1))
+    return out
+
+
 def _table(
-    table: Any, chars: Sequence[dict[str, Any]], page: int, deadline: Deadline
+    table: Any,
+    chars: Sequence[dict[str, Any]],
+    page: int,
+    deadline: Deadline,
+    extra: Sequence[_Box] = (),
 ) -> _TableBlock | None:
-    """A pdfplumber table as a grid: merged cells keep their spans (from the edges they cover)."""
-    boxes = [tuple(c) for c in table.cells]
+    """A pdfplumber table as a grid: merged cells keep their spans (from the edges they cover); ``extra``
+    are the cells of rows it left open (:func:`_open_rows`)."""
+    boxes = [tuple(c) for c in table.cells] + list(extra)
     if len(boxes) < 2:
         return None
     xs = _snap([b[0] for b in boxes] + [b[2] for b in boxes])
@@ -272,6 +333,7 @@ def _table(
     deadline.check()
     cells += _open_cells(xs, ys, taken, chars, page)
     x0, top, x1, bottom = table.bbox
+    top, bottom = min(top, ys[0]), max(bottom, ys[-1])
     rows = len(ys) - 1
     return _TableBlock(page, top, bottom, x0, x1, cells, rows, len(xs) - 1, [page] * rows, xs)
 
@@ -673,10 +735,13 @@ def _crossings(page: Any, found: object, limits: Limits) -> OverLimit:
     )
 
 
-def _tables_of(page: Any, limits: Limits, deadline: Deadline) -> list[Any]:
-    """The tables pdfplumber finds on ``page`` (its default settings), within the bounds."""
-    tables: list[Any] = _bounded_finder()(page, limits, deadline).tables
-    return tables
+def _tables_of(
+    page: Any, limits: Limits, deadline: Deadline
+) -> tuple[list[Any], list[dict[str, Any]]]:
+    """The tables pdfplumber finds on ``page`` (its default settings), within the bounds, and the ruling
+    lines it found them by."""
+    finder = _bounded_finder()(page, limits, deadline)
+    return finder.tables, finder.edges
 
 
 def _bounded(page: Any, deadline: Deadline) -> Any:
@@ -754,15 +819,19 @@ def _read(
         images += len(page.images)
         found = []
         inside: set[int] = set()
-        for t in _tables_of(page.filter(_not_a_fill), limits, deadline):
+        found_tables, edges = _tables_of(page.filter(_not_a_fill), limits, deadline)
+        for t in found_tables:
+            extra = _open_rows(t.bbox, edges, chars, float(page.height))
             x0, top, x1, bottom = t.bbox
+            top = min([top, *(b[1] for b in extra)])
+            bottom = max([bottom, *(b[3] for b in extra)])
             own = [
                 k
                 for k, ch in enumerate(chars)
                 if x0 <= (ch["x0"] + ch["x1"]) / 2 <= x1
                 and top <= (ch["top"] + ch["bottom"]) / 2 <= bottom
             ]
-            block = _table(t, [chars[k] for k in own], number, deadline)
+            block = _table(t, [chars[k] for k in own], number, deadline, extra)
             # A box drawn round the text (one column, or a cell of a whole paragraph) is no table: its
             # characters stay lines.
             if block is not None and not is_layout(block.cells):

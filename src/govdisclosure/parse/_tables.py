@@ -28,13 +28,14 @@ reader says where the table stopped (GP504). Rows the format has but the page la
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from itertools import pairwise
-from typing import Any, Final, Protocol
+from itertools import combinations, pairwise
+from typing import Any, Final, NamedTuple, Protocol
 
 import attrs
 
@@ -94,7 +95,6 @@ _FIGURE: Final = re.compile(
 _ROW_ROLES: Final = frozenset(ROW_ROLES.values())
 _MONEY_UNITS: Final = {"元": MoneyUnit.YUAN, "万元": MoneyUnit.WAN_YUAN, "亿元": MoneyUnit.YI_YUAN}
 _RULE: Final = re.compile(r"[-+]*\+[-+]*")
-_PIPES: Final = "|｜"
 _MIN_LONE_LABEL: Final = (
     8  # a row label this long, alone with its figures, is a table's row by itself
 )
@@ -103,11 +103,13 @@ _MAX_CELL_WORD: Final = (
 )
 
 
-@attrs.frozen
-class Cell:
+class Cell(NamedTuple):
     """A cell as the reader gets it: its text (stripped), where it is in the source, its grid column
     where the source has a grid (HTML), and where it stands on its line in text whose columns are aligned
-    by spaces (display columns, a wide character two)."""
+    by spaces (display columns, a wide character two).
+
+    A named tuple (immutable, compared by value) rather than an attrs class: a table page makes hundreds,
+    and a tuple is made in a third of the time of a frozen attrs instance."""
 
     text: str
     start: int
@@ -125,21 +127,20 @@ def split_cells(text: str, source: int) -> list[Cell]:
     >>> [c.text for c in split_cells("||", 0)], [c.text for c in split_cells("行政许可 | 0", 0)]
     (['', ''], ['行政许可', '0'])
     """
+    parts = _PIPE.split(text)
+    if not parts[-1].strip():
+        parts.pop()  # nothing after the last | (or nothing at all)
     cells: list[Cell] = []
-    start = 0
-    size = len(text)
-    while start <= size:
-        end = start
-        while end < size and text[end] not in _PIPES:
-            end += 1
-        if end == size and (start == size or not text[start:].strip()):
-            break  # nothing after the last |
-        piece = text[start:end]
-        stripped = piece.strip()
-        left = start + (len(piece) - len(piece.lstrip()))
-        cells.append(Cell(stripped, source + left, source + left + len(stripped)))
-        start = end + 1
+    start = source
+    for part in parts:
+        stripped = part.strip()
+        left = start + len(part) - len(part.lstrip())
+        cells.append(Cell(stripped, left, left + len(stripped)))
+        start += len(part) + 1
     return cells
+
+
+_PIPE: Final = re.compile("[|｜]")
 
 
 class TokenKind(enum.StrEnum):
@@ -153,32 +154,51 @@ class TokenKind(enum.StrEnum):
     """anything else: a label, or a word where a figure should be (无)"""
 
 
-@attrs.frozen
 class _Token:
-    """A cell in reading order, as a :class:`TokenKind`."""
+    """A cell in reading order, as a :class:`TokenKind`.
 
-    cell: Cell
-    kind: TokenKind
-    norm: str
-    line: int
-    figure: re.Match[str] | None = None
+    A plain class with slots rather than an attrs one: hundreds are made per table page, and an attrs
+    frozen class's ``__init__`` costs twice as much; tokens are never compared, hashed or changed."""
+
+    __slots__ = ("cell", "figure", "kind", "line", "norm")
+
+    def __init__(
+        self,
+        cell: Cell,
+        kind: TokenKind,
+        norm: str,
+        line: int,
+        figure: re.Match[str] | None = None,
+    ) -> None:
+        self.cell = cell
+        self.kind = kind
+        self.norm = norm
+        self.line = line
+        self.figure = figure
 
 
 def _token(cell: Cell, line: int) -> _Token:
-    text = cell.text
+    kind, norm, figure = _classify(cell.text)
+    return _Token(cell, kind, norm, line, figure)
+
+
+@functools.lru_cache(maxsize=8192)
+def _classify(text: str) -> tuple[TokenKind, str, re.Match[str] | None]:
+    """What a cell's text is to the reader: its kind, its text as compared, its figure (cached: a page's
+    cells are mostly the same few labels and small figures, and the same on every page)."""
     if not text:
-        return _Token(cell, TokenKind.BLANK, "", line)
+        return TokenKind.BLANK, "", None
     flat = unicodedata.normalize("NFKC", text).strip().translate(_MINUS)  # 1 1 is not 11
     if flat in TABLE_BLANK_MARKS:
-        return _Token(cell, TokenKind.BLANK, flat, line)
+        return TokenKind.BLANK, flat, None
     m = _FIGURE.fullmatch(flat)
     if m is None and flat[:1] in _FIGURE_LEAD:
         # 减4 / 增2 (本年增/减 in words), or a figure after a character the page lost (? 0, \ufffd0)
         flat = (_FIGURE_LEAD[flat[0]] + flat[1:].lstrip()).strip()
         m = _FIGURE.fullmatch(flat)
     if m is not None:
-        return _Token(cell, TokenKind.FIGURE, flat, line, m)
-    return _Token(cell, TokenKind.TEXT, normalise(text), line)
+        return TokenKind.FIGURE, flat, m
+    return TokenKind.TEXT, normalise(text), None
 
 
 _FIGURE_LEAD: Final = {"减": "-", "增": "+", "?": "", "\ufffd": ""}
@@ -219,24 +239,15 @@ def _value(token: _Token, column: ColumnSpec, where: str, context: _Reporter) ->
     if token.kind is TokenKind.BLANK:
         return None
     m = token.figure
-    if m is not None:
+    if m is not None and _accepts(m, column.kind):
         sign, unit, fraction = m.group("sign"), m.group("unit"), m.group("fraction")
         digits = m.group("number").replace(",", "")
         kind = column.kind
-        if (
-            kind is CellKind.COUNT
-            and sign is None
-            and fraction is None
-            and unit not in _MONEY_UNITS
-        ):
+        if kind is CellKind.COUNT:
             return int(digits)
-        if kind is CellKind.SIGNED and fraction is None and unit not in _MONEY_UNITS:
+        if kind is CellKind.SIGNED:
             return -int(digits) if sign == "-" else int(digits)
-        if (
-            kind in (CellKind.AMOUNT, CellKind.MONEY)
-            and sign != "-"
-            and unit in (None, *_MONEY_UNITS)
-        ):
+        if kind in (CellKind.AMOUNT, CellKind.MONEY):
             number = Decimal(digits + ("." + fraction if fraction else ""))
             if kind is CellKind.AMOUNT:  # in 万元, as the header says
                 if unit is None or unit == "万元":
@@ -251,6 +262,51 @@ def _value(token: _Token, column: ColumnSpec, where: str, context: _Reporter) ->
             return Money(number * money_unit.factor, money_unit)
     context.report("GP506", where, _span(token), found=token.cell.text, column=column.label)
     return None
+
+
+def _accepts(m: re.Match[str], kind: CellKind) -> bool:
+    """Whether a figure is one a column of this kind holds (a count has no sign, no decimals and no
+    money unit; a signed change no decimals nor money unit; an amount no minus sign)."""
+    sign, unit, fraction = m.group("sign"), m.group("unit"), m.group("fraction")
+    if kind is CellKind.COUNT:
+        return sign is None and fraction is None and unit not in _MONEY_UNITS
+    if kind is CellKind.SIGNED:
+        return fraction is None and unit not in _MONEY_UNITS
+    return sign != "-" and unit in (None, *_MONEY_UNITS)  # an amount, or money
+
+
+def _fits(token: _Token, column: ColumnSpec) -> bool:
+    """Whether a cell may stand in a column: a blank anywhere, a figure where its form fits."""
+    if token.kind is TokenKind.BLANK:
+        return True
+    return token.figure is not None and _accepts(token.figure, column.kind)
+
+
+def _placed(tokens: Sequence[_Token], columns: Sequence[ColumnSpec]) -> tuple[int, ...] | None:
+    """The columns of a row's figures where the layout lost its blank cells and the figures' form says
+    where each one stands; None where nothing is to be placed or the form does not say.
+
+    A row with fewer figures than columns is placed by form when its layout gives no place (fewer cells
+    than columns: blank cells left no trace), or gives one where a figure cannot stand (a signed +239 under
+    上一年项目数量: the empty cell before it was dropped and one added after, ``行政处罚 | +239 | 239 | |``);
+    and then only when exactly one order-keeping placement fits every figure to its column (+239 can only
+    be 本年增/减, and 239 after it only 处理决定数量). Where several fit, nothing is placed: the row is read
+    as laid, a misfit reported (GP506), a short row left blank (GP503).
+    """
+    figures = [t for t in tokens if t.kind is not TokenKind.BLANK]
+    if not figures or len(figures) >= len(columns) or any(t.figure is None for t in figures):
+        return None
+    if len(tokens) >= len(columns) and all(
+        _fits(t, c) for t, c in zip(tokens, columns, strict=False)
+    ):
+        return None  # the layout places every cell, and every figure may stand where it is
+    found: tuple[int, ...] | None = None
+    for places in combinations(range(len(columns)), len(figures)):
+        if all(_fits(t, columns[k]) for t, k in zip(figures, places, strict=True)):
+            if found is not None:
+                return None  # more than one placement fits: the form does not say
+            found = places
+    return found
 
 
 def _span(token: _Token) -> Span:
@@ -318,19 +374,34 @@ class _Reader:
         self, tokens: Sequence[_Token], columns: Sequence[ColumnSpec], path: str
     ) -> list[Any]:
         """The cells' values in column order (blank where a token is missing), with their provenance."""
-        sink = _Sink(self)
         found: list[Any] = []
         for k, column in enumerate(columns):
             if k >= len(tokens):
                 found.append(None)
                 continue
             token = tokens[k]
+            if token.kind is TokenKind.BLANK:
+                found.append(None)
+                continue
             where = f"{path}.{column.key}"
-            value = _value(token, column, where, sink)
+            if (
+                token.figure is not None
+                and column.kind is CellKind.COUNT
+                and token.norm.isdecimal()
+            ):
+                value: Any = int(
+                    token.norm
+                )  # (the usual cell: what _value gives, without its steps)
+            else:
+                value = _value(token, column, where, self)
             if value is not None:
                 self.provenance.append((where, (token.cell.start, token.cell.end)))
             found.append(value)
         return found
+
+    def report(self, code: str, path: str, span: Span | None, **fields: object) -> None:
+        """What :func:`_value` could not read, kept until the table is known to be one."""
+        self.diagnostics.append((code, path, span, dict(fields, table=self.name)))
 
     def check_columns(
         self, tokens: Sequence[_Token], expected: Sequence[int | None], label: str
@@ -346,16 +417,6 @@ class _Reader:
             self.context.report(code, path, span, **fields)
         for path, bounds in self.provenance:
             self.context.source(path, bounds)
-
-
-class _Sink:
-    """Lets :func:`_value` report into a reader's pending diagnostics."""
-
-    def __init__(self, reader: _Reader) -> None:
-        self.reader = reader
-
-    def report(self, code: str, path: str, span: Span | None, **fields: object) -> None:
-        self.reader.diagnostics.append((code, path, span, dict(fields, table=self.reader.name)))
 
 
 def _slots(table: str, version: ReportFormat) -> tuple[_Slot, ...]:
@@ -483,6 +544,26 @@ class _RowReader(_Reader):
             return
         if not n:
             return
+        places = None if cut else _placed(tokens, slot.columns)
+        if places is not None:
+            figures = [t for t in tokens if t.kind is not TokenKind.BLANK]
+            self.note(
+                "GP513",
+                path,
+                pending.label,
+                row=slot.label,
+                table=self.name,
+                count=len(figures),
+                columns=n,
+                found=" | ".join(t.cell.text for t in figures),
+            )
+            label = pending.label
+            blank = _Token(
+                Cell("", label.cell.end, label.cell.end), TokenKind.BLANK, "", label.line
+            )
+            tokens = [blank] * n
+            for token, k in zip(figures, places, strict=True):
+                tokens[k] = token
         if len(tokens) < n and not cut:
             self.note(
                 "GP503",
@@ -593,6 +674,10 @@ class _T4Reader(_Reader):
             self.note("GP509", "$.tables.t4", token, found=token.cell.text, table=self.name)
             return
         self.matched(token, matches[0], "$.tables.t4")
+        if not self.done and self.tokens and all(t.kind is TokenKind.BLANK for t in self.tokens):
+            # Blank cells before a label of the header are the header's (under a merged 行政复议, where
+            # a text rendering pads it, laid one cell a line): the row's cells come after the header.
+            self.tokens = []
         if matches[0].label.role is LabelRole.COLUMN and len(self.header_cols) < len(self.columns):
             self.header_cols.append(token.cell.col)
 
@@ -683,11 +768,19 @@ class _Run:
 
     def __init__(self, run: Sequence[Row]) -> None:
         self.last = run[-1][0] if run else -1
-        self.rows = [
-            (line, [_token(c, line) for cell in cells for c in _split(cell)], len(cells) >= 2)
-            for line, cells in run
-            if cells
-        ]
+        rows: list[tuple[int, list[_Token], bool]] = []
+        for line, cells in run:
+            if not cells:
+                continue
+            tokens: list[_Token] = []
+            for cell in cells:
+                text = cell.text
+                # (_split, skipped for a cell without spaces: the usual one, which is itself)
+                for c in _split(cell) if " " in text or "\u3000" in text else (cell,):
+                    kind, norm, figure = _classify(c.text)
+                    tokens.append(_Token(c, kind, norm, line, figure))
+            rows.append((line, tokens, len(cells) >= 2))
+        self.rows = rows
 
 
 def _split(cell: Cell) -> list[Cell]:
@@ -748,10 +841,14 @@ def read_tables(
             header_line = any(t.kind is TokenKind.TEXT and "t4" in owners(t.norm) for t in tokens)
             for token in tokens:
                 if token.kind is not TokenKind.TEXT:
-                    if isinstance(current, _T4Reader):
-                        current.figure(token, header_line)
+                    if isinstance(current, _RowReader):
+                        pending = current.pending
+                        if pending is not None:
+                            pending.tokens.append(token)  # (the usual case of figure(), inline)
+                        else:
+                            current.figure(token)
                     elif current is not None:
-                        current.figure(token)
+                        current.figure(token, header_line)
                     continue
                 named = owners(token.norm)
                 if len(named) == 1 and (current is None or current.table not in named):
@@ -886,6 +983,7 @@ _MAX_LABEL: Final = 40  # a label is shorter, but for table 三's corner (told b
 _MAX_LABEL_PIECES: Final = 6  # a label printed with spaces inside (商业 企业) has few of them
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_figure(text: str) -> bool:
     flat = unicodedata.normalize("NFKC", text).translate(_MINUS)
     if flat[:1] in _LOST:
@@ -939,8 +1037,7 @@ def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
     # Where each cell stands on the line (for columns aligned by spaces: :func:`_align`).
     lead = _width(line.lead)
     return [
-        attrs.evolve(
-            cell,
+        cell._replace(
             x=(
                 lead + _width(text[: cell.start - source]),
                 lead + _width(text[: cell.end - source]),
@@ -1014,6 +1111,11 @@ _HEADER_WORDS: Final = tuple(
 )
 
 
+# Every start of a row label (a set: one look-up instead of a scan of the labels).
+_ROW_STARTS: Final = frozenset(word[:k] for word in _ROW_WORDS for k in range(1, len(word) + 1))
+
+
+@functools.lru_cache(maxsize=8192)
 def _loose_cell(text: str) -> bool:
     """A short word where a figure should be (无), or a label of a table mistyped beyond the known typos."""
     norm = normalise(text)
@@ -1021,7 +1123,7 @@ def _loose_cell(text: str) -> bool:
         return True
     if len(norm) > 60:
         return False
-    if len(norm) >= _MIN_PREFIX and any(label.startswith(norm) for label in _ROW_WORDS):
+    if len(norm) >= _MIN_PREFIX and norm in _ROW_STARTS:
         return True  # a label cut short where the page ends (三、本年度办)
     return any(
         match_label(norm, table, version) for table in ("t2", "t3") for version in (V2019, V2021)

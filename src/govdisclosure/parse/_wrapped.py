@@ -20,11 +20,8 @@ Hand-written, as the rest of the table reader: no library reads these layouts.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
-
-import attrs
 
 from govdisclosure.model import (
     Table2V2019,
@@ -43,8 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["unwrap_rows"]
 
 _EXACT: Final = frozenset(normalise(label.text) for label in LABELS)
-# Cells repeat (labels, small figures) and normalising is the cost of this pass: cached.
-_normal: Final = functools.lru_cache(maxsize=8192)(normalise)
+_normal: Final = normalise  # (cached: cells repeat, labels and small figures)
 _PREFIXES: Final = frozenset(text[:k] for text in _EXACT for k in range(1, len(text) + 1))
 _COLUMN_RUNS: Final = frozenset(
     tuple(normalise(column.label) for column in columns)
@@ -100,7 +96,7 @@ def _join_continued(rows: list[Row], k: int, is_figure: Callable[[str], bool]) -
     if not last or any(_normal(texts[n]) not in _EXACT for n in last):
         return k + 1
     joined = [
-        attrs.evolve(cell, text=texts[n], end=last[n].end) if n in last else cell
+        cell._replace(text=texts[n], end=last[n].end) if n in last else cell
         for n, cell in enumerate(cells)
     ]
     rows[k] = (line, joined)

@@ -102,8 +102,9 @@ TEXT_WIDTH: Final = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 # 28 characters of 16 pt take 448 pt; the text block is 442.25 pt wide. Word would squeeze them with a
 # character grid (w:docGrid type="linesAndChars" and a negative w:charSpace), but LibreOffice gives each
 # character two cells of such a grid. Condensing the text by 0.25 pt (w:spacing, in twentieths of a point)
-# fits 28 characters a line (441 pt) everywhere; the grid is a line grid.
-CONDENSE: Final = -5
+# fits 28 characters a line (441 pt) everywhere; the grid is a line grid. In twentieths of a point, the room
+# each character lacks, rounded down so the line never overflows: -5.
+CONDENSE: Final = (TEXT_WIDTH - CHARS_PER_LINE * BODY_PT * 20) // CHARS_PER_LINE
 TWO_CHARS: Final = 2 * BODY_PT * 20
 TABLE_BORDER: Final = 4  # eighths of a point: ½ pt
 TABLE_CELL_MARGIN: Final = (
