@@ -93,8 +93,16 @@ _NUMBER_AFTER_TITLE: Final = re.compile(
 _YEAR: Final = re.compile(r"(?<!\d)(\d{4})年(?!\d)")
 _YEAR_DIGITS: Final = re.compile(r"(?<!\d)(?:19|20)\d\d")
 _MASK: Final = "□"
-# Literals that every match of DISCLOSURE_VERBS or CUMULATIVE_WORDS contains (a test checks it).
+# Cues: literals that every match of a reader's patterns contains (tests/parse/test_prefilters.py checks
+# them against the patterns), so that a paragraph without any is ruled out by substring tests.
+# DISCLOSURE_VERBS or CUMULATIVE_WORDS:
 _DISCLOSURE_CUES: Final = ("公开", "发布", "公布", "历年", "至今", "累计", "总量")
+# CHANNELS_PRIMARY or CHANNELS_AUXILIARY (besides 以):
+_CHANNEL_CUES: Final = ("为主", "为辅", "为补充")
+# POWER_MATTERS, POWER_FLOWCHARTS, or POWER_RULES_VERBS (a count of rules needs one in its clause):
+_POWER_CUES: Final = ("权", "流程图", "清理", "梳理")
+# RISK_POINTS:
+_RISK_CUE: Final = "风险"
 # A one-character prefix is not stripped where it starts a word (共青团, 共同, 均衡 …).
 _WORDS_KEPT: Final = frozenset({"共青", "共同", "共享", "共建", "均衡", "并联", "并购", "已经"})
 # The prefixes by their first character, longest first (a dict lookup beats a regex alternation here).
@@ -382,7 +390,7 @@ class _Facts:
         if (
             self.channels is not None
             or "以" not in text
-            or ("为主" not in text and "为辅" not in text and "为补充" not in text)
+            or not any(cue in text for cue in _CHANNEL_CUES)
         ):
             return
         primary = CHANNELS_PRIMARY.search(p.text)
@@ -419,9 +427,7 @@ class _Facts:
         # A subject is part of the text: where none of the words the inventories look for is in it
         # (权 of POWER_MATTERS, 流程图, the verbs a count of rules needs; 风险 of RISK_POINTS), the count
         # by count searches below would find nothing.
-        if self.power is None and (
-            "权" in text or "流程图" in text or "清理" in text or "梳理" in text
-        ):
+        if self.power is None and any(cue in text for cue in _POWER_CUES):
             matters = next(
                 (c for c in counts if c.subject and POWER_MATTERS.search(c.subject)), None
             )
@@ -464,7 +470,7 @@ class _Facts:
                 if documents is not None:
                     power["documents"] = self._take(p, documents, ".power.documents")
         risks: dict[str, Any] = {}
-        if self.risks is None and "风险" in text:
+        if self.risks is None and _RISK_CUE in text:
             points = next(
                 (c for c in counts if not c.used and c.subject and RISK_POINTS.search(c.subject)),
                 None,

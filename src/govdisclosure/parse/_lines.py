@@ -26,7 +26,6 @@ WS_CHARS: Final = (
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
 )
 _OTHER_BREAKS: Final = tuple(sorted(_BREAKS - {"\n"}))
-_SENTENCE_MARKS: Final = frozenset("。，,；;")
 _LEAD_CHARS: Final = WS_CHARS + BULLETS
 _TOKEN_SEPARATORS: Final = re.compile(f"[{WS}|｜/／【】\\[\\]「」()（）:：]+")
 # The first characters of the chrome tokens: a line whose first character is neither one of these nor a
@@ -129,12 +128,15 @@ def is_chrome(text: str) -> bool:
     >>> is_chrome("打印本页 关闭窗口"), is_chrome("二、存在的主要问题")
     (True, False)
     """
-    if len(text) > 80 or not _SENTENCE_MARKS.isdisjoint(text):
+    # Substring tests: frozenset.isdisjoint(text) would make a string of every character it looks at.
+    if len(text) > 80 or "。" in text or "，" in text or "," in text or "；" in text or ";" in text:
         return False
     flat = squash(text)
     if flat in CHROME_LINES:
         return True
-    if CHROME_PATTERNS.search(flat) is not None:
+    # match, not search: every alternative is anchored at the start (^, no MULTILINE), and search would
+    # try them all again at every later position.
+    if CHROME_PATTERNS.match(flat) is not None:
         return True
     if text and text[0] not in _TOKEN_FIRSTS and _TOKEN_SEPARATORS.match(text) is None:
         return False
