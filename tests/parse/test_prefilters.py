@@ -59,3 +59,15 @@ def test_label_firsts_never_rule_out_a_label(text: str) -> None:
 def test_chrome_lines_with_sentence_marks_are_text() -> None:
     assert not _lines.is_chrome("打印本页，关闭窗口")
     assert _lines.is_chrome("打印本页 关闭窗口")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="一、本年新收政府信息公开申请数量 |｜\t\u30000123456789０٣.,+-", max_size=40)
+)
+def test_table_row_pre_check_changes_nothing(text: str) -> None:
+    from govdisclosure.parse._labels import normalise, owners
+
+    # the row test as it was before the pre-check: the figures' pattern tried on every text
+    unchecked = len(text) <= 120 and bool(owners(normalise(_body._TRAILING_FIGURES.sub("", text))))
+    assert _body._table_row(text) == unchecked

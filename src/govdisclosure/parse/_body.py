@@ -453,7 +453,16 @@ def _table_row(text: str) -> bool:
     without its figures: a table the reader did not take, not a section."""
     if len(text) > 120:
         return False
-    return bool(owners(normalise(_TRAILING_FIGURES.sub("", text))))
+    # The figures' pattern can only match where the text, without its last spaces and bars, ends in a
+    # digit, a point or a comma (\s and \d are str.isspace and str.isdecimal): else it is not tried, as
+    # it would try every position of the text.
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in "|｜"):
+        end -= 1
+    last = text[end - 1 : end]
+    if last.isdecimal() or last in (".", ","):
+        text = _TRAILING_FIGURES.sub("", text)
+    return bool(owners(normalise(text)))
 
 
 def _normal_heading(text: str) -> str:
