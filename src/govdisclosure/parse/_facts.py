@@ -722,10 +722,17 @@ def extract_facts(
         if facts is None:
             facts = _Facts(role, report_year, notes, statutory)
         p = _Paragraph(path, piece)
-        facts.read_citations(p, repairs.get(path, []))
-        facts.read_channels(p)
-        facts.read_inventories(p)
-        facts.read_disclosure(p)
-        facts.read_plan(p)
-        facts.read_loose(p)
+        # Each reader is called only where it can find something (the tests it would open with).
+        pending = repairs.get(path)
+        if pending or "《" in text:
+            facts.read_citations(p, pending or [])
+        if facts.channels is None and "以" in text:
+            facts.read_channels(p)
+        if p.counts:
+            facts.read_inventories(p)
+            facts.read_disclosure(p)
+        if role is Role.PLAN:
+            facts.read_plan(p)
+        if p.counts or p.amounts:
+            facts.read_loose(p)
     return {} if facts is None else facts.result()
