@@ -46,6 +46,9 @@ __all__ = ["build_body", "join_paragraphs"]
 _ENUMERATOR: Final = ENUMERATOR
 _NUMERALS: Final = frozenset("一二三四五六七八九十")
 _RULE: Final = re.compile(r"[-+]*\+[-+]*")
+# What zh.parse_label's forms can start with (white space, a numeral, a bracket, a digit): a text that
+# starts otherwise has no label. (The empty string is in it too: "" is in every string.)
+_LABEL_FIRSTS: Final = " \t\u3000\xa0一二三四五六七八九十（(0123456789０１２３４５６７８９"
 # Marks after which 一是 may start an enumeration.
 _OPENERS: Final = frozenset("。；;：:！？!?，,、…　 \t")
 # Marks that properly end the text before an enumerator.
@@ -70,6 +73,12 @@ def _ordinal(cn: str) -> int | None:
     if not isinstance(value, int) or value < 1 or enumerator(value) != cn + "是":
         return None
     return value
+
+
+# Cached for the same reason (the label of GP201, where a full stop was lost before an enumerator).
+@functools.lru_cache(maxsize=128)
+def _enumerator(n: int) -> str:
+    return enumerator(n)
 
 
 def _ends_properly(text: str, marks: frozenset[str]) -> bool:
@@ -294,8 +303,11 @@ class _Builder:
         inline = start0 > 0 or len(found) > 1
         # 一是…；二是…；三是…。 is one sentence in clauses: its items have no headings (the last one's
         # 。 ends the list, not a heading).
+        # (What comes before enumerator k + 1 is item k's text: it alone is looked at, not all the
+        # paragraph up to there.)
+        text = para.text
         clauses = inline and any(
-            para.text[: found[k + 1][0]].rstrip().endswith(("；", ";"))
+            text[found[k][1] : found[k + 1][0]].rstrip().endswith(("；", ";"))
             for k in range(len(found) - 1)
         )
         for k, (start, end, ordinal) in enumerate(found):
@@ -306,7 +318,7 @@ class _Builder:
             if k + 1 < len(found) and not _ends_properly(body.text, _BOUNDARY):
                 body = body.insert(len(body.text), "。")
                 item.note().report(
-                    "GP201", "", body.span(len(body.text) - 1), label=enumerator(found[k + 1][2])
+                    "GP201", "", body.span(len(body.text) - 1), label=_enumerator(found[k + 1][2])
                 )
             elif k + 1 == len(found) and inline and not _ends_properly(body.text, _BOUNDARY):
                 body = body.insert(len(body.text), "。")
@@ -441,7 +453,16 @@ def _table_row(text: str) -> bool:
     without its figures: a table the reader did not take, not a section."""
     if len(text) > 120:
         return False
-    return bool(owners(normalise(_TRAILING_FIGURES.sub("", text))))
+    # The figures' pattern can only match where the text, without its last spaces and bars, ends in a
+    # digit, a point or a comma (\s and \d are str.isspace and str.isdecimal): else it is not tried, as
+    # it would try every position of the text.
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in "|｜"):
+        end -= 1
+    last = text[end - 1 : end]
+    if last.isdecimal() or last in (".", ","):
+        text = _TRAILING_FIGURES.sub("", text)
+    return bool(owners(normalise(text)))
 
 
 def _normal_heading(text: str) -> str:
@@ -506,8 +527,11 @@ def build_body(
         if para.table:
             builder.paragraph(para.piece, table=True)
             continue
-        label = parse_label(para.piece.text)
-        if label is not None and label.level > 0 and _table_row(para.piece.text):
+        text = para.piece.text
+        # Most paragraphs start with none of the characters a label can start with: one set lookup
+        # instead of parse_label's five patterns.
+        label = parse_label(text) if text[:1] in _LABEL_FIRSTS else None
+        if label is not None and label.level > 0 and _table_row(text):
             builder.paragraph(para.piece, table=True)  # a table's row label is never a heading
         elif label is not None and label.level > 0:
             builder.heading(para.piece, label.level, label.ordinal, label.end)

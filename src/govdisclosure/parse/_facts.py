@@ -13,6 +13,7 @@ Hand-written: the patterns are the phrasing of Chinese work reports (共清理�
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import InvalidOperation
 from typing import Any, Final
@@ -72,7 +73,6 @@ from govdisclosure.zh import parse_amount, parse_as_of
 
 __all__ = ["extract_facts", "repair_numbers"]
 
-_ANY_OPENING: Final = re.compile(f"[{re.escape(IN_TEXT_OPENINGS)}]")
 _SENTENCE: Final = re.compile(r"[。；;！？!?]")
 _UNITS: Final = "|".join(re.escape(u) for u in MEASURE_WORDS)
 # Numbers are found once (a digit run is a fast scan) and what follows them decides: a money unit, or a
@@ -93,6 +93,16 @@ _NUMBER_AFTER_TITLE: Final = re.compile(
 _YEAR: Final = re.compile(r"(?<!\d)(\d{4})年(?!\d)")
 _YEAR_DIGITS: Final = re.compile(r"(?<!\d)(?:19|20)\d\d")
 _MASK: Final = "□"
+# Cues: literals that every match of a reader's patterns contains (tests/parse/test_prefilters.py checks
+# them against the patterns), so that a paragraph without any is ruled out by substring tests.
+# DISCLOSURE_VERBS or CUMULATIVE_WORDS:
+_DISCLOSURE_CUES: Final = ("公开", "发布", "公布", "历年", "至今", "累计", "总量")
+# CHANNELS_PRIMARY or CHANNELS_AUXILIARY (besides 以):
+_CHANNEL_CUES: Final = ("为主", "为辅", "为补充")
+# POWER_MATTERS, POWER_FLOWCHARTS, or POWER_RULES_VERBS (a count of rules needs one in its clause):
+_POWER_CUES: Final = ("权", "流程图", "清理", "梳理")
+# RISK_POINTS:
+_RISK_CUE: Final = "风险"
 # A one-character prefix is not stripped where it starts a word (共青团, 共同, 均衡 …).
 _WORDS_KEPT: Final = frozenset({"共青", "共同", "共享", "共建", "均衡", "并联", "并购", "已经"})
 # The prefixes by their first character, longest first (a dict lookup beats a regex alternation here).
@@ -104,6 +114,13 @@ _NOT_IN_SUBJECT: Final = re.compile(r"[\d（）()《》“”□]")
 _SUBJECT_AFTER: Final = re.compile(r"[\u4e00-\u9fff]{1,12}(?=$|[，,；;。：:！？!?、])")
 
 
+# Cached: a pure function of a short phrase, and the phrases recur (新收政府信息公开申请, 予以公开 …: the
+# tables' own words, in every statutory report's text); matching one tries each phrase's patterns.
+@functools.lru_cache(maxsize=1024)
+def _is_table_phrase(subject: str | None, statutory: ReportFormat) -> bool:
+    return match_table_phrase(subject, statutory) is not None
+
+
 def repair_numbers(piece: Piece, path: str) -> tuple[Piece, list[tuple[int, str, str, str]]]:
     """The paragraph with lost year brackets closed (闽政办函〔2014130号 → 〔2014〕130号).
 
@@ -111,7 +128,12 @@ def repair_numbers(piece: Piece, path: str) -> tuple[Piece, list[tuple[int, str,
     found, expected, paragraph path); they are reported as GP301 by :func:`extract_facts`.
     """
     text = piece.text
-    if _ANY_OPENING.search(text) is None:
+    # Substring tests, one per bracket: a scan with a character class costs several times as much on
+    # CJK text, and nearly every paragraph has none of these brackets.
+    for opening in IN_TEXT_OPENINGS:
+        if opening in text:
+            break
+    else:
         return piece, []
     repairs: list[tuple[int, str, str, str]] = []
     parts: list[Piece] = []
@@ -195,13 +217,16 @@ def _numbers(masked: str) -> tuple[list[_Count], list[_Amount]]:
     counts: list[_Count] = []
     amounts: list[_Amount] = []
     for m in _NUMBER.finditer(masked):
-        start, end = m.start(), m.end()
-        number = m.group()
+        end = m.end()
         after = masked[end : end + 1]
-        if after in " \t":
+        if after not in _AFTER_NUMBER:
+            if after != " " and after != "\t":
+                continue  # 2014年, 11月 …: neither money nor a count
             after = masked[end : end + 8].lstrip(" \t")[:1]
-        if not after or after not in _AFTER_NUMBER:
-            continue  # 2014年, 11月 …: neither money nor a count
+            if not after or after not in _AFTER_NUMBER:
+                continue
+        start = m.start()
+        number = m.group()
         money = _MONEY_AFTER.match(masked, end) if len(number) <= 22 and after in "亿万元" else None
         if money is not None:
             amount = _amount(masked, start, money.end(), number, money.group("unit"))
@@ -359,7 +384,14 @@ class _Facts:
     # ---- channels
 
     def read_channels(self, p: _Paragraph) -> None:
-        if self.channels is not None or "以" not in p.text:
+        text = p.text
+        # Both patterns need 以 and one of 为主, 为辅, 为补充: three substring tests rule out the
+        # paragraphs without (the patterns' lazy runs cost far more, once per 以).
+        if (
+            self.channels is not None
+            or "以" not in text
+            or not any(cue in text for cue in _CHANNEL_CUES)
+        ):
             return
         primary = CHANNELS_PRIMARY.search(p.text)
         auxiliary = CHANNELS_AUXILIARY.search(p.text)
@@ -390,8 +422,12 @@ class _Facts:
         counts = p.counts
         if not counts or (self.power is not None and self.risks is not None):
             return
+        text = p.text
         power: dict[str, Any] = {}
-        if self.power is None:
+        # A subject is part of the text: where none of the words the inventories look for is in it
+        # (权 of POWER_MATTERS, 流程图, the verbs a count of rules needs; 风险 of RISK_POINTS), the count
+        # by count searches below would find nothing.
+        if self.power is None and any(cue in text for cue in _POWER_CUES):
             matters = next(
                 (c for c in counts if c.subject and POWER_MATTERS.search(c.subject)), None
             )
@@ -434,7 +470,7 @@ class _Facts:
                 if documents is not None:
                     power["documents"] = self._take(p, documents, ".power.documents")
         risks: dict[str, Any] = {}
-        if self.risks is None:
+        if self.risks is None and _RISK_CUE in text:
             points = next(
                 (c for c in counts if not c.used and c.subject and RISK_POINTS.search(c.subject)),
                 None,
@@ -507,6 +543,11 @@ class _Facts:
 
     def read_disclosure(self, p: _Paragraph) -> None:
         if self.disclosure is not None or not p.counts:
+            return
+        text = p.text
+        # Neither figure can be found without a verb of DISCLOSURE_VERBS or a word of CUMULATIVE_WORDS in
+        # a clause, and a clause is part of the text: substring tests rule the paragraph out first.
+        if not any(word in text for word in _DISCLOSURE_CUES):
             return
         candidates = [
             c
@@ -590,9 +631,7 @@ class _Facts:
 
     def _table_figure(self, c: _Count) -> bool:
         """A count the statutory tables have a cell for (新收政府信息公开申请88件): kept as a quantity."""
-        return (
-            self.statutory is not None and match_table_phrase(c.subject, self.statutory) is not None
-        )
+        return self.statutory is not None and _is_table_phrase(c.subject, self.statutory)
 
     # ---- the work plan
 
@@ -683,10 +722,17 @@ def extract_facts(
         if facts is None:
             facts = _Facts(role, report_year, notes, statutory)
         p = _Paragraph(path, piece)
-        facts.read_citations(p, repairs.get(path, []))
-        facts.read_channels(p)
-        facts.read_inventories(p)
-        facts.read_disclosure(p)
-        facts.read_plan(p)
-        facts.read_loose(p)
+        # Each reader is called only where it can find something (the tests it would open with).
+        pending = repairs.get(path)
+        if pending or "《" in text:
+            facts.read_citations(p, pending or [])
+        if facts.channels is None and "以" in text:
+            facts.read_channels(p)
+        if p.counts:
+            facts.read_inventories(p)
+            facts.read_disclosure(p)
+        if role is Role.PLAN:
+            facts.read_plan(p)
+        if p.counts or p.amounts:
+            facts.read_loose(p)
     return {} if facts is None else facts.result()

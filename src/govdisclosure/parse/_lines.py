@@ -25,7 +25,7 @@ WS_CHARS: Final = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
 )
-_SENTENCE_MARKS: Final = frozenset("。，,；;")
+_OTHER_BREAKS: Final = tuple(sorted(_BREAKS - {"\n"}))
 _LEAD_CHARS: Final = WS_CHARS + BULLETS
 _TOKEN_SEPARATORS: Final = re.compile(f"[{WS}|｜/／【】\\[\\]「」()（）:：]+")
 # The first characters of the chrome tokens: a line whose first character is neither one of these nor a
@@ -72,18 +72,30 @@ def split_lines(text: str) -> list[Line]:
     """
     lines: list[Line] = []
     position = 0
+    if "\n" in text and all(b not in text for b in _OTHER_BREAKS):
+        # Line feeds only (nearly every page): str.split gives the same lines without their breaks
+        # (each one character long), and the blank last line after a final break too.
+        chunks: list[str] | None = text.split("\n")
+    else:
+        chunks = None
     # str.splitlines breaks at exactly the characters of _BREAKS (and \\r\\n), faster than a regex.
-    for chunk in text.splitlines(keepends=True):
-        end = position + len(chunk)
-        line = (
-            chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-            if chunk[-1] in _BREAKS
-            else chunk
-        )
-        raw = line.lstrip(_LEAD_CHARS)
+    for chunk in text.splitlines(keepends=True) if chunks is None else chunks:
+        if chunks is None:
+            end = position + len(chunk)
+            line = (
+                chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+                if chunk[-1] in _BREAKS
+                else chunk
+            )
+        else:
+            end = position + len(chunk) + 1
+            line = chunk
+        raw = line.lstrip(_LEAD_CHARS) if line else line
         content = raw.rstrip(WS_CHARS)
         if not content:
             lines.append(_BLANK)
+        elif raw is line:  # nothing before the content (str.lstrip returns the string itself)
+            lines.append(Line(content, position, False, "", raw[len(content) :]))
         else:
             lead = line[: len(line) - len(raw)]
             # A paragraph's first line is indented, and so are the right-aligned signature lines; the
@@ -98,7 +110,7 @@ def split_lines(text: str) -> list[Line]:
                 )
             )
         position = end
-    if not text or text[-1] in _BREAKS:
+    if chunks is None and (not text or text[-1] in _BREAKS):
         lines.append(_BLANK)
     return lines
 
@@ -116,12 +128,15 @@ def is_chrome(text: str) -> bool:
     >>> is_chrome("打印本页 关闭窗口"), is_chrome("二、存在的主要问题")
     (True, False)
     """
-    if len(text) > 80 or not _SENTENCE_MARKS.isdisjoint(text):
+    # Substring tests: frozenset.isdisjoint(text) would make a string of every character it looks at.
+    if len(text) > 80 or "。" in text or "，" in text or "," in text or "；" in text or ";" in text:
         return False
     flat = squash(text)
     if flat in CHROME_LINES:
         return True
-    if CHROME_PATTERNS.search(flat) is not None:
+    # match, not search: every alternative is anchored at the start (^, no MULTILINE), and search would
+    # try them all again at every later position.
+    if CHROME_PATTERNS.match(flat) is not None:
         return True
     if text and text[0] not in _TOKEN_FIRSTS and _TOKEN_SEPARATORS.match(text) is None:
         return False

@@ -1,0 +1,73 @@
+"""The parser's substring pre-checks agree with the patterns they stand in front of.
+
+A pre-check rules a text out before a costlier scan (speed); it must never rule out a text the scan would
+have matched, so each cue must occur in every match of its pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govdisclosure.parse import _body, _facts, _lines, _vocabulary
+from govdisclosure.zh import parse_label
+
+
+def _alternatives(pattern: re.Pattern[str]) -> list[str]:
+    return pattern.pattern.split("|")
+
+
+def test_every_alternative_holds_a_cue() -> None:
+    checks = [
+        (_vocabulary.DISCLOSURE_VERBS, _facts._DISCLOSURE_CUES),
+        (_vocabulary.CUMULATIVE_WORDS, _facts._DISCLOSURE_CUES),
+        (_vocabulary.POWER_MATTERS, _facts._POWER_CUES),
+        (_vocabulary.POWER_FLOWCHARTS, _facts._POWER_CUES),
+        (_vocabulary.POWER_RULES_VERBS, _facts._POWER_CUES),
+        (_vocabulary.RISK_POINTS, (_facts._RISK_CUE,)),
+    ]
+    for pattern, cues in checks:
+        for alternative in _alternatives(pattern):
+            assert any(cue in alternative for cue in cues), (pattern.pattern, alternative)
+    for pattern in (_vocabulary.CHANNELS_PRIMARY, _vocabulary.CHANNELS_AUXILIARY):
+        # what follows the captured list: 为主…, 为(?:辅|补充)
+        tail = pattern.pattern.split(")", 1)[1]
+        assert any(cue[0] in tail and cue[1] in tail for cue in _facts._CHANNEL_CUES), tail
+
+
+def test_chrome_patterns_are_anchored() -> None:
+    # is_chrome uses match: the same as search only when every alternative starts at ^ (no MULTILINE)
+    assert not _vocabulary.CHROME_PATTERNS.flags & re.MULTILINE
+    inner = _vocabulary.CHROME_PATTERNS.pattern
+    assert inner.startswith("(?:^")
+    assert inner.count("(?:^") == inner.count(")|(?:") + 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet="一二三四五六七八九十是、．.（()）0123456789０１ \t\u3000\xa0年度政务", max_size=8
+    )
+)
+def test_label_firsts_never_rule_out_a_label(text: str) -> None:
+    if parse_label(text) is not None:
+        assert text[:1] in _body._LABEL_FIRSTS
+
+
+def test_chrome_lines_with_sentence_marks_are_text() -> None:
+    assert not _lines.is_chrome("打印本页，关闭窗口")
+    assert _lines.is_chrome("打印本页 关闭窗口")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="一、本年新收政府信息公开申请数量 |｜\t\u30000123456789０٣.,+-", max_size=40)
+)
+def test_table_row_pre_check_changes_nothing(text: str) -> None:
+    from govdisclosure.parse._labels import normalise, owners
+
+    # the row test as it was before the pre-check: the figures' pattern tried on every text
+    unchecked = len(text) <= 120 and bool(owners(normalise(_body._TRAILING_FIGURES.sub("", text))))
+    assert _body._table_row(text) == unchecked
