@@ -670,6 +670,7 @@ class _T4Reader(_Reader):
         super().__init__("t4", version, context)
         self.columns = [(g, c) for g in Table4.GROUPS for c in g.columns]
         self.header_cols: list[int | None] = []
+        self.in_row = False  # whether a figure or blank read so far came from a line of cells
         self.tokens: list[_Token] = []
         self.cut = False
         self.done = False
@@ -685,17 +686,25 @@ class _T4Reader(_Reader):
             self.note("GP509", "$.tables.t4", token, found=token.cell.text, table=self.name)
             return
         self.matched(token, matches[0], "$.tables.t4")
-        if not self.done and self.tokens and all(t.kind is TokenKind.BLANK for t in self.tokens):
-            # Blank cells before a label of the header are the header's (under a merged 行政复议, where
-            # a text rendering pads it, laid one cell a line): the row's cells come after the header.
+        if (
+            not self.done
+            and self.tokens
+            and not self.in_row
+            and all(t.kind is TokenKind.BLANK for t in self.tokens)
+        ):
+            # Blank cells alone on their lines before a label of the header are the header's (under a
+            # merged 行政复议, where a text rendering pads it, laid one cell a line): the row's cells come
+            # after the header. Blanks of a line of cells are cells (a narrow rendering's 结果维持 |   |
+            # pairs, unwrapped into one row).
             self.tokens = []
         if matches[0].label.role is LabelRole.COLUMN and len(self.header_cols) < len(self.columns):
             self.header_cols.append(token.cell.col)
 
-    def figure(self, token: _Token, header_line: bool = False) -> None:
+    def figure(self, token: _Token, header_line: bool = False, row_line: bool = False) -> None:
         if header_line or self.done:
             return  # the empty cells of the header rows
         self.tokens.append(token)
+        self.in_row = self.in_row or row_line
 
     def end(self, cut: bool) -> None:
         if self.tokens:
@@ -859,7 +868,7 @@ def read_tables(
                         else:
                             current.figure(token)
                     elif current is not None:
-                        current.figure(token, header_line)
+                        current.figure(token, header_line, row_line)
                     continue
                 named = owners(token.norm)
                 if len(named) == 1 and (current is None or current.table not in named):
