@@ -13,8 +13,10 @@ import json
 import os
 import shutil
 import signal
+import sys
 import threading
 import time
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +126,38 @@ def test_a_file_over_the_time_limit_fails_and_the_next_runs(tmp_path: Path) -> N
     time.sleep(0.2)  # no timer left behind to fire later
     assert process_file(SEED_JSON).ok
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_a_limit_fired_in_a_weakref_callback_is_not_reported_and_still_ends_the_block() -> None:
+    """The interpreter reports an exception raised in a weakref callback ("Exception ignored in") and
+    drops it; the limit's is dropped silently (the next tick raises it again)."""
+
+    class Box:
+        pass
+
+    def slow(_: object) -> None:
+        busy = time.monotonic() + 0.3
+        while time.monotonic() < busy:  # the limit (0.1 s) fires in here
+            pass
+
+    def limited() -> None:
+        with _process.time_limit(0.1):
+            box = Box()
+            ref = weakref.ref(box, slow)
+            del box  # the callback runs now, for 0.3 s
+            assert ref() is None
+            for _ in range(200):
+                time.sleep(0.01)  # the next tick raises here
+
+    reported: list[Any] = []
+    hook = sys.unraisablehook
+    sys.unraisablehook = reported.append
+    try:
+        with pytest.raises(_process.TimeLimitExceeded):
+            limited()
+    finally:
+        sys.unraisablehook = hook
+    assert reported == []
 
 
 def test_the_time_limit_is_not_lost_in_a_garbage_collection_callback(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import math
 import os
 import signal
 import stat
+import sys
 import threading
 import types
 from collections.abc import Iterable, Iterator, Sequence
@@ -249,7 +250,15 @@ def time_limit(seconds: float | None) -> Iterator[None]:
             return
         raise TimeLimitExceeded(message)
 
+    def unraisable(info: sys.UnraisableHookArgs) -> None:
+        # The limit raised where the interpreter cannot raise (a weakref callback, a __del__): dropped
+        # without the "Exception ignored" report; the next tick raises it again.
+        if not isinstance(info.exc_value, TimeLimitExceeded):
+            hook(info)
+
     message = f"took longer than the limit of {seconds:g} s"
+    hook = sys.unraisablehook
+    sys.unraisablehook = unraisable
     previous = signal.signal(signal.SIGALRM, expired)
     # The timer ticks again every 50 ms after the limit: an exception the interpreter drops (in a gc
     # callback, a __del__, a generator closed by the collector) is raised again at the next tick.
@@ -260,6 +269,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         done = True
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        sys.unraisablehook = hook
     if fired:  # every tick was dropped and the block ran to its end: it still took too long
         raise TimeLimitExceeded(message)
 
