@@ -27,7 +27,15 @@ import unicodedata
 from decimal import Decimal
 from typing import Any
 
-from govdisclosure import CellKind, DisclosureReport, Money, ReportFormat, RowKind, StatutoryTables
+from govdisclosure import (
+    CellKind,
+    DisclosureReport,
+    Money,
+    ReportFormat,
+    RowKind,
+    StatutoryTables,
+    statutory_body,
+)
 from govdisclosure.model import Table2V2019, Table2V2021, Table3V2019, Table3V2021, Table4
 
 Row = list[str]
@@ -130,6 +138,18 @@ def page(report: DisclosureReport, tables: dict[str, list[str]]) -> str:
 
 def year_of(version: ReportFormat) -> int:
     return 2020 if version is ReportFormat.V2019 else 2022
+
+
+def report_with(found: StatutoryTables) -> DisclosureReport:
+    """A statutory report of ``found``'s format holding ``found`` and the six standard sections."""
+    year = year_of(found.version)
+    return DisclosureReport(
+        title=f"{year}年政府信息公开工作年度报告",
+        year=year,
+        format=found.version,
+        body=statutory_body(),
+        tables=found,
+    )
 
 
 def tab_lines(rows: list[Row], debris: bool = False) -> list[str]:

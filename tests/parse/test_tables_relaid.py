@@ -19,11 +19,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govdisclosure import DisclosureReport, ReportFormat, StatutoryTables, load, statutory_body
+from govdisclosure import ReportFormat, StatutoryTables, load
 from govdisclosure.parse import parse_text
 from govdisclosure.render import render
 from tests.conftest import ROOT
-from tests.parse.flat import bare_cell_lines, paragraph_lines, tab_lines, year_of
+from tests.parse.flat import bare_cell_lines, paragraph_lines, report_with, tab_lines
 from tests.strategies_tables import any_tables, consistent_tables
 
 Row = list[str]
@@ -52,17 +52,6 @@ def relaid(text: str, write: Callable[[list[Row]], list[str]]) -> str:
             rows = []
         out.append(line)
     return "\n".join(out[:-1])
-
-
-def _report(found: StatutoryTables) -> DisclosureReport:
-    year = year_of(found.version)
-    return DisclosureReport(
-        title=f"{year}年政府信息公开工作年度报告",
-        year=year,
-        format=found.version,
-        body=statutory_body(),
-        tables=found,
-    )
 
 
 @st.composite
@@ -94,7 +83,7 @@ def test_the_example_s_rendering_re_laid_reads_back(layout: str) -> None:
 def test_any_tables_rendered_as_text_and_re_laid_read_back(
     layout: str, found: StatutoryTables
 ) -> None:
-    text = render(_report(found), "text")
+    text = render(report_with(found), "text")
     assert isinstance(text, str)
     again = relaid(text, RELAID[layout])
     result = parse_text(again)

@@ -44,6 +44,7 @@ from tests.parse.flat import (
     page,
     paragraph_lines,
     pipe_lines,
+    report_with,
     separated_lines,
     space_lines,
     t2_rows,
@@ -51,7 +52,6 @@ from tests.parse.flat import (
     t4_aligned_rows,
     t4_rows,
     tab_lines,
-    year_of,
 )
 from tests.parse.helpers import check_provenance
 from tests.strategies_tables import any_tables, consistent_tables, with_cell
@@ -65,17 +65,6 @@ def tables(draw: st.DrawFn) -> StatutoryTables:
     version = draw(VERSIONS)
     found: StatutoryTables = draw(consistent_tables(version) | any_tables(version))
     return found
-
-
-def report_with(found: StatutoryTables) -> DisclosureReport:
-    year = year_of(found.version)
-    return DisclosureReport(
-        title=f"{year}年政府信息公开工作年度报告",
-        year=year,
-        format=found.version,
-        body=statutory_body(),
-        tables=found,
-    )
 
 
 def codes(result: ParseResult) -> list[str]:

@@ -8,10 +8,9 @@ written). Each block's rows share a row class whose ``COLUMNS`` give the block's
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, Final, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 
@@ -30,18 +29,8 @@ from govdisclosure.model._tables import (
     find,
     row_specs,
     signed_cell,
+    type_hints,
 )
-
-# The types of a table's rows, asked at every from_rows (a parse builds its tables so): found once.
-_HINTS: Final[dict[object, dict[str, Any]]] = {}
-
-
-def _type_hints(cls: object) -> dict[str, Any]:
-    hints = _HINTS.get(cls)
-    if hints is None:
-        hints = _HINTS[cls] = typing.get_type_hints(cls)
-    return hints
-
 
 _HEADER = "信息内容"
 
@@ -288,8 +277,8 @@ class _Table2(TablePart):
     def from_rows(cls: type[T], rows: Mapping[str, Cells | Mapping[str, Any] | Sequence[Any]]) -> T:
         """The table from figures by row and column, each named by printed label or key; rows not given
         are blank. A row is a mapping by column or its cells in column order."""
-        rows_type = _type_hints(cls)["rows"]
-        row_types = _type_hints(rows_type)
+        rows_type = type_hints(cls)["rows"]
+        row_types = type_hints(rows_type)
         kwargs: dict[str, Cells] = {}
         for name, given in rows.items():
             spec = cls.row_spec(name)

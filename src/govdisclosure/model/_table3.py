@@ -7,9 +7,8 @@ sums of their sub-rows, computed (blank where any sub-row is blank), never store
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, ClassVar, Final, TypeVar
+from typing import ClassVar, TypeVar
 
 import attrs
 
@@ -25,18 +24,8 @@ from govdisclosure.model._tables import (
     count_cell,
     find,
     row_specs,
+    type_hints,
 )
-
-# The types of a table's rows, asked at every from_rows (a parse builds its tables so): found once.
-_HINTS: Final[dict[object, dict[str, Any]]] = {}
-
-
-def _type_hints(cls: object) -> dict[str, Any]:
-    hints = _HINTS.get(cls)
-    if hints is None:
-        hints = _HINTS[cls] = typing.get_type_hints(cls)
-    return hints
-
 
 _APPLICANTS = "申请人情况"
 _ORGANISATIONS = "法人或其他组织"
@@ -322,7 +311,7 @@ class _Table3(TablePart):
 
         A computed row (（三）不予公开 …) cannot be given: its figures are the sums of its sub-rows.
         """
-        rows_type = _type_hints(cls)["rows"]
+        rows_type = type_hints(cls)["rows"]
         data = {spec.key: spec for spec in cls.data_rows()}
         kwargs: dict[str, Table3Row] = {}
         for name, given in rows.items():

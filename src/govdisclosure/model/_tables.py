@@ -9,6 +9,7 @@ parsers and validators to iterate.
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Protocol, TypeAlias, TypeVar
@@ -295,3 +296,15 @@ class Cells(TablePart):
 
 
 C = TypeVar("C", bound=Cells)
+
+
+_HINTS: dict[object, dict[str, Any]] = {}
+
+
+def type_hints(cls: object) -> dict[str, Any]:
+    """The types of a class's fields (``typing.get_type_hints``), found once per class: a table's
+    ``from_rows`` asks for its rows' types every time, and a parse builds its tables so."""
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
