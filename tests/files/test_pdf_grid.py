@@ -79,7 +79,8 @@ def _texts(writer: Writer) -> list[list[str]]:
 def test_an_empty_box_in_a_column_of_labels_is_no_blank_figure() -> None:
     writer = Writer()
     writer.table(
-        [
+        drawn_boxes=True,
+        cells=[
             GridCell("group", 0, 0, rowspan=3),
             GridCell("a", 0, 1),
             GridCell("1", 0, 2),
@@ -94,7 +95,7 @@ def test_an_empty_box_in_a_column_of_labels_is_no_blank_figure() -> None:
             GridCell("", 3, 1),
             GridCell("9", 3, 2),
             GridCell("", 3, 3),
-        ]
+        ],
     )
     assert _texts(writer) == [
         ["group", "a", "1", "2"],
@@ -109,7 +110,8 @@ def test_a_column_of_blank_figures_under_a_header_keeps_its_cells() -> None:
     # 其他 printed in the header row, every figure under it blank: the column is not one of labels.
     writer = Writer()
     writer.table(
-        [
+        drawn_boxes=True,
+        cells=[
             GridCell("", 0, 0),
             GridCell("natural", 0, 1),
             GridCell("other", 0, 2),
@@ -119,6 +121,6 @@ def test_a_column_of_blank_figures_under_a_header_keeps_its_cells() -> None:
             GridCell("closed", 2, 0),
             GridCell("4", 2, 1),
             GridCell("", 2, 2),
-        ]
+        ],
     )
     assert _texts(writer) == [["", "natural", "other"], ["received", "4", ""], ["closed", "4", ""]]

@@ -147,11 +147,19 @@ class Writer:
             )
         )
 
-    def table(self, cells: Sequence[GridCell], *, pages: Sequence[int | None] = ()) -> None:
-        """A data table from its cells (any order); ``pages[r]`` is the PDF page of grid row ``r``."""
+    def table(
+        self,
+        cells: Sequence[GridCell],
+        *,
+        pages: Sequence[int | None] = (),
+        drawn_boxes: bool = False,
+    ) -> None:
+        """A data table from its cells (any order); ``pages[r]`` is the PDF page of grid row ``r``.
+        ``drawn_boxes``: the grid comes from a page's ruling lines (PDF), where an empty box in a column
+        of row labels is drawn, not a cell (:func:`_label_columns`)."""
         cells = sorted(cells, key=lambda c: (c.row, c.col))
         texts = [clean(self._scrub(c.text)) for c in cells]
-        labels, figure_rows = _label_columns(cells, texts)
+        labels, figure_rows = _label_columns(cells, texts) if drawn_boxes else (set(), set())
         if (
             labels
         ):  # an empty box in a column of labels is no blank figure: it would shift the figures

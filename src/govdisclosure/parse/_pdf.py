@@ -20,7 +20,7 @@ rest is hand-written here because no library rebuilds a 公文's paragraphs and 
   Word draw the rule between a page's last row and the next page's first on one of the two pages only) is
   still a row where the table's vertical rules run on past its last horizontal one at the page's end (or
   before its first at the page's start); an empty box in a column of row labels (beside （六）其他处理) is
-  not a blank figure (:meth:`._blocks.Writer.table`).
+  not a blank figure (:meth:`._blocks.Writer.table`, ``drawn_boxes``).
 - **Unreadable text layers** (fonts without a ToUnicode map give ``(cid:123)`` or U+FFFD; a scan gives no
   characters at all) are one error saying OCR would read them (GP803, GP804), never a report of garbage.
 - **Bounds inside a page**: the time bound (:attr:`Limits.max_seconds`) is checked as a page's content stream
@@ -567,7 +567,7 @@ def _write(
     for block in blocks:
         if isinstance(block, _TableBlock):
             flush()
-            writer.table(block.cells, pages=block.row_pages)
+            writer.table(block.cells, pages=block.row_pages, drawn_boxes=True)
             continue
         if paragraph and _continues(paragraph[-1], block, left, right, size):
             paragraph.append(block)
