@@ -514,6 +514,25 @@ def test_a_figure_after_a_lost_character_keeps_a_cell_a_line_table_going() -> No
     assert tables.t2["行政规范性文件"].values() == (4, 5, 6)
 
 
+@pytest.mark.parametrize("blank_before", [False, True])
+def test_a_pipe_that_fell_onto_the_next_line_closes_its_cell(blank_before: bool) -> None:
+    # Cells a line each, ended by |; one label's | printed on the line under it closes that cell. After
+    # a cell that is ended by | (行政处罚 | then | alone), a | alone is the row's blank cell instead.
+    licensing = "行政许可 |\n|\n5 |\n" if blank_before else "行政许可 |\n7 |\n"
+    text = (
+        "2021年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n第二十条第（一）项 |\n|||\n"
+        "信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n规章 |\n1 |\n2 |\n3 |\n"
+        "行政规范性文件\n|\n4 |\n0 |\n6 |\n第二十条第（五）项 |\n|||\n信息内容 |\n本年处理决定数量 |\n"
+        + licensing
+        + "三、收到和处理政府信息公开申请情况\n\n本年未收到申请。\n"
+    )
+    tables = parse_text(text).report.tables
+    assert tables is not None
+    assert tables.t2["规章"].values() == (1, 2, 3)
+    assert tables.t2["行政规范性文件"].values() == (4, 0, 6)
+    assert tables.t2["行政许可"].values() == ((None,) if blank_before else (7,))
+
+
 _T4_WORDS = (
     "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n"
     "行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
@@ -553,6 +572,28 @@ def test_a_page_that_opens_with_table_three_s_last_row_reads_it() -> None:
     tables = parse_text(text).report.tables
     assert tables is not None
     assert tables.t3.rows.carried_forward.values() == (0, 1, 2, 3, 4, 5, 15)
+
+
+_T3_OPENING = (
+    "2020年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n"
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n"
+    "一、本年新收政府信息公开申请数量\n1\n0\n0\n0\n0\n0\n1\n"
+    "二、上年结转政府信息公开申请数量\n0\n0\n0\n0\n0\n0\n0\n"
+    "三、本年度办理结果\n（一）予以公开\n1\n0\n0\n0\n0\n0\n1\n（三）不予公开\n1.属于国家秘密\n"
+)
+
+
+@pytest.mark.parametrize(("tail", "read"), [("2", True), ("3", False), ("2\n0", False)])
+def test_a_page_cut_after_the_next_row_s_numeral_reads_the_row(tail: str, read: bool) -> None:
+    # A stored page stops inside table 三: a row's seven figures, then the 2 that opened the next row's
+    # label (2.其他法律行政法规禁止公开). That 2 is the label, not an eighth figure; any other figure too
+    # many (3, or 2 then more) still leaves the row unread (GP502).
+    text = _T3_OPENING + "0\n" * 7 + tail + "\n"
+    result = parse_text(text)
+    assert result.report.tables is not None
+    row = result.report.tables.t3.rows.withheld_state_secret
+    assert row.values() == ((0,) * 7 if read else (None,) * 7)
+    assert ("GP502" in {d.code for d in result.diagnostics}) is not read
 
 
 def test_a_short_label_alone_is_no_table() -> None:

@@ -135,7 +135,11 @@ def cells(lines: Iterable[str]) -> list[str]:
     for line in lines:
         s = line.strip()
         lone, previous_lone = s == "|", previous == "|"
+        # (a cell not ended by | whose | fell onto the next line: that | alone closes it)
+        closes = lone and ended and bool(previous) and not previous.endswith("|")
         previous = s
+        if closes:
+            continue
         if lone and out and (out[-1] == "" or is_figure(out[-1])) and (ended or previous_lone):
             out.append("")
             continue

@@ -529,6 +529,10 @@ class _RowReader(_Reader):
         slot, tokens = pending.slot, pending.tokens
         n = len(slot.columns)
         extra = [t for t in tokens[n:] if t.kind is not TokenKind.BLANK]
+        if cut and len(extra) == 1 and extra[0] is tokens[-1] and self.starts_next(slot, extra[0]):
+            # The page ends on one figure too many, the numeral that opens the next row's label
+            # (1.属于国家秘密 0 … 0 then 2 where 2.其他法律行政法规禁止公开 was cut): that label, not a figure.
+            tokens, extra = tokens[:-1], []
         path = self.path(slot.key)
         if extra and not n:
             self.note(
@@ -595,6 +599,16 @@ class _RowReader(_Reader):
             self.check_columns(
                 taken, [self.column_cols.get(c.key) for c in slot.columns], slot.label
             )
+
+    def starts_next(self, slot: _Slot, token: _Token) -> bool:
+        """Whether ``token`` is a bare numeral that opens the label of the row after ``slot``."""
+        if slot.index + 1 >= len(self.slots) or not token.norm.isdigit():
+            return False
+        after = normalise(self.slots[slot.index + 1].label)
+        return after.startswith(token.norm) and after[len(token.norm) : len(token.norm) + 1] in (
+            ".",
+            "、",
+        )
 
     def end(self, cut: bool) -> None:
         self.close(cut)
@@ -1157,6 +1171,8 @@ def _layout(run: list[Row], lines: Sequence[Line]) -> list[Row]:
       was left of empty or merged cells at a row's end: dropped.
     - A ``|`` alone on a line between cells that are not ended by ``|`` separates them: dropped (blank
       cells are then two separators in a row, or an empty line between them).
+    - Where most cells are a line each ended by ``|``, a ``|`` alone right under a cell not ended by one
+      is that cell's end (its ``|`` fell onto the next line): dropped.
     - Where cells are a line each without ``|`` (a scraper's text, a cell per paragraph), an empty cell is
       an empty line more than the layout puts between cells: the gap between two cells (no empty line,
       or one) is the least over the run, and each further gap of its size is a blank cell.
@@ -1167,13 +1183,21 @@ def _layout(run: list[Row], lines: Sequence[Line]) -> list[Row]:
     # (separators stand between most cells: a | or two left by the page elsewhere are not the layout)
     separators = 2 * len(lone) >= len(texts) and not any(piped[i] for i in texts)
     cell_per_line = all(sum(1 for c in cells if c.text) <= 1 for _, cells in run)
+    # Where cells are a line each ended by `|` (most are), a cell whose `|` fell onto the next line
+    # (行政规范性文件 then `|` alone) is closed by it: that `|` is no blank cell.
+    ended = cell_per_line and 3 * sum(1 for i in texts if piped[i]) >= 2 * len(texts)
+    previous = {b: a for a, b in pairwise(i for i, _ in run)}
     kept: list[Row] = []
     dropped: set[int] = set()
     for i, cells in run:
         if (
             cells
             and not any(c.text for c in cells)
-            and ((len(cells) >= 2 and cell_per_line) or separators)
+            and (
+                (len(cells) >= 2 and cell_per_line)
+                or separators
+                or (ended and i in lone and previous.get(i) == i - 1 and not piped[i - 1])
+            )
         ):
             dropped.add(i)
             continue
