@@ -326,6 +326,17 @@ def test_lines_without_blank_lines_between_are_paragraphs() -> None:
     ]
 
 
+@pytest.mark.parametrize("lead", ["• ", "  • ", "\u3000\u3000● "])
+def test_a_bulleted_line_is_an_item_not_a_paragraph_that_wraps(lead: str) -> None:
+    # A wiki copy's infobox (`  • 中文名:…`) right above the first heading: the heading and its text are
+    # not the item's wrapped continuation.
+    result = parse(
+        f"基本介绍\n{lead}中文名:年度报告\n一、概述\n今年我局推进政务公开。", title="2014年报告\n"
+    )
+    assert [s.heading for s in result.report.body if s.heading] == ["概述"]
+    assert result.report.body[-1].paragraphs == ("今年我局推进政务公开。",)
+
+
 # -------------------------------------------------------------------------------------------------
 # Header, title, year
 

@@ -67,8 +67,8 @@ _BLANK: Final = Line("", 0, False)  # every blank line (its place is never neede
 def split_lines(text: str) -> list[Line]:
     """Every line of ``text``, blank ones included, with bullets and white space stripped.
 
-    >>> [(line.text, line.indented) for line in split_lines("• 索 引 号:qz\\n\\n　　正文 \\n续")]
-    [('索 引 号:qz', False), ('', False), ('正文', True), ('续', False)]
+    >>> [(line.text, line.indented) for line in split_lines("• 索 引 号:qz\\n\\n　　正文 \\n续\\n  • 项")]
+    [('索 引 号:qz', False), ('', False), ('正文', True), ('续', False), ('项', False)]
     """
     lines: list[Line] = []
     position = 0
@@ -100,11 +100,13 @@ def split_lines(text: str) -> list[Line]:
             lead = line[: len(line) - len(raw)]
             # A paragraph's first line is indented, and so are the right-aligned signature lines; the
             # text contract gives continuation lines no indent at all (so one space is an indent too).
+            # A bullet, with or without spaces before it, marks an item of a list, not an indent: the
+            # line under it does not continue it (a wiki's `  • 中文名:…` then a heading).
             lines.append(
                 Line(
                     content,
                     position + len(lead),
-                    bool(lead) and lead[0] not in BULLETS,
+                    not any(c in BULLETS for c in lead),
                     lead if not lead.strip(WS_CHARS) else "",
                     raw[len(content) :],
                 )
