@@ -91,6 +91,7 @@ CATALOGUE: dict[str, Callable[[], ParseResult]] = {
     "GP202": lambda: parse_text(BODY + "　　做法：一是加强领导；二是完善制度"),
     "GP203": lambda: parse_text(BODY + "　　一是加强领导。\n\n　　三是完善制度。"),
     "GP204": lambda: parse_text("2014年报告\n\n　　（一）概述"),
+    "GP205": lambda: parse_text("2014年报告\n\n　　如下: 一、概述 正文。 二、问题 没有。"),
     "GP301": lambda: parse_text(BODY + "　　根据《通知》（闽政〔2014130号）。"),
     "GP302": lambda: parse_text(BODY + "　　根据《通知》（闽政2014-130号）。"),
     "GP303": lambda: parse_text(BODY + "　　截至13月，累计公开信息30条。"),

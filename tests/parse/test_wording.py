@@ -337,6 +337,49 @@ def test_a_bulleted_line_is_an_item_not_a_paragraph_that_wraps(lead: str) -> Non
     assert result.report.body[-1].paragraphs == ("今年我局推进政务公开。",)
 
 
+_ONE_LINE = (
+    "现将2009年我镇政府信息公开年度报告如下: 一、政府信息主动公开情况 全年公开信息46件。"
+    " 二、依申请公开情况 本年度没有依申请公开。 三、存在的主要问题 更新不够及时。"
+)
+
+
+def test_headings_run_into_one_line_are_sections() -> None:
+    # A page whose line breaks became spaces: top-level labels after white space, numbered one after
+    # another, each with its heading words up to the next space.
+    result = parse(_ONE_LINE, title="2009年报告\n")
+    assert [(s.label, s.heading, s.paragraphs) for s in result.report.body] == [
+        (None, None, ("现将2009年我镇政府信息公开年度报告如下:",)),
+        ("一、", "政府信息主动公开情况", ("全年公开信息46件。",)),
+        ("二、", "依申请公开情况", ("本年度没有依申请公开。",)),
+        ("三、", "存在的主要问题", ("更新不够及时。",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sections"),
+    [
+        # one label alone: a heading only where it names the statutory section of its number
+        ("工作报告 一、总体情况 2019年，我县公开信息。", ["总体情况"]),
+        ("工作報告 一、總體情況 2019年，我縣公開信息。", ["總體情況"]),
+        ("其中 一、加强领导 我局成立领导小组。", []),
+        ("工作报告 二、总体情况 2019年，我县公开信息。", []),
+        # no white space before the label, or a sentence in the heading words, or no space after them
+        ("如下:一、政府信息主动公开情况 全年公开。 二、依申请公开情况 没有。", []),
+        (
+            "如下: 一、政府信息主动公开情况 全年公开。 二、依申请公开情况 没有。",
+            ["政府信息主动公开情况", "依申请公开情况"],
+        ),
+        ("如下: 一、全年公开信息46件，其中文件3件 二、依申请公开 没有。", []),
+        ("如下: 一、全年公开 二、依申请公开情况", []),
+    ],
+)
+def test_a_label_inside_a_paragraph_is_a_heading_only_with_evidence(
+    text: str, sections: list[str]
+) -> None:
+    result = parse(text, title="2019年报告\n")
+    assert [s.heading for s in result.report.body if s.heading] == sections
+
+
 # -------------------------------------------------------------------------------------------------
 # Header, title, year
 

@@ -29,11 +29,7 @@ REASONS = {
 }
 
 
-KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
-    {
-        ("xiaguanzhen-2009", "headings"),
-    }
-)
+KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset()
 
 
 def _reason(field: str) -> str:

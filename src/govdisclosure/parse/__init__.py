@@ -56,6 +56,7 @@ GP201  warning   lost-stop-before-enumerator       the full stop before an inlin
 GP202  warning   lost-stop-ending-item             the full stop ending the last inline item was lost; restored
 GP203  warning   enumeration-not-continued         an enumerator does not continue the sequence (三是 after 一是)
 GP204  info      heading-without-parent            a heading has no heading of the level above (（一） without 一、)
+GP205  info      heading-run-into-paragraph        a top-level heading inside a paragraph (line breaks became spaces) starts a section
 GP301  warning   document-number-bracket-repaired  a document number lost its closing bracket (〔2014130号); repaired, raw kept
 GP302  warning   document-number-unreadable        the document number after 《title》 is unreadable; the citation has none
 GP303  info      as-of-date-unreadable             an as-of phrase (截至…) with digits is not a readable month or day

@@ -181,6 +181,11 @@ CODES: Final[dict[str, Code]] = {
         "“{label}”没有上一级标题，挂在上级节点下",
         "{label} has no heading of the level above; attached to the enclosing node",
     ),
+    "GP205": Code(
+        _I,
+        "“{heading}”印在段落之中（换行变成了空格），按标题另起",
+        "{heading} stood inside a paragraph (its line breaks became spaces); read as a heading",
+    ),
     # Facts
     "GP301": Code(
         _W,
@@ -408,6 +413,7 @@ NAMES: Final = MappingProxyType(
         "GP202": "lost-stop-ending-item",
         "GP203": "enumeration-not-continued",
         "GP204": "heading-without-parent",
+        "GP205": "heading-run-into-paragraph",
         "GP301": "document-number-bracket-repaired",
         "GP302": "document-number-unreadable",
         "GP303": "as-of-date-unreadable",

@@ -23,6 +23,7 @@ from govdisclosure.parse._header import read_header_zone, report_year
 from govdisclosure.parse._html import Table, extract_text
 from govdisclosure.parse._lines import Line, is_chrome, split_lines
 from govdisclosure.parse._result import ParseResult, SpanMap
+from govdisclosure.parse._runin import split_run_in_headings
 from govdisclosure.parse._tables import NO_TABLES, read_tables, table_runs
 from govdisclosure.parse._tail import read_tail, signature_like
 from govdisclosure.parse._vocabulary import TABLE_ANCHORS
@@ -211,7 +212,9 @@ def _read(
     # A line that continues a wrapped paragraph is never the signature nor an attachment.
     last_continued = max((k for k, i in enumerate(content) if i in continuations), default=-1)
     tail = read_tail([lines[i] for i in content], last_continued + 1, header, context)
-    paragraphs = join_paragraphs(lines, content[: tail.body_end], join_wrapped, context)
+    paragraphs = split_run_in_headings(
+        join_paragraphs(lines, content[: tail.body_end], join_wrapped, context), context
+    )
     statutory = report_format if is_statutory(report_format) else None
     body = build_body(paragraphs, year or 0, context, statutory)  # 0: unknown, to the readers
     return DisclosureReport(
