@@ -102,13 +102,16 @@ def _faults(page: str) -> str:
 TRUTH_SAYS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "GD311": lambda t: "statistical period" in " ".join(t.get("faults", [])),
     "GD312": lambda t: (
-        re.search(r"lost 年|年/月/日 lost|garbled", " ".join(t.get("faults", []))) is not None
+        re.search(
+            r"lost 年|年/月/日 lost|garbled|digits lost|year doubled", " ".join(t.get("faults", []))
+        )
+        is not None
     ),
     "GD313": lambda t: "statistical period" in " ".join(t.get("faults", [])),
     "GD314": lambda t: "carried over" in " ".join(t.get("faults", [])),
     "GD315": lambda t: "carried over" in " ".join(t.get("faults", [])),
     "GD411": lambda t: "index number" in " ".join(t.get("faults", [])),
-    "GD412": lambda t: "文号" in " ".join(t.get("faults", [])),
+    "GD412": lambda t: re.search("文号|发文字号", " ".join(t.get("faults", []))) is not None,
     "GD413": lambda t: "re-posted" in " ".join(t.get("faults", [])),
     "GD611": lambda t: bool(t["source"].get("cut")),
     "GD711": lambda t: "规章" in " ".join(t.get("faults", [])),
