@@ -146,3 +146,25 @@ def test_blank_cells_are_empty() -> None:
     markdown = render_markdown(statutory_report(StatutoryTablesV2021()))
     assert "| 规章 | | | |" in markdown
     assert "| 行政复议 | | | | | |" in markdown
+
+
+# The parser reads the Markdown rendering back through the HTML markdown-it-py makes of it: the tables'
+# path labels (三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密) and table 四 on its side (a row a group).
+
+
+def test_the_example_reads_back_from_its_markdown(example_statutory: DisclosureReport) -> None:
+    from govdisclosure.parse import parse_html
+
+    result = parse_html(GFM.render(render_markdown(example_statutory)))
+    assert result.report == example_statutory
+    assert not [d for d in result.diagnostics if d.code.startswith("GP5")]
+
+
+@settings(max_examples=40)
+@given(any_tables(ReportFormat.V2019) | any_tables(ReportFormat.V2021))
+def test_any_tables_read_back_by_the_parser_from_markdown(tables: StatutoryTables) -> None:
+    from govdisclosure.parse import parse_html
+
+    report = statutory_report(tables)
+    found = parse_html(GFM.render(render_markdown(report))).report.tables
+    assert found == report.tables

@@ -226,6 +226,16 @@ def _known(norm: str) -> tuple[tuple[Label, ...], MatchHow | None]:
         return _BY_NORM[variant], MatchHow.VARIANT
     if _CORNER in norm:
         return tuple(label for label in LABELS if label.role is LabelRole.CORNER), MatchHow.VARIANT
+    if "/" in norm:
+        # A label with the labels above it, as a path (三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密;
+        # 申请人情况 / 法人或其他组织 / 商业企业): how a nested header is flattened to one cell by this
+        # library's Markdown and by exports. The last label is the cell's, where every part is a label
+        # (本年增/减 is one label: read whole above, before any split).
+        parts = norm.split("/")
+        for k in range(1, len(parts)):
+            labels, how = _known("/".join(parts[k:]))
+            if how is not None and all(_known(part)[1] is not None for part in parts[:k]):
+                return labels, how
     if norm.endswith(")") and "(" in norm:
         # A label with the note a local template adds (规章(设区的市、自治州人民政府应提供相关数据),
         # 上一年项目数量(指2019年事项数)): the label without it.

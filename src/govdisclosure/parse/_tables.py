@@ -691,6 +691,11 @@ class _T4Reader(_Reader):
         self.values_read: list[
             Any
         ] = []  # the 15 cells' values, once read (blank if the row was not)
+        # Table 四 turned on its side (each group a row of five: 行政复议 | 2 | 1 | 0 | 1 | 4, as this
+        # library's Markdown and some portals print it): the group of the line being read, and each
+        # group's cells.
+        self.group: str | None = None
+        self.groups: dict[str, list[_Token]] = {}
 
     def text(self, token: _Token, matches: list[Match], line_labels: bool) -> None:
         if not matches:
@@ -715,6 +720,9 @@ class _T4Reader(_Reader):
             self.header_cols.append(token.cell.col)
 
     def figure(self, token: _Token, header_line: bool = False, row_line: bool = False) -> None:
+        if self.group is not None:
+            self.groups[self.group].append(token)
+            return
         if header_line or self.done:
             return  # the empty cells of the header rows
         self.tokens.append(token)
@@ -727,7 +735,63 @@ class _T4Reader(_Reader):
         elif not self.done:
             self.cut = cut  # no figures: cut (a truncated page), or the row is blank (GP503)
 
+    def group_row(self, key: str) -> bool:
+        """Start reading the row of group ``key`` (a line led by its label, with figures); False if that
+        group's row was read already, or figures of the one long row were (its cells are then not read)."""
+        if key in self.groups or self.tokens:
+            return False
+        self.group = key
+        self.groups[key] = []
+        return True
+
+    def finish_groups(self) -> list[Any]:
+        """The 15 cells' values from the rows of groups (blank where a group's row is missing or not
+        read), each row's faults reported as a row of table 二 or 三's are."""
+        values: list[Any] = []
+        for group in Table4.GROUPS:
+            n = len(group.columns)
+            path = f"$.tables.t4.{group.key}"
+            tokens = self.groups.get(group.key)
+            if tokens is None:
+                self.note("GP505", path, None, row=group.label, table=self.name)
+                values += [None] * n
+                continue
+            count = len([t for t in tokens if t.kind is not TokenKind.BLANK])
+            at = tokens[0] if tokens else None
+            found = " | ".join(t.cell.text for t in tokens)
+            if any(t.kind is not TokenKind.BLANK for t in tokens[n:]):
+                self.note(
+                    "GP502",
+                    path,
+                    at,
+                    row=group.label,
+                    table=self.name,
+                    count=count,
+                    columns=n,
+                    found=found,
+                )
+                values += [None] * n
+            elif len(tokens) < n:
+                self.note(
+                    "GP503",
+                    path,
+                    at,
+                    row=group.label,
+                    table=self.name,
+                    count=len(tokens),
+                    columns=n,
+                    found=found,
+                )
+                values += [None] * n
+            else:
+                values += self.values(tokens[:n], list(group.columns), path)
+        return values
+
     def finish(self) -> None:
+        if self.groups:
+            self.values_read = self.finish_groups()
+            self.flush()
+            return
         n = len(self.columns)
         tokens = self.tokens
         extra = [t for t in tokens[n:] if t.kind is not TokenKind.BLANK]
@@ -785,6 +849,25 @@ class _T4Reader(_Reader):
         for (group, _), value in zip(self.columns, values, strict=True):
             groups.setdefault(group.key, []).append(value)
         return Table4.from_groups(groups)
+
+
+_T4_GROUPS: Final = frozenset(group.key for group in Table4.GROUPS)
+
+
+def _t4_group(tokens: Sequence[_Token], version: ReportFormat) -> str | None:
+    """The group of table 四 whose row a line of cells is: one label, the group's (行政复议, 复议后起诉,
+    行政诉讼 / 未经复议直接起诉), and at least one figure among the cells after it; else None."""
+    texts = [t for t in tokens if t.kind is TokenKind.TEXT]
+    if (
+        len(texts) != 1
+        or texts[0] is not tokens[0]
+        or not any(t.kind is TokenKind.FIGURE for t in tokens)
+    ):
+        return None  # (blank cells alone beside 行政复议 are a merged header's padding)
+    matches = match_label(texts[0].norm, "t4", version)
+    if not matches or matches[0].label.key not in _T4_GROUPS:
+        return None
+    return matches[0].label.key
 
 
 # -------------------------------------------------------------------------------------------------
@@ -873,6 +956,10 @@ def read_tables(
         first_span = len(spans)
         for line, tokens, row_line in run.rows:
             header_line = any(t.kind is TokenKind.TEXT and "t4" in owners(t.norm) for t in tokens)
+            if header_line and row_line and isinstance(current, _T4Reader):
+                key = _t4_group(tokens, version)
+                if key is not None and current.group_row(key):
+                    header_line = False  # a group's row of figures, not the header's empty cells
             for token in tokens:
                 if token.kind is not TokenKind.TEXT:
                     if isinstance(current, _RowReader):
@@ -909,6 +996,8 @@ def read_tables(
             ):
                 # a line of cells is a row: its figures end with it
                 current.close(cut=line == run.last and run.last >= end)
+            elif isinstance(current, _T4Reader):
+                current.group = None  # a group's row ends with its line
         if current is not None:
             current.end(cut=run.last >= end)
         # A stretch runs to the line before the next one, the last to the end of the run (rule lines and
