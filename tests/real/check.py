@@ -34,6 +34,8 @@ CORPUS = ROOT / "tests" / "fixtures" / "real"
 TRUTH = CORPUS / "truth.json"
 HOLDOUT3 = ROOT / "tests" / "fixtures" / "holdout3"
 """A third held-out set (collected while the second joins development): only scored, never tuned on."""
+HOLDOUT4 = ROOT / "tests" / "fixtures" / "holdout4"
+"""A fourth held-out set (collected while the third joins development): only scored, never tuned on."""
 HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 """Pages no parser change was tuned on: scored (benchmarks/score_real.py --corpus), never tested field by field."""
 # published reports as files (PDF, Word), not as pages' text: read as stored only
