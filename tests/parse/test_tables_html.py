@@ -225,7 +225,9 @@ def test_cells_wrapped_in_tables_of_their_own_keep_blank_cells_in_place() -> Non
     assert tables.t2.rows.normative_documents.values() == (3, None, 12)
 
 
-@pytest.mark.parametrize("padding", ["\u3000", "\u3000\u3000", "\u2002", "<p>\u3000</p>", "&ensp;&emsp;"])
+@pytest.mark.parametrize(
+    "padding", ["\u3000", "\u3000\u3000", "\u2002", "<p>\u3000</p>", "&ensp;&emsp;"]
+)
 def test_a_box_padded_with_wide_spaces_is_blank_and_keeps_its_row(padding: str) -> None:
     # WPS and Word users type ideographic (U+3000) or en/em spaces into a blank box (the 2021 format's
     # blank form as WPS saves it does, tests/fixtures/real-files/forms/); a box of only those was one
