@@ -17,7 +17,7 @@ pytest.importorskip("pdfplumber")
 def test_the_files_are_all_in_the_truth_and_new() -> None:
     files = pages(FILES)
     assert {p.file for p in files} == {
-        f.name for f in FILES.iterdir() if f.suffix in {".pdf", ".docx"}
+        f.name for f in FILES.iterdir() if f.suffix in {".pdf", ".docx", ".html"}
     }
     others = [p for folder in (CORPUS, HOLDOUT) if folder.is_dir() for p in pages(folder)]
     assert not {p.truth["source"]["url"] for p in others} & {
