@@ -50,3 +50,33 @@ def test_batch_reads_documents_and_records_unreadable_ones(
     assert f"{folder / 'encrypted.pdf'}: failed: parse: GP802" in out
     assert "reports: 2" in err
     assert "failures: 1" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "why"),
+    [
+        ("scan.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), "OCR"),
+        ("download.pdf", b"", "empty"),  # a failed download: nothing, whatever its name
+        ("page.txt", b"\x00\x9c\x01" * 50, "NUL"),
+    ],
+)
+def test_a_page_that_holds_no_text_is_one_line_and_exit_2(
+    name: str, data: bytes, why: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert main(["parse", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert len(err.splitlines()) == 1
+    assert "GP800" in err
+    assert why in err
+
+
+def test_a_word_file_forced_to_be_html_says_what_it_is(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["parse", str(DATA / "clerk_2021.docx"), "--from", "html"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1
+    assert "a DOCX file" in err

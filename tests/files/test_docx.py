@@ -3,6 +3,9 @@ one-line title from the file's custom properties)."""
 
 from __future__ import annotations
 
+import io
+
+import docx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -322,3 +325,30 @@ def test_a_title_property_the_document_does_not_begin_with_is_left_out() -> None
     assert result.report.header.source == "某局"
     (note,) = [d for d in result.diagnostics if d.code == "GP813"]
     assert "govdisclosure.title: not the title the document begins with" in note.message_en
+
+
+@pytest.mark.parametrize("padding", ["\u3000", "\u2002", " \u2003 ", "\xa0"])
+def test_a_box_padded_with_wide_spaces_is_blank_without_a_warning(padding: str) -> None:
+    # a blank box as WPS and Word users fill it: spaces of any width (the 2021 blank form as WPS saves
+    # it, tests/fixtures/real-files/forms/, pads with U+3000); en/em spaces were "not a figure" (GP506)
+    document = docx.Document()
+    document.add_paragraph("二、主动公开政府信息情况")
+    rows = [
+        ["第二十条第（一）项", "", "", ""],
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", padding, "5", "7"],
+        ["行政规范性文件", "1", padding, "3"],
+    ]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(0, 0).merge(table.cell(0, 3)).text = "第二十条第（一）项"
+    out = io.BytesIO()
+    document.save(out)
+    result = parse_docx(out.getvalue())
+    tables = result.report.tables
+    assert tables is not None
+    assert tables.t2.rows.regulations.values() == (None, 5, 7)
+    assert tables.t2.rows.normative_documents.values() == (1, None, 3)
+    assert "GP506" not in {d.code for d in result.diagnostics}

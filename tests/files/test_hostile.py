@@ -65,6 +65,30 @@ HOSTILE: dict[str, tuple[Callable[[], ParseResult], str, str]] = {
         "GP800",
         "word/document.xml",
     ),
+    # pages that hold no text: read as GB18030 they would be a report of mojibake, silently
+    "an empty file": (lambda: parse_file(b""), "GP800", "empty"),
+    "white space only": (lambda: parse_file(b"\xef\xbb\xbf \r\n\t\n"), "GP800", "white space"),
+    "a scan saved as an image": (
+        lambda: parse_file(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + os.urandom(200)),
+        "GP800",
+        "OCR",
+    ),
+    "a JPEG named as a page": (
+        lambda: parse_file(b"\xff\xd8\xff\xe0" + os.urandom(200), source_format="html"),
+        "GP800",
+        "JPEG",
+    ),
+    "binary data": (lambda: parse_file(b"\x00\x01\x02" * 100), "GP800", "NUL"),
+    "a Word file forced to be read as HTML": (
+        lambda: parse_file(DATA / "clerk_2021.docx", source_format="html"),
+        "GP800",
+        "read it as docx",
+    ),
+    "a PDF forced to be read as text": (
+        lambda: parse_file(DATA / "clerk_2021.pdf", source_format="text"),
+        "GP800",
+        "read it as pdf",
+    ),
 }
 
 
@@ -173,6 +197,19 @@ def test_parse_file_reads_each_kind() -> None:
     for name in ("clerk_2021.docx", "clerk_2021.pdf"):
         assert parse_file(DATA / name).report.year == 2022
     assert parse_file(ROOT / "examples" / "dehua_2014" / "page.txt").report.year == 2014
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_wide_text_with_its_byte_order_mark_is_text_not_binary(encoding: str) -> None:
+    page = "2014年政府信息公开工作年度报告\n一、概述\n本年度无依申请公开。\n"
+    data = page.encode(encoding)
+    if encoding == "utf-16-be":
+        data = "\ufeff".encode(encoding) + data
+    assert b"\x00" in data
+    result = parse_file(data)
+    assert not [d for d in result.diagnostics if d.code == "GP800"]
+    assert result.report.year == 2014
+    assert result.report.title == "2014年政府信息公开工作年度报告"
 
 
 def test_a_doc_without_libreoffice_names_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -225,6 +225,27 @@ def test_cells_wrapped_in_tables_of_their_own_keep_blank_cells_in_place() -> Non
     assert tables.t2.rows.normative_documents.values() == (3, None, 12)
 
 
+@pytest.mark.parametrize(
+    "padding", ["\u3000", "\u3000\u3000", "\u2002", "<p>\u3000</p>", "&ensp;&emsp;"]
+)
+def test_a_box_padded_with_wide_spaces_is_blank_and_keeps_its_row(padding: str) -> None:
+    # WPS and Word users type ideographic (U+3000) or en/em spaces into a blank box (the 2021 format's
+    # blank form as WPS saves it does, tests/fixtures/real-files/forms/); a box of only those was one
+    # figure too few for the row, which was then not read at all (GP503)
+    page = (
+        "<h1>2022年政府信息公开工作年度报告</h1><p>二、主动公开政府信息情况</p><table>"
+        + T2_BLOCK
+        + f"<tr><td>规章</td><td>{padding}</td><td>5</td><td>7</td></tr>"
+        + f"<tr><td>行政规范性文件</td><td>3</td><td>{padding}</td><td>12</td></tr></table>"
+    )
+    result = parse_html(page)
+    tables = result.report.tables
+    assert tables is not None
+    assert tables.t2.rows.regulations.values() == (None, 5, 7)
+    assert tables.t2.rows.normative_documents.values() == (3, None, 12)
+    assert not {"GP503", "GP506"} & set(codes(result))
+
+
 def test_a_nested_table_of_one_row_stands_for_its_cells() -> None:
     figures = "".join(f"<td>{k}</td>" if k != 7 else "<td><p>&nbsp;</p></td>" for k in range(15))
     page = (

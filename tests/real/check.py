@@ -242,7 +242,8 @@ def check_page(page: Page, layouts: tuple[str, ...] = ALL_LAYOUTS) -> PageResult
     """Every field of the truth against the parser, the cells in each layout."""
     truth = page.truth
     result = PageResult(page)
-    if page.file.endswith(BINARY_SUFFIXES):  # a file is read as published: no text to re-lay
+    # a file (or a page saved as HTML) is read as published: there is no text to re-lay
+    if page.file.endswith(BINARY_SUFFIXES) or page.folder == FILES:
         layouts = ("stored",)
     stored = parse(page).report
     add = result.checks.append

@@ -17,7 +17,7 @@ from govdisclosure.cli._common import (
     write_output,
 )
 from govdisclosure.model import Severity
-from govdisclosure.parse import ParseResult, parse_file, parse_html, parse_text, sniff
+from govdisclosure.parse import ParseResult, parse_file, sniff
 from govdisclosure.serialize import dumps
 
 _HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".jsp", ".php"}
@@ -33,7 +33,7 @@ def register(commands: Any) -> None:
         "be read) go to standard error, one per line as FILE:line:col: CODE severity: message (FILE: "
         "CODE … where there is no position), then their counts. Exit status 0 (diagnostics are not "
         "failures), 2 when the file cannot be read (a corrupt, encrypted or scanned file, one over the "
-        "bounds, a missing extra).",
+        "bounds, a missing extra) or holds no text (an empty file, an image, binary data).",
     )
     parse.add_argument("file", metavar="FILE", help="the page (- for standard input)")
     parse.add_argument(
@@ -114,16 +114,12 @@ def run_parse(args: argparse.Namespace) -> int:
             "validate or render read report JSON"
         )
     source_format = args.source_format or guess_format(args.file, data)
-    if source_format in ("pdf", "docx", "doc"):
-        result = parse_file(data, source_format=source_format)
-        unreadable = [d for d in result.diagnostics if "GP800" <= d.code <= "GP806"]
-        if unreadable:
-            d = unreadable[0]
-            raise UsageError(f"cannot read {args.file} as {source_format}: {d.code} {d.message}")
-    elif source_format == "html":
-        result = parse_html(data)
-    else:
-        result = parse_text(data)
+    # parse_file reads each format, and says where a page holds no text (empty, an image, binary data)
+    result = parse_file(data, source_format=source_format)
+    unreadable = [d for d in result.diagnostics if "GP800" <= d.code <= "GP806"]
+    if unreadable:
+        d = unreadable[0]
+        raise UsageError(f"cannot read {args.file} as {source_format}: {d.code} {d.message}")
     write_output(dumps(result.report) + "\n", args.output, inputs=[args.file])
     for line in summary(result, args.file, args.lang):
         say(line)

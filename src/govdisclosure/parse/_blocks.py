@@ -49,8 +49,9 @@ MAX_LAYOUT_CELL = 200
 
 def clean(text: str) -> str:
     """A paragraph's or cell's text on one line: breaks between CJK characters dropped, other runs of white
-    space one space (as the HTML reader does), no white space at the ends."""
-    return _normalise(text.replace("\t", " ")).strip(" \u3000")
+    space one space (as the HTML reader does), no white space at the ends: any Unicode white space, the
+    ideographic (U+3000) and en/em spaces (U+2002, U+2003) editors pad blank boxes with among it."""
+    return _normalise(text.replace("\t", " ")).strip()
 
 
 def is_layout(cells: Sequence[GridCell]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import os
 import shutil
@@ -38,6 +39,21 @@ _HTML_MARKERS: Final = (
     b"<table",
     b"<title",
 )
+# Images a scanned report is often saved as: named so the error can say to run OCR first.
+_IMAGES: Final = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+)
+# Text may hold NUL bytes only as UTF-16 or UTF-32, which then opens with its byte-order mark.
+_WIDE_BOMS: Final = (
+    codecs.BOM_UTF16_LE,
+    codecs.BOM_UTF16_BE,
+    codecs.BOM_UTF32_BE,
+)  # UTF-32-LE: as UTF-16-LE
 
 
 def sniff(data: bytes) -> FileFormat:
@@ -63,6 +79,31 @@ def sniff(data: bytes) -> FileFormat:
     if any(marker in start for marker in _HTML_MARKERS):
         return "html"
     return "text"
+
+
+def _not_text(data: bytes, kind: str) -> Diagnostic | None:
+    """GP800 where ``data``, to be read as ``kind`` (text or HTML), holds no text: an empty file, an image
+    (a scan), a PDF, Word or WPS file named as a page, or other binary data (NUL bytes outside UTF-16/32,
+    as file(1) and git tell binary data). Decoded as GB18030 such data would be a page of mojibake, read silently.
+    """
+    name = "HTML" if kind == "html" else "text"
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n\x0b\x0c"):
+        reason = "the file is empty" if not data else "the file holds only white space"
+        return diagnostic("GP800", "$", None, kind=name, reason=reason)
+    image = next((what for magic, what in _IMAGES if data.startswith(magic)), None)
+    if image is not None:
+        reason = (
+            f"a {image} image, not a page: a scan holds no text; run OCR (ocrmypdf, for one) first"
+        )
+        return diagnostic("GP800", "$", None, kind=name, reason=reason)
+    sniffed = sniff(data)
+    if sniffed in ("pdf", "docx", "doc"):
+        reason = f"a {sniffed.upper()} file, not a page: read it as {sniffed}"
+        return diagnostic("GP800", "$", None, kind=name, reason=reason)
+    if not data.startswith(_WIDE_BOMS) and b"\x00" in data[:8192]:
+        reason = "binary data (NUL bytes), not text"
+        return diagnostic("GP800", "$", None, kind=name, reason=reason)
+    return None
 
 
 def _is_docx(data: bytes) -> bool:
@@ -162,7 +203,8 @@ def parse_file(
 ) -> ParseResult:
     """Read a report file, whatever it is: PDF, DOCX, DOC/WPS, HTML or text, told by its content
     (:func:`sniff`) unless ``source_format`` says. Never raises on content: a file that cannot be read gives
-    an empty report and one error diagnostic saying why (GP800–GP806). A ``source_format`` that is none of
+    an empty report and one error diagnostic saying why (GP800–GP806); so does a page (text or HTML) that
+    holds no text: an empty file, an image, a PDF/Word file or other binary data (GP800). A ``source_format`` that is none of
     ``text``, ``html``, ``docx``, ``pdf`` and ``doc`` raises :class:`ValueError`.
 
     >>> result = parse_file("examples/dehua_2014/page.txt")
@@ -186,6 +228,9 @@ def parse_file(
         return parse_docx(data, limits=limits)
     if kind == "doc":
         return parse_doc(data, limits=limits)
+    unreadable = _not_text(data, kind)
+    if unreadable is not None:
+        return failed([unreadable])
     if kind == "html":
         return parse_html(data)
     return parse_text(data)  # decoded by BOM, UTF-8, else GB18030, and said so

@@ -299,7 +299,9 @@ def _cell_text(element: _Element) -> str:
                     parts.append(" ")
 
     walk(element)
-    return _normalise("".join(parts)).strip(" ")
+    # All white space off the ends, not only ASCII: editors pad a blank box with ideographic spaces
+    # (U+3000) or en/em spaces (U+2002, U+2003), and a box holding only those is blank, as in DOCX and PDF.
+    return _normalise("".join(parts)).strip()
 
 
 def _rows(table: _Element) -> list[list[_Element]]:
