@@ -87,6 +87,10 @@ CATALOGUE: dict[str, Callable[[], ParseResult]] = {
     "GP118": lambda: parse_text("　　本报告由南平市人民政府办公室根据《条例》编制。\n一、概述"),
     "GP119": lambda: parse_text("一、概述\n　　全市2009年公开信息30条，2009年受理申请5件。"),
     "GP120": lambda: parse_text("2022年01月18日来源:1\n\n2021年报告"),
+    "GP121": lambda: parse_text("一、总体情况\n　　2023年，官洲街道办事处认真贯彻落实《条例》。"),
+    "GP122": lambda: parse_text(
+        "廣州市人民政府\n2013年3月\n　　本年度報告根據《條例》編寫而成。\n一、概述"
+    ),
     "GP201": lambda: parse_text(BODY + "　　一是加强领导二是完善制度。"),
     "GP202": lambda: parse_text(BODY + "　　做法：一是加强领导；二是完善制度"),
     "GP203": lambda: parse_text(BODY + "　　一是加强领导。\n\n　　三是完善制度。"),

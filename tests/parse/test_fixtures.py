@@ -108,6 +108,8 @@ def test_erdao_typos_and_truncation(erdao: ParseResult) -> None:
     found = [(d.code, d.path, d.found, d.expected) for d in erdao.diagnostics]
     assert found == [
         ("GP510", "$.tables.t4", None, None),
+        # no 发布机构 and no agency in the title: section 一's first sentence names it (2022年，二道区…认真贯彻)
+        ("GP121", "$.header.publisher", "二道区房屋征收工作管理办公室", None),
         (
             "GP501",
             "$.tables.t3.rows.partly_disclosed",

@@ -655,3 +655,212 @@ def test_empty_fields_followed_by_labels_on_a_page_xianning_and_beijie() -> None
     )
     assert beijie.report.header.document_date == dt.date(2026, 1, 23)
     assert beijie.report.header.index_number == IndexNumber("620702081/2026-00007")
+
+
+# -------------------------------------------------------------------------------------------------
+# The third held-out set's layouts, folded into the corpus: each rule on the real lines and made up
+
+
+@pytest.mark.parametrize(
+    ("page", "publisher"),
+    [
+        # guanzhou-jd-2023: the subject after an opening clause, in section 一
+        (
+            "一、总体情况\n2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《条例》,"
+            "坚持原则,向社会公开政府信息。\n",
+            "官洲街道办事处",
+        ),
+        # wuhan-2020: the introduction names none; section 一's first sentence does
+        (
+            "本报告是根据《条例》编制。如对本报告数据有疑问,请与市政务服务和大数据管理局联系。\n"
+            "一、总体情况\n2020年,武汉市坚持以习近平新时代中国特色社会主义思想为指导。\n",
+            "武汉市",
+        ),
+        # mirror-anhui-2018-trad: in traditional characters
+        ("一、概述\n2018年,安徽省全面貫徹黨的十九大精神。\n", "安徽省"),
+        # hongqiao-zwfwb-2022: after 按照…要求
+        (
+            "一、总体情况\n按照区委、区政府有关要求,区政府政务服务办进一步完善公开制度。\n",
+            "区政府政务服务办",
+        ),
+        # made up: the shortest name followed by what an agency does
+        (
+            "一、总体情况\n　　2031年，某某县人民政府办公室严格落实《条例》。\n",
+            "某某县人民政府办公室",
+        ),
+        # no name: 我局, 全市, a contact line, a subject that is no agency
+        ("一、总体情况\n　　2031年，我局认真贯彻落实《条例》。\n", None),
+        ("一、总体情况\n　　2031年，全市认真贯彻落实《条例》。\n", None),
+        ("一、总体情况\n　　如有疑问，请与某某县人民政府办公室联系。\n", None),
+        ("一、总体情况\n　　2031年，信息公开工作认真落实《条例》。\n", None),
+    ],
+)
+def test_the_publisher_is_the_agency_the_first_sentence_names_as_its_subject(
+    page: str, publisher: str | None
+) -> None:
+    result = parse_text(page)
+    assert result.report.header.publisher == publisher
+    assert ("GP121" in codes(result)) == (publisher is not None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "maker"),
+    [
+        # tianzhen-xfj-2021
+        (
+            "根据《中华人民共和国政府信息公开条例》要求,由信访局结合有关统计数据编制。",
+            "信访局",
+        ),
+        # donghu-jd-2023
+        (
+            "根据《中华人民共和国政府信息公开条例》的要求,绍兴市越城区东湖街道特编制2023年"
+            "政府信息公开年度报告。",
+            "绍兴市越城区东湖街道",
+        ),
+        # mirror-shangrao-2022
+        (
+            "根据《条例》要求,上饶市人民政府根据全市2022年度政府信息公开工作开展情况,编制本报告。",
+            "上饶市人民政府",
+        ),
+        # liangcheng-zhen-2020
+        ("本报告是根据《条例》要求,由两城镇人民政府党政办公室编制。", "两城镇人民政府党政办公室"),
+        # mirror-ggj-2021-trad: pinyin readings inside the name, which is kept as printed
+        (
+            "本年度報告由國家機(jī)關(guān)事務(wù)管理局根據(jù)《條例》要求編制而成。",
+            "國家機(jī)關(guān)事務(wù)管理局",
+        ),
+        # made up
+        ("根据条例，由某某县水利局结合统计数据编制。", "某某县水利局"),
+        ("根据条例，由我局结合统计数据编制。", None),
+    ],
+)
+def test_the_maker_in_more_wordings(sentence: str, maker: str | None) -> None:
+    result = parse_text(sentence + "\n一、总体情况\n　　正文。\n")
+    assert result.report.header.publisher == maker
+    assert ("GP118" in codes(result)) == (maker is not None)
+
+
+def test_the_agency_of_a_report_named_without_its_year_mirror_laifeng() -> None:
+    page = (
+        "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)、和《政府信息公开工作年度报告》"
+        "编制格式的要求,现公开来凤县人民政府信息公开年度报告。本报告由概述等六部分组成。\n一、概述\n"
+    )
+    result = parse_text(page)
+    assert result.report.title == ""  # no year: no title
+    assert result.report.header.publisher == "来凤县人民政府"
+    assert "GP121" in codes(result)
+    # made up: a report named as this level's, after its year, names no agency and is no title
+    mine = parse_text("根据条例，向社会公布2031年本级政府信息公开工作年度报告。\n一、概述\n")
+    assert (mine.report.title, mine.report.header.publisher) == ("", None)
+
+
+def test_an_agency_above_a_date_is_the_publisher_mirror_guangzhou_2012() -> None:
+    page = (
+        "\n廣州市人民政府\n2013年3月\n本年度報(bào)告是根據(jù)《條例》要求,由廣州市政府辦公廳"
+        "綜合各區(qū)政府的政府信息公開年度報(bào)告基礎上編寫而成。\n一、概述\n"
+    )
+    result = parse_text(page)
+    assert result.report.header.publisher == "廣州市人民政府"
+    assert "GP122" in codes(result)
+    # made up: a site's name with no date under it is no publisher
+    site = parse_text(
+        "某某县人民政府\n政府信息公开\n　　2031年，我局认真贯彻落实《条例》。\n一、概述\n"
+    )
+    assert site.report.header.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "heading"),
+    [
+        # qingshui-2019: the whole report on one line, the title split by a space
+        (
+            "\n清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年,清水县政府信息公开"
+            "工作以习近平新时代中国特色社会主义思想为指导,全面贯彻党的十九大精神。 (一)主动公开政府"
+            "信息情况。2019年,主动公开政府信息8769条。\n",
+            "清水县人民政府2019年 政府信息公开工作年度报告",
+            "一、总体情况",
+        ),
+        # mirror-mee-2018: PDF text, the title run into the first paragraph
+        (
+            "生态环境部2018年度政府信息公开工作报告 2018年,生态环境部以习近平新时代中国特色社会主义"
+            "思想为指 导,认真学习党的十九大和十九届二中、三中全会精神,深入贯彻习 近平生态文明思想,按照"
+            "党中央、国务院关于全面推进政务公开的决 策部署\n",
+            "生态环境部2018年度政府信息公开工作报告",
+            None,
+        ),
+        # made up: a long first line whose opening words are no full title stays whole
+        ("2031年工作报告 " + "正文，" * 60 + "\n", "", None),
+    ],
+)
+def test_a_title_run_into_the_text_on_the_first_line(
+    page: str, title: str, heading: str | None
+) -> None:
+    report = parse_text(page).report
+    assert report.title == title
+    headings = [f"{s.label or ''}{s.heading or ''}" for s in report.body if s.label]
+    assert headings == ([] if heading is None else [heading])
+
+
+def test_a_title_quoted_in_traditional_characters_mirror_guangdong_2022() -> None:
+    page = (
+        "根據《中華人民共和國政府信息公開條例》(以下簡稱《條例》)及《中華人民共和國政府信息公開工作"
+        "年度報告格式》等規(guī)定,現公布廣東省人民政府2022年政府信息公開工作年度報告。\n一、總體情況\n"
+    )
+    result = parse_text(page)
+    assert result.report.title == "廣東省人民政府2022年政府信息公開工作年度報告"
+    assert result.report.header.publisher == "廣東省人民政府"
+
+
+@pytest.mark.parametrize(
+    ("title", "agency"),
+    [
+        # guiyang-szf-2021: the office that reports with the government, in brackets
+        ("贵阳市人民政府(市人民政府办公厅)2021年政府信息公开工作年度报告", "贵阳市人民政府"),
+        # mirror-xushe-zhen-2021-trad: a pinyin reading inside, cut as printed
+        ("徐舍鎮(zhèn)人民政府2021年信息公開工作年度報告", "徐舍鎮(zhèn)人民政府"),
+        # made up
+        ("某某县财政局（县国资办）2031年政府信息公开工作年度报告", "某某县财政局"),
+    ],
+)
+def test_the_agency_a_title_names_with_an_aside_or_readings(title: str, agency: str) -> None:
+    where = title_agency(title)
+    assert where is not None
+    assert title[slice(*where)] == agency
+
+
+def test_a_wiki_box_title_label_is_not_the_title_mirror_leshan_jtw() -> None:
+    page = (
+        "乐山市交通运输委员会2010年政府信息公开年度报告\n\n生活百科 2023-01-26 17:49生活百科\n\n"
+        "根据《中华人民共和国政府信息公开条例》规定,现将2010年乐山市交通运输委员会网站政务信息公开"
+        "工作年度报告予以公开。\n\n基本介绍\n\n  • 中文名乐山市交通运输委员会2010年政府信息公开年度报告\n"
+        "一、概况\n"
+    )
+    assert parse_text(page).report.title == "乐山市交通运输委员会2010年政府信息公开年度报告"
+    # made up: the label with a colon is a title field
+    labelled = parse_text("中文名：某某县2031年政府信息公开工作年度报告" + BODY)
+    assert labelled.report.title == "某某县2031年政府信息公开工作年度报告"
+
+
+def test_a_known_label_inside_a_value_ends_it_fugu() -> None:
+    # fugu-bgs-2022: 公文时效 is 时效 with two characters before it
+    assert pairs("发布机构 县政府办公室 公文时效 有效") == [
+        ("发布机构", "县政府办公室"),
+        ("公文时效", "有效"),
+    ]
+    # made up: a word ending in a label at the value's end, or one character before, is the value
+    assert pairs("文号 无文号") == [("文号", "无文号")]
+    assert pairs("来源 某某县 政务公开分类") == [("来源", "某某县 政务公开分类")]
+
+
+def test_a_label_line_is_not_the_value_of_the_open_label_above_it_hunan_css() -> None:
+    page = (
+        "湖南省参事室2010年政府信息公开工作年度报告\n\n  • 索引号: 430S00042/2011-37655\n"
+        "  • 发布机构: 省文史研究馆\n  • 主题分类:\n  • 主题词:\n"
+        "  • 名称: 湖南省参事室2010年政府信息公开工作年度报告\n" + BODY
+    )
+    header = parse_text(page).report.header
+    assert header.subject is None
+    assert header.publisher == "省文史研究馆"
+    # made up: an unknown label with its colon is no value either
+    other = parse_text("某某县2031年政府信息公开工作年度报告\n主题分类:\n审核人:\n" + BODY)
+    assert other.report.header.subject is None

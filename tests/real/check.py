@@ -54,6 +54,7 @@ CATALOGUE_FIELDS = (
     "subject",
     "document_number",
 )
+_NUMBER_LABELS = {"文号", "发文字号"}
 _DATE_LABELS = {
     "发布时间",
     "发布日期",
@@ -118,11 +119,17 @@ def pages(folder: Path = CORPUS) -> tuple[Page, ...]:
     return tuple(Page(p["file"], p, folder) for p in data["pages"])
 
 
+# a pinyin reading a copy puts after a character (徐舍鎮(zhèn)): the page's text, but not what a reader
+# reads, so the truth gives names without it and the comparison ignores it (as it ignores white space)
+_READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
+
+
 def flat(text: str | None) -> str:
-    """Text as compared: NFKC, no whitespace (so 一、 总体情况 = 一、总体情况, （一）= (一))."""
+    """Text as compared: NFKC, no whitespace (so 一、 总体情况 = 一、总体情况, （一）= (一)), no pinyin
+    readings (徐舍鎮(zhèn) = 徐舍鎮)."""
     if text is None:
         return ""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return _READING.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
 
 
 def parse(page: Page, layout: str = "stored") -> gd.ParseResult:
@@ -221,6 +228,11 @@ def _catalogue(report: Any, name: str, expected: str | None) -> tuple[bool, Any]
         others = [f.value for f in header.other if f.label in _DATE_LABELS]
         ok = expected is not None and any(_same_date(v, expected) for v in others)
         return ok, others or None
+    if name == "document_number" and got is None:
+        # a 文号 that is no document number (the title with 号 added) is kept as printed in ``other``
+        numbers = [f.value for f in header.other if f.label in _NUMBER_LABELS]
+        if numbers:
+            return expected is not None and flat(numbers[0]) == flat(expected), numbers[0]
     if got is not None and not isinstance(got, str):
         got = got.isoformat() if hasattr(got, "isoformat") else str(got)
     if expected is None:
@@ -273,6 +285,10 @@ def check_page(page: Page, layouts: tuple[str, ...] = ALL_LAYOUTS) -> PageResult
         add(Check(f"catalogue.{name}", ok, value, got))
     for name in truth.get("catalogue_empty", ()):
         ok, got = _catalogue(stored, name, None)
+        if name == "publisher" and got and truth.get("publisher"):
+            # printed empty, and the publisher read elsewhere (the title's agency, GP115) fills the
+            # one field the model has: right when it is that publisher, not another line's text
+            ok = flat(got) == flat(truth["publisher"])
         add(Check(f"catalogue.{name}", ok, None, got))
     want = [flat(h) for h in truth["headings"]]
     got_h = [flat(h) for h in sections(stored)]

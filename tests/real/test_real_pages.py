@@ -29,36 +29,7 @@ REASONS = {
 }
 
 
-KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
-    {
-        ("guanzhou-jd-2023", "publisher"),
-        ("donghu-jd-2023", "publisher"),
-        ("tianzhen-xfj-2021", "publisher"),
-        ("mirror-ggj-2021-trad", "publisher"),
-        ("mirror-mee-2018", "title"),
-        ("mirror-mee-2018", "publisher"),
-        ("hunan-css-2010", "catalogue.subject"),
-        ("mirror-anhui-2018-trad", "publisher"),
-        ("guiyang-szf-2021", "publisher"),
-        ("mirror-leshan-jtw-2010", "title"),
-        ("mirror-laifeng-2016", "publisher"),
-        ("qingshui-2019", "title"),
-        ("qingshui-2019", "publisher"),
-        ("fugu-bgs-2022", "catalogue.publisher"),
-        ("eryuan-zwfwj-2020", "catalogue.publisher"),
-        ("dongjie-jd-2023", "catalogue.document_number"),
-        ("mirror-xushe-zhen-2021-trad", "title"),
-        ("mirror-xushe-zhen-2021-trad", "publisher"),
-        ("mirror-xushe-zhen-2021-trad", "catalogue.source"),
-        ("mirror-shangrao-2022", "publisher"),
-        ("mirror-guangzhou-2012-trad", "publisher"),
-        ("mirror-guangdong-2022-trad", "title"),
-        ("mirror-guangdong-2022-trad", "publisher"),
-        ("wuhan-2020", "publisher"),
-        ("mirror-chongqing-2020-trad", "publisher"),
-        ("hongqiao-zwfwb-2022", "publisher"),
-    }
-)
+KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset()
 
 
 def _reason(field: str) -> str:

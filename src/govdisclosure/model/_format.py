@@ -307,14 +307,24 @@ OTHER_HEADER_LABELS: Final[frozenset[str]] = frozenset(
         "文件下载",
         "是否有效",
         "更新时间",
+        "主题词",
     }
 )
 """Entries a catalogue page prints that the model has no field for (kept as
 :class:`~govdisclosure.model.HeaderField`). 更新时间 is the time a page was last updated, not its
-publication: kept as printed, never the report's 发布时间."""
+publication: kept as printed, never the report's 发布时间. 主题词 are a document's keywords, never its
+主题分类."""
 
-TITLE_LABELS: Final[tuple[str, ...]] = ("标题", "名称", "文章标题", "信息名称", "文件名称")
-"""Labels a catalogue page prints before the report's title."""
+TITLE_LABELS: Final[tuple[str, ...]] = (
+    "标题",
+    "名称",
+    "文章标题",
+    "信息名称",
+    "文件名称",
+    "中文名",
+)
+"""Labels a catalogue page prints before the report's title (中文名: a wiki's box of facts, where a copy of
+the report is kept as an article)."""
 
 CATALOGUE_CHROME_LABELS: Final[frozenset[str]] = frozenset(
     {"浏览次数", "点击数", "点击量", "点击次数", "访问量", "访问次数", "阅读次数", "浏览量"}

@@ -52,6 +52,8 @@ GP117  info      unlabelled-header-text            text without a label in a cat
 GP118  info      publisher-from-first-sentence     no 发布机构 and no agency in the title: the publisher is the maker the first sentence names (本报告由…编制)
 GP119  info      year-from-first-sections          the report's year is the one the first sections name most often (2009年 mid-sentence)
 GP120  info      unlabelled-date-read              a date without a label in the catalogue block is read as its only date field (发布时间)
+GP121  info      publisher-from-sentence-subject   no 发布机构, title agency or maker: the agency the first sentence names as its subject
+GP122  info      publisher-from-agency-above-date  no 发布机构 or title agency: an agency printed alone above the text, a date under it
 GP201  warning   lost-stop-before-enumerator       the full stop before an inline enumerator (工作机制二是) was lost; restored
 GP202  warning   lost-stop-ending-item             the full stop ending the last inline item was lost; restored
 GP203  warning   enumeration-not-continued         an enumerator does not continue the sequence (三是 after 一是)

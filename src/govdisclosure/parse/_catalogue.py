@@ -33,8 +33,10 @@ __all__ = [
     "TITLE",
     "FieldLine",
     "canonical_label",
+    "is_label_line",
     "label_kind",
     "read_field_line",
+    "readings_removed",
     "simplify",
 ]
 
@@ -201,6 +203,11 @@ _ANY: Final = re.compile(r"^[ \t\u3000\xa0]*(?P<label>[\u4e00-\u9fff]{2,10})" + 
 _INNER: Final = re.compile(
     r"(?<=[\s\u3000\xa0|｜])(?P<label>[\u4e00-\u9fff]{2,6})" + _GAP + r"[:：]"
 )
+# A label the format knows with two characters before it (公文时效), after a space inside a catalogue line
+# and followed by a value: it ends the value before it (发布机构 县政府办公室 公文时效 有效).
+_PREFIXED: Final = re.compile(
+    r"(?<=[ \t\u3000\xa0])(?P<label>[\u4e00-\u9fff]{2}" + _ALTERNATION + r")(?=[ \t\u3000\xa0]+\S)"
+)
 # A cell of a ``|`` row that can be a label the format does not know (| 是否有效 |): a short word.
 _WORD_CELL: Final = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _CELL: Final = re.compile(r"[^|｜]+")
@@ -239,6 +246,31 @@ def _simplified(text: str) -> str:
     return plain.translate(_SIMPLIFY_TABLE)
 
 
+def readings_removed(text: str) -> tuple[str, list[int]] | None:
+    """``text`` without the pinyin readings a copy put inside it (徐舍鎮(zhèn) → 徐舍鎮), and where each of
+    its characters is in ``text``; None when it has none (the common case). For matching and for
+    cutting a name out of the text as printed: a position found in the first maps back by the second.
+
+    >>> plain, where = readings_removed("徐舍鎮(zhèn)人民政府")
+    >>> plain, where[3]
+    ('徐舍鎮人民政府', 9)
+    """
+    if "(" not in text and "（" not in text:
+        return None
+    plain: list[str] = []
+    where: list[int] = []
+    at = 0
+    for m in _READING_RE.finditer(text):
+        plain.append(text[at : m.start()])
+        where.extend(range(at, m.start()))
+        at = m.end()
+    if at == 0:
+        return None
+    plain.append(text[at:])
+    where.extend(range(at, len(text)))
+    return "".join(plain), where
+
+
 def label_kind(label: str) -> str | None:
     """The kind of a canonical label: a :class:`~govdisclosure.model.Header` field name, ``"other"``,
     :data:`TITLE` or :data:`CHROME`; None for a label the format does not know."""
@@ -275,6 +307,10 @@ def _labels_in(text: str, allow_any: bool) -> list[re.Match[str]]:
         any_label = _ANY.match(text)
         if any_label is not None and label_kind(canonical_label(any_label.group("label"))) is None:
             candidates.append(any_label)
+    # a known label with two characters before it, spaced, inside the line (公文时效 有效): where the line
+    # has a label already and a space after it
+    if candidates and (" " in text or "\u3000" in text):
+        candidates += [m for m in _PREFIXED.finditer(text) if m.start() > candidates[0].start()]
     # an unknown label inside a line has its own colon after a label's: two colons at least
     if candidates and text.count(":") + text.count("：") >= 2:
         candidates += [
@@ -287,6 +323,17 @@ def _labels_in(text: str, allow_any: bool) -> list[re.Match[str]]:
             found.append(m)
             taken_to = m.end()
     return found
+
+
+def is_label_line(text: str) -> bool:
+    """Whether a line is a short label with its colon and nothing after it (主题词:): a field of its
+    own, never the value of the label on the line before.
+
+    >>> is_label_line("主题词:"), is_label_line("湖南省参事室2010年政府信息公开工作年度报告")
+    (True, False)
+    """
+    m = _ANY.match(text)
+    return m is not None and not text[m.end() :].strip(_WS + _LOST)
 
 
 def _no_label_near_start(text: str, allow_any: bool) -> bool:

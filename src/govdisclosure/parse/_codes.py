@@ -162,6 +162,16 @@ CODES: Final[dict[str, Code]] = {
         "页面元数据中无标签的日期读作{label}：{found}",
         "a date without a label in the catalogue is read as its {label_en}: {found}",
     ),
+    "GP121": Code(
+        _I,
+        "未印发布机构，取首句作主语或所述报告所属的机关：{found}",
+        "no 发布机构 printed; the publisher is the agency the first sentence names as its subject or as the owner of the report it names: {found}",
+    ),
+    "GP122": Code(
+        _I,
+        "未印发布机构，取正文前单独一行、其下为日期的机关：{found}",
+        "no 发布机构 printed; the publisher is the agency printed alone above the text with a date under it: {found}",
+    ),
     # Body structure
     "GP201": Code(
         _W,
@@ -409,6 +419,8 @@ NAMES: Final = MappingProxyType(
         "GP118": "publisher-from-first-sentence",
         "GP119": "year-from-first-sections",
         "GP120": "unlabelled-date-read",
+        "GP121": "publisher-from-sentence-subject",
+        "GP122": "publisher-from-agency-above-date",
         "GP201": "lost-stop-before-enumerator",
         "GP202": "lost-stop-ending-item",
         "GP203": "enumeration-not-continued",

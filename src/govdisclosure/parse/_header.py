@@ -10,18 +10,28 @@ from typing import Any, Final
 import attrs
 
 from govdisclosure.model import DocumentNumber, Header, HeaderField, IndexNumber, Span
-from govdisclosure.parse._catalogue import CHROME, TITLE, FieldLine, label_kind, read_field_line
+from govdisclosure.parse._catalogue import (
+    CHROME,
+    TITLE,
+    FieldLine,
+    is_label_line,
+    label_kind,
+    read_field_line,
+)
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._dates import read_datetime
 from govdisclosure.parse._lines import Line, squash
 from govdisclosure.parse._numbers import read_document_number
 from govdisclosure.parse._piece import Piece
 from govdisclosure.parse._title import (
+    agency_like,
     continues_title,
     is_breadcrumb,
     maker_agency,
+    quoted_agency,
     quoted_title,
     strip_furniture,
+    subject_agency,
     title_agency,
     title_score,
 )
@@ -29,7 +39,7 @@ from govdisclosure.parse._vocabulary import HEADER_LABELS, INLINE_CHROME_TAIL
 from govdisclosure.parse._year import report_year as year_of_report
 from govdisclosure.zh import parse_label
 
-__all__ = ["HeaderZone", "read_header_zone", "report_year"]
+__all__ = ["HeaderZone", "read_header_zone", "report_year", "unfold_title_line"]
 
 _DATE_PREFIX: Final = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"
@@ -38,6 +48,11 @@ _DATE_PREFIX: Final = re.compile(
 _MAX_ZONE: Final = 60  # lines of the page's top read for the catalogue and the title
 _UNLABELLED_DATE: Final = "发布日期"  # the label an unlabelled catalogue date is kept under
 _SPACE: Final = " \t\u3000\xa0|｜"
+_GAP: Final = re.compile(r"[ \t\u3000\xa0]+")
+# A numbered heading's words run into the text after them (一、总体情况 2019年，…).
+_RUN_IN_HEADING: Final = re.compile(r"[一二三四五六七八九十]{1,3}、[^\s。，,；;：:]{1,20}(?=\s)")
+# A line that is only a month or a day (2013年3月): with an agency above it, the report's 落款 at its top.
+_MONTH_LINE: Final = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
 _EDGE: Final = _SPACE + "【】[]"
 
 
@@ -145,6 +160,7 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
                 and lines[i + 1].text
                 and i + 1 not in skip
                 and field_line(i + 1, False) is None
+                and not is_label_line(lines[i + 1].text)  # 主题分类: then 主题词:
                 and title_score(lines[i + 1].text) < 3
                 and not _body_like(lines[i + 1].text)
             ):
@@ -268,15 +284,81 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
             fields["publisher"] = agency.text
             context.source("$.header.publisher", agency.bounds())
             context.report("GP115", "$.header.publisher", agency.span(), found=agency.text)
+    # Without 发布机构 and an agency in the title, in this order: an agency printed alone above the text
+    # with a date under it (GP122); the maker the first sentence names (GP118); the agency the first
+    # sentence names as its subject, or as the owner of a report it names without a year (GP121).
+    if "publisher" not in fields:
+        signed = _agency_above_date(candidates, adjacent, consumed)
+        if signed is not None:
+            _publisher(fields, signed, "GP122", context)
     if "publisher" not in fields:
         maker = _first_sentence(lines, body_start, skip, maker_agency)
         if maker is not None:
-            fields["publisher"] = maker.text
-            context.source("$.header.publisher", maker.bounds())
-            context.report("GP118", "$.header.publisher", maker.span(), found=maker.text)
+            _publisher(fields, maker, "GP118", context)
+    if "publisher" not in fields:
+        named = _first_sentence(lines, body_start, skip, quoted_agency) or _first_paragraphs(
+            lines, body_start, skip, subject_agency
+        )
+        if named is not None:
+            _publisher(fields, named, "GP121", context)
     header = Header(other=tuple(other), **fields)
     top = [c.piece for c in candidates if c.index not in consumed]
     return HeaderZone(header=header, title=title, body_start=body_start, top=top)
+
+
+def _publisher(fields: dict[str, Any], agency: Piece, code: str, context: Context) -> None:
+    fields["publisher"] = agency.text
+    context.source("$.header.publisher", agency.bounds())
+    context.report(code, "$.header.publisher", agency.span(), found=agency.text)
+
+
+def _agency_above_date(
+    candidates: list[_Candidate], adjacent: set[int], consumed: set[int]
+) -> Piece | None:
+    """An agency printed alone on a line of the page's top with a month or a day under it (廣州市人民政府 /
+    2013年3月): the report's 落款 printed above it."""
+    for k in range(len(candidates) - 1):
+        a, b = candidates[k], candidates[k + 1]
+        if (
+            k in adjacent
+            and a.index not in consumed
+            and _MONTH_LINE.fullmatch(b.piece.text) is not None
+            and agency_like(a.piece.text)
+        ):
+            return a.piece
+    return None
+
+
+def unfold_title_line(lines: list[Line]) -> list[Line]:
+    """``lines`` with the page's first line cut after the title, where the title is run into the text
+    (a PDF's or a one-line page's line breaks became spaces: 生态环境部2018年度政府信息公开工作报告 2018年，…),
+    and after the words of a numbered heading that opens the rest (一、总体情况 2019年，…). The title is
+    the shortest run of the line's words, to a space in its first 90 characters, that looks fully like
+    one (a year, 信息公开 and 报告: :func:`~govdisclosure.parse._title.title_score` 4). Other pages are
+    returned as they are.
+
+    >>> page = [Line("某县2019年 政府信息公开工作年度报告 一、总体情况 2019年，" + "正文。" * 40, 0, False)]
+    >>> title, heading, text = unfold_title_line(page)
+    >>> title.text, heading.text, text.text[:6]
+    ('某县2019年 政府信息公开工作年度报告', '一、总体情况', '2019年，')
+    """
+    k = next((k for k, line in enumerate(lines) if line.text), None)
+    if k is None or len(lines[k].text) <= 100:  # the common case: a title line, a short first line
+        return lines
+    line = lines[k]
+    text = line.text
+    cut = next((m for m in _GAP.finditer(text, 0, 90) if title_score(text[: m.start()]) >= 4), None)
+    if cut is None:
+        return lines
+    parts = [Line(text[: cut.start()], line.source, line.indented, line.lead)]
+    at = cut.end()
+    heading = _RUN_IN_HEADING.match(text, at)
+    if heading is not None:
+        parts.append(Line(text[at : heading.end()], line.source + at, False))
+        gap = _GAP.match(text, heading.end())
+        at = heading.end() if gap is None else gap.end()
+    parts.append(Line(text[at:], line.source + at, False, "", line.trail))
+    return [*lines[:k], *parts, *lines[k + 1 :]]
 
 
 def _best_title(units: list[tuple[int, int, Piece, int]]) -> tuple[int, int, Piece, int] | None:
@@ -365,6 +447,25 @@ def _first_sentence(
             found = read(line.piece)
             if found is not None:
                 return found
+        looked += 1
+        if looked >= 2:
+            break
+    return None
+
+
+def _first_paragraphs(
+    lines: list[Line], start: int, skip: set[int], read: Callable[[Piece], Piece | None]
+) -> Piece | None:
+    """What ``read`` finds in the first sentence of the first two paragraphs, headings passed over (the
+    introduction's, then section 一's: 一、总体情况 / 2020年，武汉市坚持…)."""
+    looked = 0
+    for i in range(start, min(len(lines), start + 12)):
+        line = lines[i]
+        if not line.text or i in skip or parse_label(line.text) is not None:
+            continue
+        found = read(line.piece)
+        if found is not None:
+            return found
         looked += 1
         if looked >= 2:
             break

@@ -19,7 +19,7 @@ from govdisclosure.parse._body import build_body, join_paragraphs
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._dates import damaged_date_readings, read_date
 from govdisclosure.parse._decode import clean_text, decode_text
-from govdisclosure.parse._header import read_header_zone, report_year
+from govdisclosure.parse._header import read_header_zone, report_year, unfold_title_line
 from govdisclosure.parse._html import Table, extract_text
 from govdisclosure.parse._lines import Line, is_chrome, split_lines
 from govdisclosure.parse._result import ParseResult, SpanMap
@@ -177,7 +177,7 @@ def _report_chrome(lines: list[Line], run: list[int], context: Context) -> None:
 def _read(
     text: str, context: Context, join_wrapped: bool, html_tables: tuple[Table, ...]
 ) -> DisclosureReport:
-    lines = split_lines(text)
+    lines = unfold_title_line(split_lines(text))  # a title run into the text on the first line
     continuations, chrome = _classify(lines, context, join_wrapped)
     zone = read_header_zone(lines, chrome, context)
     header = zone.header

@@ -9,17 +9,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govdisclosure.model import AGENCY_SUFFIXES, TITLE_ENDINGS, TITLE_SUBJECTS
-from govdisclosure.parse._catalogue import simplify
+from govdisclosure.model import AGENCY_SUFFIXES, TITLE_ENDINGS, TITLE_LABELS, TITLE_SUBJECTS
+from govdisclosure.parse._catalogue import readings_removed, simplify
 from govdisclosure.parse._piece import Piece
+from govdisclosure.parse._traditional import to_simplified
 
 __all__ = [
     "agency_like",
     "continues_title",
     "is_breadcrumb",
     "maker_agency",
+    "quoted_agency",
     "quoted_title",
     "strip_furniture",
+    "subject_agency",
     "title_agency",
     "title_score",
 ]
@@ -31,6 +34,10 @@ _FLIPBOOK: Final = re.compile(r"^Page\s+\d+\s*[-–—]\s*")
 # A portal's tag in brackets in front of a title (【2019】, [年报]): the tag is the site's, not the title's.
 _SITE_TAG: Final = re.compile(r"^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*")
 _SITE_TAIL: Final = re.compile(r"\s*[-–—_|｜]\s*[^-–—_|｜]{1,20}(?:网|平台|网站|门户)$")
+# A title label glued to the title it names (a wiki's box of facts: 中文名乐山市…年度报告).
+_GLUED_LABEL: Final = re.compile(
+    "^(?:" + "|".join(sorted(TITLE_LABELS, key=len, reverse=True)) + r")[ \t\u3000:：]*"
+)
 _BREADCRUMB: Final = re.compile(
     r"(?:^|\s)(?:>|&gt;|->|»|＞)\s*\S|首页\s*(?:>|-|»|＞|/)|(?:当前|所在)(?:的)?(?:位置|页面)\s*[:：]|您(?:现在)?(?:的|所在)?位置"
 )
@@ -47,6 +54,24 @@ _LEADS: Final = (
 
 def _simple(text: str) -> str:
     return simplify("".join(text.split())).rstrip(_TRAILING)
+
+
+def _for_matching(text: str) -> tuple[str, list[int] | None]:
+    """``text`` as matched: without pinyin readings, the vocabulary's traditional characters simplified;
+    and where each of its characters is in ``text`` (None: at the same place). A name found in it is cut
+    from the text as printed (:func:`_printed`)."""
+    removed = readings_removed(text)
+    if removed is None:
+        return to_simplified(simplify(text)), None  # same length: one character for one
+    plain, where = removed
+    return to_simplified(simplify(plain)), where
+
+
+def _printed(where: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    """A span of the matched text (:func:`_for_matching`) as a span of the text as printed."""
+    if where is None or start >= end:
+        return start, end
+    return where[start], where[end - 1] + 1
 
 
 def title_score(text: str) -> int:
@@ -88,12 +113,15 @@ def is_breadcrumb(text: str) -> bool:
 
 def strip_furniture(piece: Piece) -> Piece:
     """The line without a flip-book viewer's ``Page 8 - ``, a site's tag in brackets before a title
-    (``【2019】``) or a tab title's site name (``-尊龙网平台``).
+    (``【2019】``), a tab title's site name (``-尊龙网平台``) or a title label glued to the title
+    (``中文名``, a wiki's box of facts).
 
     >>> strip_furniture(Piece.of("【2019】马关县交通运输局2019年政府信息公开工作年度报告", 0)).text
     '马关县交通运输局2019年政府信息公开工作年度报告'
     >>> strip_furniture(Piece.of("【通知】关于开展检查的通知", 0)).text
     '【通知】关于开展检查的通知'
+    >>> strip_furniture(Piece.of("中文名乐山市交通运输委员会2010年政府信息公开年度报告", 0)).text
+    '乐山市交通运输委员会2010年政府信息公开年度报告'
     """
     m = _FLIPBOOK.match(piece.text)
     if m is not None:
@@ -104,6 +132,9 @@ def strip_furniture(piece: Piece) -> Piece:
     m = _SITE_TAIL.search(piece.text)
     if m is not None and title_score(piece.text[: m.start()]) >= 3:
         piece = piece.slice(0, m.start())
+    m = _GLUED_LABEL.match(piece.text)
+    if m is not None and title_score(piece.text[m.end() :]) >= 3:
+        piece = piece.slice(m.end())
     return piece
 
 
@@ -143,7 +174,9 @@ def continues_title(first: str, second: str) -> bool:
     return title_score(first) < 3 and not first.endswith(TITLE_ENDINGS) and title_score(second) >= 2
 
 
-_ASIDE: Final = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[^()（）]{1,20}[)）]\s*$")
+# an aside in brackets after the agency's name: its short form (以下简称…), or the office that reports
+# with it (贵阳市人民政府(市人民政府办公厅)2021年…)
+_ASIDE: Final = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 _AGENCY_IN_TITLE: Final = re.compile(
     r"^(?:(?:19|20|21)\d\d\s*年度?)?(?P<agency>.+?)(?:关于)?(?:(?:19|20|21)\d\d\s*年度?)?"
     r"(?:政府信息公开|信息公开|政务公开)"
@@ -164,13 +197,16 @@ def title_agency(title: str) -> tuple[int, int] | None:
     '上海市人民政府辦公廳'
     >>> t = "清新区人民政府办公室(以下简称区政府办公室)2022年政府信息公开工作年度报告"; t[slice(*title_agency(t))]
     '清新区人民政府办公室'
+    >>> t = "贵阳市人民政府(市人民政府办公厅)2021年政府信息公开工作年度报告"; t[slice(*title_agency(t))]
+    '贵阳市人民政府'
+    >>> t = "徐舍鎮(zhèn)人民政府2021年信息公開工作年度報告"; t[slice(*title_agency(t))]
+    '徐舍鎮(zhèn)人民政府'
     >>> title_agency("2014年政府信息公开工作进展情况“成绩单”"), title_agency("2014年政府信息公开工作年度报告")
     (None, None)
     """
-    # traditional characters are matched simplified and cut from the title as printed; a title with
-    # pinyin readings inside (a different length) is matched as printed
-    simple = simplify(title)
-    title_simple = simple if len(simple) == len(title) else title
+    # traditional characters and pinyin readings are matched simplified and without the readings, and the
+    # agency is cut from the title as printed
+    title_simple, where = _for_matching(title)
     m = _AGENCY_IN_TITLE.match(title_simple)
     if m is None:
         return None
@@ -190,7 +226,7 @@ def title_agency(title: str) -> tuple[int, int] | None:
     year = re.search(r"(?:关于)?(?:19|20|21)\d\d\s*年度?", agency)
     if year is not None and year.start() > 0:
         end = start + year.start()
-        agency = title[start:end]
+        agency = title_simple[start:end]
     agency = agency.strip()
     if (
         len(agency) < 2
@@ -200,7 +236,7 @@ def title_agency(title: str) -> tuple[int, int] | None:
         or re.search(r"\d", agency)
     ):
         return None
-    return start, start + len(agency)
+    return _printed(where, start, start + len(agency))
 
 
 _QUOTED: Final = re.compile(
@@ -208,6 +244,9 @@ _QUOTED: Final = re.compile(
     r"(?P<title>[^，,。；;：:《》]{4,80}?(?:年度报告|工作报告|年报))"
     r"|《(?P<book>[^《》]{4,80}?(?:年度报告|工作报告|年报))》"
 )
+
+
+_YEAR_LEAD: Final = re.compile(r"^(?:19|20|21)\d\d\s*年度?")
 
 
 def quoted_title(piece: Piece) -> Piece | None:
@@ -218,16 +257,45 @@ def quoted_title(piece: Piece) -> Piece | None:
     '滑县人民政府2013年政府信息公开工作年度报告'
     >>> quoted_title(Piece.of("现公布我局2022年政府信息公开工作年度报告。", 0)) is None
     True
+    >>> quoted_title(Piece.of("向社会公布2021年本级政府信息公开工作年度报告。", 0)) is None
+    True
+    >>> quoted_title(Piece.of("根據《條例》,現公布廣東省人民政府2022年政府信息公開工作年度報告。", 0)).text
+    '廣東省人民政府2022年政府信息公開工作年度報告'
     """
-    text = piece.text
-    first = text.split("。", 1)[0]
-    for m in _QUOTED.finditer(first):
+    for start, end in _quoted(piece, 4):
+        return piece.slice(start, end)
+    return None
+
+
+def _quoted(piece: Piece, score: int) -> list[tuple[int, int]]:
+    """Where the first sentence names a report (现公布…报告, 《…报告》) scoring at least ``score`` as a
+    title, not 我局… or 本…: spans of the text as printed."""
+    first = piece.text.split("。", 1)[0]
+    simple, where = _for_matching(first)
+    found: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(simple):
         group = "title" if m.group("title") is not None else "book"
         start, end = m.span(group)
-        found = text[start:end]
-        if found.startswith(("我", "本")) or title_score(found) < 4:
+        name = simple[start:end]
+        # 我局…, 本级…, also after the year (2021年本级政府信息公开工作年度报告): no agency's title
+        if _YEAR_LEAD.sub("", name).startswith(("我", "本")) or title_score(name) < score:
             continue
-        return piece.slice(start, end)
+        found.append(_printed(where, start, end))
+    return found
+
+
+def quoted_agency(piece: Piece) -> Piece | None:
+    """The agency of the report the first sentence names, also where it is named without its year, so
+    that it is no title (现公开来凤县人民政府信息公开年度报告), or None.
+
+    >>> quoted_agency(Piece.of("根据《条例》要求，现公开来凤县人民政府信息公开年度报告。", 0)).text
+    '来凤县人民政府'
+    """
+    for start, end in _quoted(piece, 3):
+        named = piece.slice(start, end)
+        where = title_agency(named.text)
+        if where is not None:
+            return named.slice(*where)
     return None
 
 
@@ -235,12 +303,21 @@ _AGENCY_CHARS: Final = r"[^，,。；;：:、《》()（）\s]{2,40}?"
 _MAKER: Final = re.compile(
     # 本报告由南平市人民政府办公室根据…编制
     r"本(?:年度)?报告(?:是)?由(?P<agency>" + _AGENCY_CHARS + r")"
-    r"(?:根据|依据|按照|依照|汇总|综合|负责|编制|编写|组织)"
+    r"(?:根据|依据|按照|依照|汇总|综合|负责|编制|编写|组织|结合)"
     # …，由临邑县人民政府编制的2012年政府信息公开年度报告
     r"|由(?P<by>" + _AGENCY_CHARS + r")[编編]制的[^。]{0,40}?(?:年度报告|工作报告|年报)"
-    # …，交通运输部编制了本级行政机关2019年政府信息公开工作年度报告 (編: as archives print it)
-    r"|(?:^|[，,])(?P<made>" + _AGENCY_CHARS + r")[编編]制了[^。]{0,40}?(?:年度报告|工作报告|年报)"
+    # …要求，由信访局结合有关统计数据编制; …要求，由两城镇人民政府党政办公室编制
+    r"|(?:^|[，,])由(?P<from>" + _AGENCY_CHARS + r")"
+    r"(?:(?:根据|依据|按照|依照|结合|汇总|综合)[^。]{0,40}?)?[编編][制写寫]"
+    # …，交通运输部编制了本级行政机关2019年政府信息公开工作年度报告 (編: as archives print it);
+    # …，东湖街道特编制2023年政府信息公开年度报告
+    r"|(?:^|[，,])(?!由)(?P<made>" + _AGENCY_CHARS + r")特?[编編]制了?"
+    r"[^。]{0,40}?(?:年度报告|工作报告|年报)"
+    # …要求，上饶市人民政府根据全市2022年度政府信息公开工作开展情况，编制本报告
+    r"|(?:^|[，,])(?!由)(?P<based>" + _AGENCY_CHARS + r")(?:根据|依据|按照|依照|结合)[^。]{0,60}?"
+    r"[编編]制(?:了)?本(?:年度)?报告"
 )
+_MAKER_GROUPS: Final = ("agency", "by", "from", "made", "based")
 
 
 def maker_agency(piece: Piece) -> Piece | None:
@@ -258,15 +335,110 @@ def maker_agency(piece: Piece) -> Piece | None:
     True
     >>> maker_agency(Piece.of("根据要求，我局编制了2019年政府信息公开工作年度报告。", 0)) is None
     True
+    >>> maker_agency(Piece.of("根据《条例》要求，上饶市人民政府根据全市工作开展情况，编制本报告。", 0)).text
+    '上饶市人民政府'
+    >>> maker_agency(Piece.of("本年度報(bào)告由國家機(jī)關(guān)事務(wù)管理局根據(jù)《條例》編制而成。", 0)).text
+    '國家機(jī)關(guān)事務(wù)管理局'
+    >>> maker_agency(Piece.of("根据条例，按照市政府办公室编制年度报告的要求报告如下。", 0)) is None
+    True
     """
     first = piece.text.split("。", 1)[0]
-    simple = simplify(first)
-    if len(simple) != len(first):
-        return None
+    simple, where = _for_matching(first)
     for m in _MAKER.finditer(simple):
-        group = next(g for g in ("agency", "by", "made") if m.group(g) is not None)
+        group = next(g for g in _MAKER_GROUPS if m.group(g) is not None)
         agency = m.group(group)
-        if agency.startswith(("我", "本")) or not agency.endswith(AGENCY_SUFFIXES):
+        # 我局, 全市, 按照市政府办公室编制年度报告的要求: no maker named
+        if agency.startswith(_NOT_A_NAME) or not agency.endswith(AGENCY_SUFFIXES):
             continue
-        return piece.slice(*m.span(group))
+        return piece.slice(*_printed(where, *m.span(group)))
+    return None
+
+
+# What an agency does as the subject of a report's first sentence (官洲街道办事处认真贯彻落实…): the words
+# that end its name there. Traditional forms beside the simplified ones where they differ beyond the
+# vocabulary's characters.
+_SUBJECT_VERBS: Final = (
+    "认真",
+    "認真",
+    "深入",
+    "全面",
+    "坚持",
+    "堅持",
+    "根据",
+    "按照",
+    "依据",
+    "严格",
+    "嚴格",
+    "积极",
+    "積極",
+    "进一步",
+    "始终",
+    "始終",
+    "紧紧",
+    "緊緊",
+    "紧密",
+    "緊密",
+    "不断",
+    "不斷",
+    "高度",
+    "结合",
+    "围绕",
+    "圍繞",
+    "持续",
+    "持續",
+    "切实",
+    "切實",
+    "着力",
+    "著力",
+    "大力",
+    "扎实",
+    "紮實",
+    "继续",
+    "贯彻",
+    "貫徹",
+    "落实",
+    "落實",
+    "加强",
+    "强化",
+    "聚焦",
+    "立足",
+)  # not 编制: what an agency compiles is the report only where the maker's patterns say so
+# Where a name stops: punctuation, brackets, digits, white space (a clause opens with the name).
+_NAME_STOP: Final = frozenset("，,。；;：:、《》()（）“”\"' \t\u3000") | frozenset("0123456789")
+_CLAUSE: Final = re.compile(r"[，,；;]")
+# what opens a clause that is not a name: 我局, 本镇, 全市, 各部门, 该局
+_NOT_A_NAME: Final = ("我", "本", "全", "各", "该", "其", "由", *_LEADS, "在", "按照", "为")
+
+
+def subject_agency(piece: Piece) -> Piece | None:
+    """The agency a report's first sentence names as its subject (2023年，在区委、区政府的坚强领导下，
+    官洲街道办事处认真贯彻落实…; 2018年，安徽省全面贯彻…), or None: a clause of the sentence opens with
+    a name ending like an agency (:data:`~govdisclosure.model.AGENCY_SUFFIXES`) followed by what an
+    agency does there (认真, 坚持, 按照 …); the shortest such name. 我局, 本镇, 全市 and 各部门 name none.
+
+    >>> subject_agency(Piece.of("2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《条例》。", 0)).text
+    '官洲街道办事处'
+    >>> subject_agency(Piece.of("按照区委、区政府有关要求,区政府政务服务办进一步完善公开制度。", 0)).text
+    '区政府政务服务办'
+    >>> subject_agency(Piece.of("2021年,我局认真贯彻落实《条例》。", 0)) is None
+    True
+    """
+    first = piece.text.split("。", 1)[0]
+    simple, where = _for_matching(first)
+    starts = [0, *(m.end() for m in _CLAUSE.finditer(simple))]
+    for start in starts:
+        while start < len(simple) and simple[start] in " \t\u3000":
+            start += 1
+        if simple.startswith(_NOT_A_NAME, start) or simple.startswith(_SUBJECT_VERBS, start):
+            continue
+        for end in range(start + 2, min(len(simple), start + 40)):
+            if simple[end - 1] in _NAME_STOP:
+                break
+            if simple.startswith(_SUBJECT_VERBS, end) and simple.endswith(
+                AGENCY_SUFFIXES, start, end
+            ):
+                name = simple[start:end]
+                if name in AGENCY_SUFFIXES or "我" in name or name.endswith("网站"):
+                    break  # 政府认真…, 加强我局…, 政务网站加强…: no agency's name
+                return piece.slice(*_printed(where, start, end))
     return None
