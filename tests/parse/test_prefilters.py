@@ -150,3 +150,29 @@ def test_year_searches_find_what_a_search_finds(text: str) -> None:
     blanked = _year._BRACKETED.sub(lambda m: "　" * len(m.group()), text)
     assert _year._blank_brackets(text) == blanked
     assert _year._unbracketed([(None, text)]) == [(None, blanked)]  # type: ignore[list-item]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *_vocabulary.MEASURE_WORDS,
+                " ",
+                "\t",
+                "月",
+                "小时",
+                "工作日",
+                "以上",
+                "多",
+                "余",
+                "次",
+                "部",
+            ]
+        ),
+        max_size=5,
+    ).map("".join)
+)
+def test_unit_lookup_is_the_unit_pattern(text: str) -> None:
+    m = _facts._UNIT_AFTER.match(text)
+    assert _facts._unit_after(text, 0) == (None if m is None else (m.group("unit"), m.end()))
