@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govdisclosure.parse import _body, _facts, _lines, _vocabulary
+from govdisclosure.parse import _body, _facts, _lines, _vocabulary, _year
 from govdisclosure.zh import parse_label
 
 
@@ -71,3 +71,108 @@ def test_table_row_pre_check_changes_nothing(text: str) -> None:
     # the row test as it was before the pre-check: the figures' pattern tried on every text
     unchecked = len(text) <= 120 and bool(owners(normalise(_body._TRAILING_FIGURES.sub("", text))))
     assert _body._table_row(text) == unchecked
+
+
+# The year's readers try their patterns only where a match can start (near 年, at 统计, at a bracket):
+# they must find what a search of the whole text finds.
+_YEAR_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "2014",
+            "2021",
+            "1999",
+            "12",
+            "01",
+            "1",
+            "31",
+            "0",
+            "２０",
+            "年",
+            "年度",
+            "月",
+            "日",
+            "起",
+            "至",
+            "统计期限",
+            "统计",
+            "自",
+            "现将",
+            "公开",
+            "截至",
+            "编制",
+            "报告如下",
+            "工作情况",
+            "底",
+            "。",
+            "，",
+            ";",
+            " ",
+            "\u3000",
+            "\n",
+            "《",
+            "》",
+            "〔",
+            "〕",
+            "[",
+            "］",
+            "(",
+            "政府",
+            "信息公开工作",
+            "我局关于本单位",
+            "县人民政府办公室的",
+        ]
+    ),
+    max_size=24,
+).map("".join)
+# … and the sentences they look for, with the gaps their patterns allow (up to 20 characters) and more.
+_YEAR_SENTENCE = st.tuples(
+    _YEAR_TEXT,
+    st.sampled_from(["现将", "截至", "统计期限自", "统计时间为"]),
+    st.text(alphabet="我局本单位的，《》 \u3000", max_size=24),
+    st.sampled_from(["2014", "2021", "1998"]),
+    st.sampled_from(["", " ", "\u3000"]),
+    st.sampled_from(["年", "年度", "年1月1日起至12月31日", "年01月01日至2014年12月31日"]),
+    _YEAR_TEXT,
+).map("".join)
+
+
+def _same(found: re.Match[str] | None, expected: re.Match[str] | None) -> bool:
+    if found is None or expected is None:
+        return found is expected
+    return found.span() == expected.span() and found.groups() == expected.groups()
+
+
+@settings(max_examples=400, deadline=None)
+@given(_YEAR_TEXT | _YEAR_SENTENCE)
+def test_year_searches_find_what_a_search_finds(text: str) -> None:
+    assert _same(_year._period_match(text), _year._PERIOD.search(text))
+    assert _same(_year._intro_match(text), _year._INTRO.search(text))
+    blanked = _year._BRACKETED.sub(lambda m: "　" * len(m.group()), text)
+    assert _year._blank_brackets(text) == blanked
+    assert _year._unbracketed([(None, text)]) == [(None, blanked)]  # type: ignore[list-item]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *_vocabulary.MEASURE_WORDS,
+                " ",
+                "\t",
+                "月",
+                "小时",
+                "工作日",
+                "以上",
+                "多",
+                "余",
+                "次",
+                "部",
+            ]
+        ),
+        max_size=5,
+    ).map("".join)
+)
+def test_unit_lookup_is_the_unit_pattern(text: str) -> None:
+    m = _facts._UNIT_AFTER.match(text)
+    assert _facts._unit_after(text, 0) == (None if m is None else (m.group("unit"), m.end()))

@@ -220,12 +220,35 @@ class _Node:
         return self.notes
 
 
+def _stripped(piece: Piece, start: int, stop: int | None = None) -> Piece:
+    """``piece.slice(start, stop).strip()`` in one slice (a slice of a slice is a slice of the piece; an
+    all-blank range gives the empty piece at its end, as ``strip`` does): the builder cuts every item and
+    heading this way."""
+    text = piece.text
+    if stop is None or stop > len(text):
+        stop = len(text)
+    left = start
+    while left < stop and text[left].isspace():  # str.strip's white space
+        left += 1
+    if left == stop:
+        return piece.slice(stop, stop)
+    right = stop
+    while text[right - 1].isspace():
+        right -= 1
+    return piece.slice(left, right)
+
+
+def _with_mark(body: Piece) -> Piece:
+    """``body.insert(len(body.text), "。")``: a full stop restored at the end."""
+    return Piece.join([body, Piece.added("。", body.source(len(body.text)))])
+
+
 def _split_heading(text: Piece, pattern: re.Pattern[str]) -> tuple[Piece | None, Piece]:
     """(heading, rest) when ``text`` opens with a short phrase ended by 。, else (None, text)."""
     m = pattern.match(text.text)
     if m is None:
         return None, text
-    return text.slice(0, m.end() - 1).strip(), text.slice(m.end()).strip()
+    return _stripped(text, 0, m.end() - 1), _stripped(text, m.end())
 
 
 class _Builder:
@@ -243,7 +266,7 @@ class _Builder:
         while len(self.stack) > 1 and self.stack[-1].level >= level:
             self.stack.pop()
         parent = self.stack[-1]
-        node = _Node("section", level, para.slice(0, label_end).strip(), ordinal)
+        node = _Node("section", level, _stripped(para, 0, label_end), ordinal)
         if level > 1 and parent.level != level - 1:
             node.note().report(
                 "GP204",
@@ -251,7 +274,7 @@ class _Builder:
                 node.label.span() if node.label else None,
                 label=node.label.text if node.label else "",
             )
-        rest = para.slice(label_end).strip()
+        rest = _stripped(para, label_end)
         heading, first = _split_heading(rest, _SECTION_HEADING)
         if heading is None:
             if len(rest.text) > _MAX_SECTION_HEADING and _ends_properly(rest.text, _TERMINAL):
@@ -276,7 +299,7 @@ class _Builder:
             return
         start0, _, first_ordinal = found[0]
         if start0 > 0:
-            prefix = para.slice(0, start0).strip()
+            prefix = _stripped(para, 0, start0)
             if first_ordinal == 1:
                 if group.items:
                     group = self._new_group(container, group)
@@ -312,16 +335,16 @@ class _Builder:
         )
         for k, (start, end, ordinal) in enumerate(found):
             stop = found[k + 1][0] if k + 1 < len(found) else len(para.text)
-            body = para.slice(end, stop).strip()
+            body = _stripped(para, end, stop)
             item = _Node("item", 0, para.slice(start, end), ordinal)
             item.inline = inline
             if k + 1 < len(found) and not _ends_properly(body.text, _BOUNDARY):
-                body = body.insert(len(body.text), "。")
+                body = _with_mark(body)
                 item.note().report(
                     "GP201", "", body.span(len(body.text) - 1), label=_enumerator(found[k + 1][2])
                 )
             elif k + 1 == len(found) and inline and not _ends_properly(body.text, _BOUNDARY):
-                body = body.insert(len(body.text), "。")
+                body = _with_mark(body)
                 item.note().report("GP202", "", body.span(len(body.text) - 1))
             heading, rest = (None, body) if clauses else _split_heading(body, _ITEM_HEADING)
             item.heading = heading

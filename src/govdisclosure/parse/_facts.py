@@ -83,6 +83,13 @@ _ANY_DIGIT: Final = re.compile("[0-9０-９]")
 _AFTER_NUMBER: Final = frozenset("亿万元" + "".join(u[0] for u in MEASURE_WORDS))
 _FULL_WIDTH_DIGITS: Final = str.maketrans("０１２３４５６７８９", "0123456789")
 _UNIT_AFTER: Final = re.compile(rf"[ \t]*(?P<unit>{_UNITS})(?!月|小时|工作日|以上|以下|多|余)")
+# _UNIT_AFTER as look-ups (tests/parse/test_prefilters.py compares them): the measure words by their first
+# character, in MEASURE_WORDS' order, and what may not follow one (the pattern's lookahead).
+_UNITS_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {
+    first: tuple(u for u in MEASURE_WORDS if u[0] == first)
+    for first in {u[0] for u in MEASURE_WORDS}
+}
+_NOT_AFTER_UNIT: Final = ("月", "小时", "工作日", "以上", "以下", "多", "余")
 _MONEY_AFTER: Final = re.compile(r"[ \t]*(?P<unit>亿元|万元|元)")
 _UP_TO_LAST_MARK: Final = re.compile(r".*[，,；;。：:！？!?、 \t\u3000\xa0\n]", re.DOTALL)
 _MAX_CLAUSE: Final = 60
@@ -152,18 +159,45 @@ def repair_numbers(piece: Piece, path: str) -> tuple[Piece, list[tuple[int, str,
     return Piece.join(parts), repairs
 
 
-@attrs.define
 class _Count:
-    value: int
-    unit: str
-    subject: str | None
-    start: int  # where the phrase (subject or number) starts in the text
-    end: int  # just past the measure word
-    number_start: int
-    clause: str  # the clause before the number
-    qizhong: bool  # the clause opens with 其中
-    verb: bool  # words were stripped before the subject (a verb such as 制作)
-    used: bool = False
+    """A count found in a paragraph. A plain slotted class, compared by identity (no two counts of a
+    paragraph share their positions): made for every count, and compared in ``index`` and ``in``."""
+
+    __slots__ = (
+        "clause",
+        "end",
+        "number_start",
+        "qizhong",
+        "start",
+        "subject",
+        "unit",
+        "used",
+        "value",
+        "verb",
+    )
+
+    def __init__(
+        self,
+        value: int,
+        unit: str,
+        subject: str | None,
+        start: int,  # where the phrase (subject or number) starts in the text
+        end: int,  # just past the measure word
+        number_start: int,
+        clause: str,  # the clause before the number
+        qizhong: bool,  # the clause opens with 其中
+        verb: bool,  # words were stripped before the subject (a verb such as 制作)
+    ) -> None:
+        self.value = value
+        self.unit = unit
+        self.subject = subject
+        self.start = start
+        self.end = end
+        self.number_start = number_start
+        self.clause = clause
+        self.qizhong = qizhong
+        self.verb = verb
+        self.used = False
 
 
 @attrs.define
@@ -235,11 +269,25 @@ def _numbers(masked: str) -> tuple[list[_Count], list[_Amount]]:
             continue
         if "." in number or len(number) > 12 or (start and masked[start - 1] == "第"):
             continue
-        unit = _UNIT_AFTER.match(masked, end)
+        unit = _unit_after(masked, end)
         if unit is not None:
             value = int(number.translate(_FULL_WIDTH_DIGITS))
-            counts.append(_count(masked, start, unit.end(), value, unit.group("unit")))
+            counts.append(_count(masked, start, unit[1], value, unit[0]))
     return counts, amounts
+
+
+def _unit_after(text: str, end: int) -> tuple[str, int] | None:
+    """``_UNIT_AFTER.match(text, end)`` as (unit, end of the match): the alternation tried only for the
+    measure words that start with the character there (a regex tries each in turn)."""
+    i = end
+    while text[i : i + 1] in (" ", "\t"):
+        i += 1
+    for unit in _UNITS_BY_FIRST.get(text[i : i + 1], ()):
+        if text.startswith(unit, i):
+            stop = i + len(unit)
+            if not text.startswith(_NOT_AFTER_UNIT, stop):
+                return unit, stop
+    return None
 
 
 def _count(masked: str, number_start: int, end: int, value: int, unit: str) -> _Count:
@@ -253,17 +301,7 @@ def _count(masked: str, number_start: int, end: int, value: int, unit: str) -> _
         after = _SUBJECT_AFTER.match(masked, end)
         if after is not None and after.group() != "其中":
             subject = after.group()
-    return _Count(
-        value=value,
-        unit=unit,
-        subject=subject,
-        start=start,
-        end=end,
-        number_start=number_start,
-        clause=clause,
-        qizhong=qizhong,
-        verb=verb,
-    )
+    return _Count(value, unit, subject, start, end, number_start, clause, qizhong, verb)
 
 
 def _amount(masked: str, start: int, end: int, number: str, unit: str) -> _Amount | None:

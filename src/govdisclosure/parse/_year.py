@@ -42,16 +42,20 @@ _PERIOD: Final = re.compile(
     r"|((?:19|20|21)\d\d)\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:(?:19|20|21)\d\d\s*年\s*)?12\s*月\s*3[01]\s*日"
 )
 # The sentence that says what is reported: 现将我局2014年政府信息公开情况报告如下, 汇报我镇2023年…工作
+_INTRO_VERBS: Final = r"现将|现就|特将|汇报|公布|公开|编制|截至|截止"
 _INTRO: Final = re.compile(
-    r"(?:现将|现就|特将|汇报|公布|公开|编制|截至|截止)[^。；;，,]{0,20}?((?:19|20|21)\d\d)\s*年度?"
+    rf"(?:{_INTRO_VERBS})[^。；;，,]{{0,20}}?((?:19|20|21)\d\d)\s*年度?"
     r"(?:[^。；;]{0,30}?(?:报告如下|情况报告|工作情况|信息公开工作|年度报告)|\s*12\s*月\s*31\s*日|底)"
 )
 # A paragraph opening with its year: 2023年，…  2019年度，…  2020年七里坪镇…  2014年以来…
 _OPENING: Final = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十]+[)）])?((?:19|20|21)\d\d)\s*年(?!\s*\d{1,2}\s*月)"
 )
+# The verbs of _INTRO alone: where one can open a match (no two of them overlap).
+_VERBS: Final = re.compile(_INTRO_VERBS)
+_GAP: Final = 20  # the most characters _INTRO allows between its verb and the year
 _BRACKETED: Final = re.compile(r"《[^《》]*》|〔[^〕]*〕|[\[［][^\]］]*[\]］]")
-_BRACKET_OPENINGS: Final = re.compile(r"[《〔\[［]")
+_BRACKET_OPENINGS: Final = "《〔[［"  # what a match of _BRACKETED opens with
 _NUMERALS: Final = frozenset("二三四五六七八九十")
 _LOOK: Final = 4000  # characters of the body read for the introduction's year (its first part)
 
@@ -75,38 +79,141 @@ def _title_year(title: Piece | None) -> tuple[int, Piece] | None:
     return int(m.group(1)), title.slice(m.start(1), m.end(1))
 
 
-def _period_year(body: list[Piece]) -> tuple[int, Piece] | None:
-    for piece in body:
+def _readable(pieces: list[Piece]) -> list[tuple[Piece, str]]:
+    """Each piece with its text as matched (:func:`simplify`: traditional characters and pinyin readings);
+    where that text is shorter (readings removed), positions differ: the piece is then one without
+    provenance. Made once for all the readers of the introduction."""
+    out: list[tuple[Piece, str]] = []
+    for piece in pieces:
         text = simplify(piece.text)
+        if len(text) != len(piece.text):
+            piece = Piece.added(text, piece.source(0))
+        out.append((piece, text))
+    return out
+
+
+def _year_starts(text: str) -> list[int]:
+    """Where a year written before 年 can start (``(?:19|20|21)\\d\\d\\s*年``): four characters before each
+    年 and the white space right before it. Every match of _PERIOD's second wording and of _INTRO holds
+    such a year, and 年 is found at memory speed: the patterns are tried only near these places, where a
+    search would try them at every position (hand-written: ``re`` cannot search for a year this way)."""
+    starts: list[int] = []
+    j = text.find("年")
+    while j >= 0:
+        k = j
+        while k and text[k - 1].isspace():  # \s of re is str.isspace
+            k -= 1
+        if k >= 4:
+            starts.append(k - 4)
+        j = text.find("年", j + 1)
+    return starts
+
+
+def _first_match(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> re.Match[str] | None:
+    """``pattern.search(text)`` when every match of ``pattern`` starts at one of ``starts``: the first
+    position that matches (neither pattern has a lookbehind or an anchor, so matching at a position is
+    what a search tries there)."""
+    for start in sorted(set(starts)):
+        m = pattern.match(text, start)
+        if m is not None:
+            return m
+    return None
+
+
+def _period_match(text: str) -> re.Match[str] | None:
+    """``_PERIOD.search(text)``: a match opens with 统计 (the first wording) or a year before 年 (the
+    second)."""
+    starts = _year_starts(text)
+    at = text.find("统计")
+    while at >= 0:
+        starts.append(at)
+        at = text.find("统计", at + 2)
+    return _first_match(_PERIOD, text, starts)
+
+
+def _intro_match(text: str) -> re.Match[str] | None:
+    """``_INTRO.search(text)``: a match's verb stands at most _GAP characters (and its own two) before a
+    year before 年."""
+    starts = [
+        verb.start()
+        for year in _year_starts(text)
+        for verb in _VERBS.finditer(text, max(0, year - _GAP - 2), year)
+    ]
+    return _first_match(_INTRO, text, starts) if starts else None
+
+
+def _period_year(texts: list[tuple[Piece, str]]) -> tuple[int, Piece] | None:
+    for piece, text in texts:
         # Both wordings of _PERIOD have 日, and 统计 or 12 (月): two substring tests spare most lines
         # the regex, which has no literal prefix to search for.
         if "日" not in text or ("统计" not in text and "12" not in text):
             continue
-        if len(text) != len(piece.text):  # pinyin readings removed: positions differ, no provenance
-            piece = Piece.added(text, piece.source(0))
-        m = _PERIOD.search(text)
+        m = _period_match(text)
         if m is not None:
             group = 1 if m.group(1) is not None else 2
             return int(m.group(group)), piece.slice(m.start(group), m.end(group))
     return None
 
 
+def _blank_brackets(text: str) -> str:
+    """``text`` with what 《》, 〔〕 and [] enclose (brackets included) blanked by ideographic spaces:
+    cited titles and document numbers name years that are not the report's.
+
+    ``_BRACKETED.sub`` tried its pattern at every position; here it is tried only at the brackets that
+    open it, found by ``str.find`` (each bracket's next place remembered, so the finds stay linear).
+    """
+    following = {c: text.find(c) for c in _BRACKET_OPENINGS}
+    following = {c: at for c, at in following.items() if at >= 0}
+    parts: list[str] = []
+    last = position = 0
+    while following:
+        for char, at in list(following.items()):
+            if at < position:
+                at = text.find(char, position)
+                if at < 0:
+                    del following[char]
+                else:
+                    following[char] = at
+        if not following:
+            break
+        opening = min(following.values())
+        m = _BRACKETED.match(text, opening)
+        if m is None:
+            position = opening + 1
+            continue
+        parts.append(text[last:opening])
+        parts.append("　" * (m.end() - opening))
+        last = position = m.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def _blank(m: re.Match[str]) -> str:
     return "　" * len(m.group())
 
 
-def _intro_year(body: list[Piece]) -> tuple[int, Piece, bool] | None:
+def _unbracketed(texts: list[tuple[Piece, str]]) -> list[tuple[Piece, str]]:
+    """The texts with their brackets blanked (:func:`_blank_brackets`)."""
+    out: list[tuple[Piece, str]] = []
+    for piece, text in texts:
+        if any(c in text for c in _BRACKET_OPENINGS):
+            # The same text either way: the regex costs by the character, the finds by the bracket.
+            text = _BRACKETED.sub(_blank, text) if len(text) < 300 else _blank_brackets(text)
+        out.append((piece, text))
+    return out
+
+
+def _intro_year(texts: list[tuple[Piece, str]]) -> tuple[int, Piece, bool] | None:
     """The year the introduction names: the reporting sentence (strong), else the commonest paragraph
-    opening (weak: never reported as a disagreement)."""
+    opening (weak: never reported as a disagreement). ``texts`` are without brackets."""
     openings: Counter[int] = Counter()
     first_at: dict[int, Piece] = {}
-    for piece in body:
-        text = simplify(piece.text)
-        if _BRACKET_OPENINGS.search(text) is not None:
-            text = _BRACKETED.sub(_blank, text)
-        if len(text) != len(piece.text):  # pinyin readings removed: positions differ, no provenance
-            piece = Piece.added(text, piece.source(0))
-        m = _INTRO.search(text)
+    for piece, text in texts:
+        m = _intro_match(text)
         if m is not None:
             return int(m.group(1)), piece.slice(m.start(1), m.end(1)), True
         m = _OPENING.match(text)
@@ -124,19 +231,14 @@ def _intro_year(body: list[Piece]) -> tuple[int, Piece, bool] | None:
 _YEAR_WORD: Final = re.compile(r"(?<!\d)((?:19|20|21)\d\d)\s*年")
 
 
-def _sections_year(body: list[Piece]) -> tuple[int, Piece] | None:
+def _sections_year(texts: list[tuple[Piece, str]]) -> tuple[int, Piece] | None:
     """The year the first sections' sentences name most often, if one is named more often than every
-    other (a tie says nothing); where it is first named."""
+    other (a tie says nothing); where it is first named. ``texts`` are without brackets."""
     counts: Counter[int] = Counter()
     first_at: dict[int, Piece] = {}
-    for piece in body:
-        text = simplify(piece.text)
+    for piece, text in texts:
         if "年" not in text:
             continue
-        if _BRACKET_OPENINGS.search(text) is not None:
-            text = _BRACKETED.sub(_blank, text)
-        if len(text) != len(piece.text):  # pinyin readings removed: positions differ, no provenance
-            piece = Piece.added(text, piece.source(0))
         for m in _YEAR_WORD.finditer(text):
             year = int(m.group(1))
             counts[year] += 1
@@ -210,11 +312,12 @@ def report_year(
 ) -> tuple[Any, Piece | None]:
     """The year the report is on and where it was read (None for the catalogue), by the precedence of this
     module's docstring; unknown (GP108) when no source gives one."""
-    pieces = _body_pieces(body)
-    intro = _intro_year(pieces)
+    texts = _readable(_body_pieces(body))
+    unbracketed = _unbracketed(texts)
+    intro = _intro_year(unbracketed)
     sources: list[tuple[str, str, tuple[int, Piece] | None, bool]] = [
         ("标题", "title", _title_year(title), True),
-        ("统计期限", "statistical period", _period_year(pieces), True),
+        ("统计期限", "statistical period", _period_year(texts), True),
         (
             "导语",
             "introduction",
@@ -227,7 +330,7 @@ def report_year(
     # The weak sources only fill in a year no source before them gave: read only then.
     weak: dict[str, Callable[[], tuple[int, Piece] | None]] = {
         "页首": lambda: _top_year(top or []),
-        "正文": lambda: _sections_year(pieces),
+        "正文": lambda: _sections_year(unbracketed),
     }
     chosen: tuple[str, str, int, Piece | None] | None = None
     for name, name_en, found, strong in sources:
