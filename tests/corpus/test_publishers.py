@@ -60,6 +60,12 @@ def test_look_alike_names() -> None:
     assert not looks_alike("县财政局", "县科技局")
     assert not looks_alike("德化县第1局", "德化县第10局")  # numbered units are different units
     assert not looks_alike("县科技局", "县科技局")
+    # a place put inside: a district's or a township's agency, not the city's or the county's
+    assert not looks_alike("淮安市人民政府", "淮安市洪泽区人民政府")
+    assert not looks_alike("兰江县人民政府", "兰江县城关镇人民政府")
+    # words that end like a place but name none: still the same agency spelt out or renamed
+    assert looks_alike("县规划局", "县城乡规划局")
+    assert looks_alike("县农业局", "县农业农村局")
     assert normalise_name("ＡＢ 局") == "AB局"
 
 

@@ -18,6 +18,11 @@ _CREDIT_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10
 _AREA_CODE = re.compile(r"[0-9]{6}(?:[0-9]{6})?")
 """行政区划代码 (GB/T 2260, 6 digits) or the 12-digit 统计用区划代码."""
 _CJK_INSERT = re.compile(r"[\u3400-\u9fff]+")
+# The ends of the names of administrative divisions (省 市 县 区 旗 盟 镇 乡 街道): a run of two or more added
+# characters ending so is a place inside the shorter name's place, not an abbreviation spelt out; except the
+# words that end so but name no place (县规划局 / 县城乡规划局, 县管理局 / 县城市管理局).
+_PLACE_ENDS = ("省", "市", "县", "区", "旗", "盟", "镇", "乡", "街道")
+_NOT_PLACES = frozenset({"城乡", "城市", "地区", "城区"})
 
 
 def normalise_name(name: str) -> str:
@@ -142,24 +147,37 @@ def _subsequence(short: str, long: str) -> bool:
 def looks_alike(a: str, b: str) -> bool:
     """Whether two (normalised) names look like the same agency: the shorter's characters appear in the
     longer in order, they start alike, and what the longer adds is Chinese text (an abbreviation:
-    县科技局 / 县科学技术局, 市政府办 / 市人民政府办公室), not a number (第1局 / 第10局 are two units).
+    县科技局 / 县科学技术局, 市政府办 / 市人民政府办公室), not a number (第1局 / 第10局 are two units) and not
+    a place inside the place (市 / 市洪泽区: a district's agency).
 
     >>> looks_alike("县科技局", "县科学技术局"), looks_alike("市政府办", "市人民政府办公室")
     (True, True)
     >>> looks_alike("德化县第1局", "德化县第10局"), looks_alike("县财政局", "县科技局")
     (False, False)
+    >>> looks_alike("淮安市人民政府", "淮安市洪泽区人民政府")  # a district's government, not the city's
+    False
     """
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < 3 or short == long or short[0] != long[0] or not _subsequence(short, long):
         return False
-    # what the longer adds: its characters not matched by the shorter, in order (greedy match)
-    added, i = [], 0
+    # what the longer adds: its characters not matched by the shorter, in order (greedy match), as runs
+    runs: list[str] = []
+    i, run = 0, ""
     for c in long:
         if i < len(short) and c == short[i]:
             i += 1
+            if run:
+                runs.append(run)
+                run = ""
         else:
-            added.append(c)
-    return bool(_CJK_INSERT.fullmatch("".join(added)))
+            run += c
+    if run:
+        runs.append(run)
+    added = "".join(runs)
+    if not _CJK_INSERT.fullmatch(added):
+        return False
+    # a place name put in (淮安市人民政府 / 淮安市洪泽区人民政府) names a unit inside the place: another agency
+    return not any(len(r) >= 2 and r.endswith(_PLACE_ENDS) and r not in _NOT_PLACES for r in runs)
 
 
 @attrs.frozen
