@@ -11,11 +11,9 @@ figures as JSON.
     python benchmarks/score_real.py --json     # machine output
     python benchmarks/score_real.py --page erlang-zhen-2019   # one page (name or file)
     python benchmarks/score_real.py --corpus tests/fixtures/holdout   # the held-out pages
-    python benchmarks/score_real.py --corpus tests/fixtures/holdout4  # the fourth held-out set
     python benchmarks/score_real.py --corpus tests/fixtures/real-files  # published PDFs, as stored
 
-The held-out pages (tests/fixtures/holdout/, tests/fixtures/holdout4/) are
-pages no parser change was tuned on: their score is the honest one. Files (PDF, DOCX) are scored as
+The held-out pages (tests/fixtures/holdout/) are pages no parser change was tuned on: their score is the honest one. Files (PDF, DOCX) are scored as
 published only: there is no text to re-lay. A truth may leave out a field the page is ambiguous about
 (said in the page's notes); that field is not scored. Never tune on them; fold them into the development
 corpus only after a release's score is taken, and collect new ones.
