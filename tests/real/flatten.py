@@ -122,14 +122,20 @@ def regions(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def cells(lines: Iterable[str]) -> list[str]:
-    """The cells of table lines, in reading order; ``""`` for a blank cell between two others, or for a
-    ``|`` alone where it stands for a blank cell."""
+    """The cells of table lines, in reading order; ``""`` for a blank cell between two others, for a
+    ``|`` alone where it stands for a blank cell, or for a paragraph holding only spaces among cells a
+    paragraph."""
     lines = list(lines)
     texts = [s for s in (line.strip() for line in lines) if s and not set(s) <= {"|", " "}]
     # Cells each ended by | (规章 | then 0 |): a | alone after a figure or a row label is a blank cell of
     # the row. A | alone between cells that are not ended by | separates them: two in a row stand
     # around a blank cell.
     ended = 2 * sum(s.endswith("|") for s in texts) > len(texts)
+    # One cell a paragraph (cells between empty lines): a paragraph holding only spaces is a blank cell,
+    # where it follows a row label, a figure or another blank cell (a header's colspan debris does not).
+    paragraphs = any(line and not line.strip() for line in lines) and 3 * lines.count("") >= len(
+        lines
+    )
     out: list[str] = []
     previous = ""
     for line in lines:
@@ -145,6 +151,15 @@ def cells(lines: Iterable[str]) -> list[str]:
             continue
         if lone and out and ended and _row_label(out[-1]):
             out.append("")  # 行政强制 | then | alone: the row's first cell is blank
+            continue
+        if (
+            paragraphs
+            and line
+            and not s
+            and out
+            and (out[-1] == "" or is_figure(out[-1]) or _row_label(out[-1]))
+        ):
+            out.append("")
             continue
         if not s or set(s) <= {"|", " "}:
             continue  # a separator line, or the colspan debris of a header row

@@ -76,6 +76,13 @@ def test_a_label_and_its_figures_on_separate_lines_make_one_row() -> None:
     assert relayout(text, "pipe").split("\n")[-1] == "规章 | 0 | / | 6 |"
 
 
+def test_a_paragraph_holding_a_space_among_cells_a_paragraph_is_a_blank_cell() -> None:
+    # huzhu-zwfwzx-2020: one cell a paragraph, blank cells as paragraphs holding a space
+    text = "第二十条第(五)项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n处理决定数量\n\n行政许可\n\n 148\n\n \n\n \n"
+    assert relayout(text, "pipe").split("\n")[-1] == "行政许可 | 148 |  |  |"
+    assert relayout(text, "cell").split("\n")[-4:] == ["行政许可", "148", "", ""]
+
+
 def test_traditional_labels_open_rows() -> None:
     text = "第二十條第(一)項 |\n信息內容 |\n本年製作數量 |\n規章 |\n0 |\n規範性文件 |\n2 |"
     assert relayout(text, "tab").split("\n")[-2:] == ["規章\t0", "規範性文件\t2"]
