@@ -5,7 +5,11 @@ Hand-written: no library reads Chinese official-document structure. The rules, i
 1. Paragraphs. In text, a paragraph is a line; a line that does not begin with white space and follows an
    indented line with no blank line between continues it (the text rendering wraps that way).
 2. A paragraph that begins with a heading label (一、 （一） 1. （1）) opens a section at that level; the rest of
-   the line is its heading, or, when a short phrase ends with 。, the heading and then a first paragraph.
+   the line is its heading, or, when a short phrase ends with 。, the heading and then a first paragraph
+   (or when a known section name runs straight into its paragraph: 一、概述2011年，…). Marks of lost
+   characters before the label (????一、) are left out; 三是 before the statutory heading of that number
+   (a typo for 三、) and 、 before a known section name (its numeral lost) open a top-level section too.
+   A lower heading with no top-level heading above it is held by an unlabelled top-level section.
 3. Inline enumerations 一是…二是… are cut out of any paragraph. An enumerator counts when its ordinal
    continues the sequence: 一是 must follow the paragraph's start or a punctuation mark (so 唯一是 is not one),
    and a later one must be the next number (so the 是 of 还是, 不是 … never counts). A full stop lost before
