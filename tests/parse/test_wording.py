@@ -228,9 +228,95 @@ def test_sections_at_every_level() -> None:
 
 
 def test_a_heading_without_its_parent_level() -> None:
+    # held by an unlabelled top-level section: （一） is not one of the report's sections
     result = parse("　　（一）主动公开\n\n　　正文。")
-    assert result.report.body[0].label == "（一）"
+    holder = result.report.body[0]
+    assert (holder.label, holder.heading, holder.ordinal) == (None, None, None)
+    assert [c.label for c in holder.children] == ["（一）"]
     assert codes(result) == ["GP204"]
+
+
+def test_a_page_that_starts_inside_a_section_has_no_top_level_headings() -> None:
+    result = parse(
+        "　　全年无投诉情况。\n　　（一）注重平台建设，完善公开媒介。发挥网站作用。\n"
+        "　　（二）突出重点领域。\n　　（一）存在问题：信息偏少。\n　　（二）进一步整改：加强培训。"
+    )
+    body = result.report.body
+    assert [(s.label, s.heading) for s in body if s.label or s.heading] == []
+    # a run that starts again at （一） is held apart
+    assert [[c.label for c in s.children] for s in body[1:]] == [["（一）", "（二）"]] * 2
+    assert codes(result) == ["GP204"] * 4
+
+
+def test_lower_headings_under_a_top_level_one_stay_there() -> None:
+    body = parse("　　一、概述\n　　（一）建立机制。\n　　（二）构建制度。").report.body
+    assert [s.label for s in body] == ["一、"]
+    assert [c.label for c in body[0].children] == ["（一）", "（二）"]
+
+
+def test_a_known_section_name_run_into_its_paragraph() -> None:
+    section = parse("　　一、概述2014年，我局认真贯彻落实《条例》，扎实推进公开工作。").report.body[
+        0
+    ]
+    assert (section.label, section.heading) == ("一、", "概述")
+    assert section.paragraphs == ("2014年，我局认真贯彻落实《条例》，扎实推进公开工作。",)
+    # traditional characters too
+    section = parse("　　一、總體情況2014年，本局紮實推進公開工作。").report.body[0]
+    assert section.heading == "總體情況"
+
+
+@pytest.mark.parametrize("heading", ["概述及主要做法", "总体情况和工作成效", "概述工作"])
+def test_a_heading_that_goes_on_after_a_known_name_is_kept_whole(heading: str) -> None:
+    assert parse(f"　　一、{heading}\n　　正文。").report.body[0].heading == heading
+
+
+def test_a_known_name_that_goes_on_is_not_cut_from_its_paragraph() -> None:
+    section = parse("　　一、概述及主要做法，2014年我局推进公开工作，成效明显。").report.body[0]
+    assert section.heading != "概述"
+    assert ((section.heading or "") + "".join(section.paragraphs)).startswith("概述及主要做法")
+
+
+def test_a_top_level_heading_that_lost_its_numeral() -> None:
+    body = parse(
+        "　　引言\n\n　　、概  述\n\n　　2014年我镇推进公开工作。\n　　（一）建立机制。"
+    ).report.body
+    section = body[1]
+    assert (section.label, section.ordinal, section.heading) == ("、", 1, "概  述")
+    assert [c.label for c in section.children] == ["（一）"]
+    # only a known section name: 、 before other words is no heading
+    assert all(s.label is None for s in parse("　　、主要做法\n　　正文。").report.body)
+
+
+def test_lost_characters_before_a_heading_label() -> None:
+    body = parse("　　????一、總體情況\n　　正文。\n　　二、主动公开\n　　正文。").report.body
+    assert [(s.label, s.heading) for s in body] == [("一、", "總體情況"), ("二、", "主动公开")]
+
+
+def test_an_enumerator_printed_for_a_statutory_heading_label() -> None:
+    body = parse(
+        "　　一、总体情况\n　　正文。\n　　二、主动公开政府信息情况\n　　正文。\n"
+        "　　三是收到和处理政府信息公开申请情况\n　　正文。",
+        title="2021年政府信息公开工作年度报告\n\n",
+    ).report.body
+    assert [(s.label, s.ordinal) for s in body] == [("一、", 1), ("二、", 2), ("三是", 3)]
+    assert body[2].heading == "收到和处理政府信息公开申请情况"
+    assert body[2].role is Role.REQUESTS
+
+
+def test_an_enumerator_before_other_words_stays_an_item() -> None:
+    body = parse(
+        "　　一、总体情况\n　　三是收到申请情况良好。", title="2021年政府信息公开工作年度报告\n\n"
+    ).report.body
+    assert [c.label for c in body[0].children] == ["三是"]
+
+
+def test_a_contents_list_on_one_line_is_chrome() -> None:
+    result = parse(
+        "一、概述,（一）注重重点推进,深化公开内容。,二、主动公开政府信息情况,（一）主动公开范围,"
+        "三、依申请公开政府信息情况,\n　　一、概述\n　　正文。"
+    )
+    assert [(s.label, s.heading) for s in result.report.body] == [("一、", "概述")]
+    assert "GP010" in codes(result)
 
 
 def test_a_heading_and_its_first_paragraph_on_one_line() -> None:

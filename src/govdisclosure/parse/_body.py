@@ -5,7 +5,11 @@ Hand-written: no library reads Chinese official-document structure. The rules, i
 1. Paragraphs. In text, a paragraph is a line; a line that does not begin with white space and follows an
    indented line with no blank line between continues it (the text rendering wraps that way).
 2. A paragraph that begins with a heading label (一、 （一） 1. （1）) opens a section at that level; the rest of
-   the line is its heading, or, when a short phrase ends with 。, the heading and then a first paragraph.
+   the line is its heading, or, when a short phrase ends with 。, the heading and then a first paragraph
+   (or when a known section name runs straight into its paragraph: 一、概述2011年，…). Marks of lost
+   characters before the label (????一、) are left out; 三是 before the statutory heading of that number
+   (a typo for 三、) and 、 before a known section name (its numeral lost) open a top-level section too.
+   A lower heading with no top-level heading above it is held by an unlabelled top-level section.
 3. Inline enumerations 一是…二是… are cut out of any paragraph. An enumerator counts when its ordinal
    continues the sequence: 一是 must follow the paragraph's start or a punctuation mark (so 唯一是 is not one),
    and a later one must be the next number (so the 是 of 还是, 不是 … never counts). A full stop lost before
@@ -45,6 +49,8 @@ __all__ = ["build_body", "join_paragraphs"]
 
 _ENUMERATOR: Final = ENUMERATOR
 _NUMERALS: Final = frozenset("一二三四五六七八九十")
+# What a page prints for a character it lost (a store that could not encode it): ? or U+FFFD.
+_LOST_MARKS: Final = "?\ufffd"
 _RULE: Final = re.compile(r"[-+]*\+[-+]*")
 # What zh.parse_label's forms can start with (white space, a numeral, a bracket, a digit): a text that
 # starts otherwise has no label. (The empty string is in it too: "" is in every string.)
@@ -61,6 +67,20 @@ _NOT_IN_HEADING: Final = "，,；;：:（）()《》“”\"'|【】。！？!?"
 _ITEM_HEADING: Final = re.compile(f"[^{re.escape(_NOT_IN_HEADING)}]{{1,25}}[。！？!?]")
 _SECTION_HEADING: Final = re.compile(f"[^{re.escape(_NOT_IN_HEADING)}]{{1,40}}[。！？!?]")
 _YEAR_START: Final = re.compile(r"(\d{4})年")
+# Section names a heading may run straight into its paragraph with (一、概述2011年，…): the statutory
+# headings and their variants, and the overview's short names; the longest first.
+_KNOWN_NAMES: Final = tuple(
+    sorted(
+        {w for h in STATUTORY_SECTIONS for w in (h.heading, *h.variants)}
+        | set(STATUTORY_SECTIONS[0].keywords)
+        | {"概况"},
+        key=len,
+        reverse=True,
+    )
+)
+_LONGEST_KNOWN_NAME: Final = max(map(len, _KNOWN_NAMES))
+# What, right after a name, makes it the start of a longer heading (概述及主要做法, 总体情况（一）…).
+_NAME_GOES_ON: Final = frozenset("及和与暨、（(：:，,。；;")
 
 
 # Cached: a pure function of a few numerals (一 … 九十九), asked again for every 是 and enumerator.
@@ -251,6 +271,24 @@ def _split_heading(text: Piece, pattern: re.Pattern[str]) -> tuple[Piece | None,
     return _stripped(text, 0, m.end() - 1), _stripped(text, m.end())
 
 
+def _split_known_name(rest: Piece) -> tuple[Piece | None, Piece]:
+    """(name, paragraph) when ``rest``, the text after a top-level label, is a known section name (概述,
+    总体情况, a statutory heading) run straight into its first paragraph (一、概述2011年，我室…), else
+    (None, rest). Only where the whole would be no heading: longer than a heading or holding a clause
+    mark; and the words after the name must not go on with it (概述及…, 总体情况和…)."""
+    text = rest.text
+    if len(text) <= _MAX_SECTION_HEADING and not any(c in text for c in "，,；;。"):
+        return None, rest
+    simplified = to_simplified(text[:_LONGEST_KNOWN_NAME])
+    for name in _KNOWN_NAMES:
+        if simplified.startswith(name):
+            after = text[len(name) : len(name) + 1]
+            if not after or after in _NAME_GOES_ON or after.isspace():
+                return None, rest
+            return _stripped(rest, 0, len(name)), _stripped(rest, len(name))
+    return None, rest
+
+
 class _Builder:
     def __init__(self, report_year: int, statutory: bool) -> None:
         self.root = _Node("root")
@@ -267,15 +305,23 @@ class _Builder:
             self.stack.pop()
         parent = self.stack[-1]
         node = _Node("section", level, _stripped(para, 0, label_end), ordinal)
-        if level > 1 and parent.level != level - 1:
+        unnamed = parent.kind == "section" and parent.label is None
+        if level > 1 and (parent.level != level - 1 or unnamed):
             node.note().report(
                 "GP204",
                 "",
                 node.label.span() if node.label else None,
                 label=node.label.text if node.label else "",
             )
+        if level > 1 and (
+            parent is self.root
+            or (unnamed and ordinal == 1 and any(n.level == level for n in parent.subsections))
+        ):
+            parent = self._unnamed_section()
         rest = _stripped(para, label_end)
         heading, first = _split_heading(rest, _SECTION_HEADING)
+        if heading is None and level == 1:
+            heading, first = _split_known_name(rest)
         if heading is None:
             if len(rest.text) > _MAX_SECTION_HEADING and _ends_properly(rest.text, _TERMINAL):
                 heading, first = None, rest  # a numbered paragraph, not a heading
@@ -286,6 +332,21 @@ class _Builder:
         self.stack.append(node)
         if first.text:
             self.paragraph(first)
+
+    def next_top_ordinal(self) -> int:
+        """The ordinal a top-level section would have next (1 after none)."""
+        numbered = [n.ordinal for n in self.root.subsections if n.ordinal is not None]
+        return numbered[-1] + 1 if numbered else 1
+
+    def _unnamed_section(self) -> _Node:
+        """A new unlabelled top-level section, to hold a lower heading printed with no top-level heading
+        above it (a page that starts inside a section, or one that lost its 一、 lines): （一） under the
+        root would read as one of the report's sections. A run that starts again at （一） opens another."""
+        del self.stack[1:]
+        node = _Node("section", 1)
+        self.root.subsections.append(node)
+        self.stack.append(node)
+        return node
 
     # ---- paragraphs and items
 
@@ -505,6 +566,25 @@ _OVERVIEW_ROLES: Final = {
 }
 
 
+_STATUTORY_ORDINALS: Final = {
+    _normal_heading(wording): h.ordinal
+    for h in STATUTORY_SECTIONS
+    for wording in (h.heading, *h.variants)
+}
+
+
+def _after_lost_marks(piece: Piece) -> Piece:
+    """``piece`` without the marks of lost characters (``????``, U+FFFD) before a heading label
+    (``????一、總體情況``: characters the store could not keep); else ``piece`` as it is."""
+    text = piece.text
+    lost = len(text) - len(text.lstrip(_LOST_MARKS))
+    rest = text[lost:]
+    label = parse_label(rest) if rest[:1] in _LABEL_FIRSTS and rest[:1].strip() else None
+    if label is None or label.level == 0:
+        return piece
+    return piece.slice(lost)
+
+
 def _statutory_role(node: _Node, parent_role: Role | None) -> Role | None:
     """The role of one of the statutory format's sections (一、总体情况 …), by its heading."""
     assert node.heading is not None
@@ -550,16 +630,31 @@ def build_body(
         if para.table:
             builder.paragraph(para.piece, table=True)
             continue
-        text = para.piece.text
+        piece = para.piece
+        text = piece.text
+        if text[:1] in _LOST_MARKS:
+            piece = _after_lost_marks(piece)
+            text = piece.text
         # Most paragraphs start with none of the characters a label can start with: one set lookup
         # instead of parse_label's five patterns.
         label = parse_label(text) if text[:1] in _LABEL_FIRSTS else None
         if label is not None and label.level > 0 and _table_row(text):
-            builder.paragraph(para.piece, table=True)  # a table's row label is never a heading
+            builder.paragraph(piece, table=True)  # a table's row label is never a heading
         elif label is not None and label.level > 0:
-            builder.heading(para.piece, label.level, label.ordinal, label.end)
+            builder.heading(piece, label.level, label.ordinal, label.end)
+        elif (
+            label is not None
+            and statutory is not None
+            and _STATUTORY_ORDINALS.get(_normal_heading(text[label.end :])) == label.ordinal
+        ):
+            # 三是收到和处理政府信息公开申请情况: 三是 printed for 三、 on a line that is otherwise the
+            # statutory heading of that number
+            builder.heading(piece, 1, label.ordinal, label.end)
+        elif text[:1] == "、" and _normal_heading(text[1:]) in _KNOWN_NAMES:
+            # 、概  述 on a line of its own: a top-level heading that lost its numeral (the next one)
+            builder.heading(piece, 1, builder.next_top_ordinal(), 1)
         else:
-            builder.paragraph(para.piece)
+            builder.paragraph(piece)
     nodes = builder.finish()
     return [
         _to_section(n, f"$.body[{i}]", report_year, statutory, context) for i, n in enumerate(nodes)

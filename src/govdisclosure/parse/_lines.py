@@ -12,6 +12,7 @@ from govdisclosure.parse._vocabulary import (
     CHROME_PATTERNS,
     CHROME_TOKENS,
 )
+from govdisclosure.zh import parse_label
 
 __all__ = ["Line", "is_chrome", "split_lines", "squash"]
 
@@ -31,6 +32,9 @@ _TOKEN_SEPARATORS: Final = re.compile(f"[{WS}|｜/／【】\\[\\]「」()（）:
 # The first characters of the chrome tokens: a line whose first character is neither one of these nor a
 # separator is not made of chrome tokens (checked before splitting the line, which costs more).
 _TOKEN_FIRSTS: Final = frozenset(t[0] for t in CHROME_TOKENS)
+# A top-level label (一、 二. 三．) right after a comma: an entry of a contents list run into one line.
+_NUMERALS: Final = "一二三四五六七八九十"
+_LISTED_TOP_LABEL: Final = re.compile(f"[,，][{WS}]*[{_NUMERALS}]{{1,3}}[{WS}]*[、.．]")
 
 
 class Line:
@@ -130,6 +134,8 @@ def is_chrome(text: str) -> bool:
     >>> is_chrome("打印本页 关闭窗口"), is_chrome("二、存在的主要问题")
     (True, False)
     """
+    if text[:1] in _NUMERALS and ("," in text or "，" in text) and is_contents_list(text):
+        return True
     # Substring tests: frozenset.isdisjoint(text) would make a string of every character it looks at.
     if len(text) > 80 or "。" in text or "，" in text or "," in text or "；" in text or ";" in text:
         return False
@@ -144,3 +150,29 @@ def is_chrome(text: str) -> bool:
         return False
     tokens = [t for t in _TOKEN_SEPARATORS.split(text) if t]
     return bool(tokens) and all(t in CHROME_TOKENS for t in tokens)
+
+
+def is_contents_list(text: str) -> bool:
+    """Whether a line is a table of contents run into one line, its entries separated by commas (a wiki's
+    contents: ``一、概述,（一）注重重点推进,…,二、主动公开政府信息情况,…,三、…``).
+
+    The line opens with a top-level label and, after commas, names the next top-level labels in order (at
+    least two of them): a paragraph of the report never runs on into the sections after its own.
+
+    >>> is_contents_list("一、概述,（一）注重重点推进,二、主动公开情况,（一）主动公开范围,三、依申请公开情况,")
+    True
+    >>> is_contents_list("一、概述,2014年,我局推进二、三项工作,二、主动公开情况")
+    False
+    """
+    label = parse_label(text)
+    if label is None or label.level != 1:
+        return False
+    expected = label.ordinal + 1
+    for m in _LISTED_TOP_LABEL.finditer(text, label.end):
+        listed = parse_label(m.group()[1:].lstrip(WS_CHARS))
+        if listed is None or listed.level != 1:
+            continue
+        if listed.ordinal != expected:
+            return False
+        expected += 1
+    return expected - label.ordinal > 2
