@@ -33,10 +33,6 @@ REASONS = {
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
         ("ganlin-zhen-2012", "headings"),
-        ("guangdong-sthjt-2020", "publisher"),
-        ("guangdong-sthjt-2020", "title"),
-        ("hkmao-2013-trad", "catalogue.source"),
-        ("mfa-2013", "catalogue.source"),
         ("mirror-hubei-yjs-2011", "headings"),
         ("mirror-hubei-yjs-2011", "publisher"),
         ("mirror-laixi-2014", "headings"),
@@ -44,7 +40,6 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("mirror-shanghai-2012-trad", "headings"),
         ("mirror-shanghai-2012-trad", "publisher"),
         ("mirror-tuoshi-zhen-2020-trad", "headings"),
-        ("qiaokou-qzfb-2024", "title"),
         ("xiaocun-xiang-2021", "headings"),
         ("xiaogan-yjs-2019", "publisher"),
         ("zhangyi-zhen-2008", "catalogue.index_number"),

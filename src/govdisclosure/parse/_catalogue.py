@@ -187,6 +187,14 @@ _ALTERNATION: Final = "(?=[" + _FIRST + "])" + _trie(_LABELS)
 # characters of other text (the most :func:`read_field_line` allows before its first label). A line
 # without one is no catalogue line; one anchored match settles headings and sentences.
 _NEAR_START: Final = re.compile(r"(?:[\s?？]*|\s*.{0,20}?\s*)" + _ALTERNATION, re.DOTALL)
+# A date (and time) ending the text before a line's first label: a portal's line naming itself, its
+# address and its date before the fields (中央政府门户网站 www.gov.cn 2014-03-25 10:21 来源: 外交部网站).
+_DATE: Final = (
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"
+    r"(?:[ \t\u3000\xa0]+\d{1,2}[:：]\d{1,2}(?:[:：]\d{1,2})?)?"
+)
+_DATED_HEAD: Final = re.compile(r"[^。，,；;]{0,60}?" + _DATE + _GAP + r"$")
+_DATED_NEAR_START: Final = re.compile(r"[^。，,；;]{0,60}?" + _DATE + _GAP + _ALTERNATION)
 _SEP: Final = r"[\s\u3000\xa0|｜?？]"
 # A known label followed by its colon, anywhere (not inside a longer run of CJK that merely ends in it).
 _STRONG: Final = re.compile(r"(?P<label>" + _ALTERNATION + r")" + _GAP + r"[:：]")
@@ -345,7 +353,7 @@ def _no_label_near_start(text: str, allow_any: bool) -> bool:
     whole line with every label (the parser's speed target)."""
     if allow_any and _ANY.match(text) is not None:
         return False
-    return _NEAR_START.match(text) is None
+    return _NEAR_START.match(text) is None and _DATED_NEAR_START.match(text) is None
 
 
 def _clean(value: Piece) -> Piece:
@@ -366,6 +374,9 @@ def read_field_line(piece: Piece, allow_any: bool = False) -> FieldLine | None:
     [('文号', ''), ('有效性', '')]
     >>> read_field_line(Piece.of("一、总体情况", 0)) is None
     True
+    >>> line = read_field_line(Piece.of("中央政府门户网站 www.gov.cn 2014-03-25 10:21 来源: 外交部网站", 0))
+    >>> [(label, value.text) for label, value in line.pairs], line.unlabelled.text
+    ([('来源', '外交部网站')], '中央政府门户网站 www.gov.cn 2014-03-25 10:21')
     """
     pairs: list[tuple[str, Piece]] = []
     unlabelled: Piece | None = None
@@ -394,11 +405,12 @@ def read_field_line(piece: Piece, allow_any: bool = False) -> FieldLine | None:
             pending = None
         head = text[: matches[0].start()]
         if head.strip(_WS + _LOST):
-            # Text before the first label: allowed once, short, before a label with a colon.
+            # Text before the first label: allowed once, short or ending with a date (a portal's name,
+            # address and date), before a label with a colon.
             if (
                 pairs
                 or unlabelled is not None
-                or len(head.strip()) > 20
+                or (len(head.strip()) > 20 and _DATED_HEAD.fullmatch(head) is None)
                 or not text[matches[0].start() : matches[0].end()].rstrip().endswith((":", "："))
             ):
                 return None
