@@ -918,3 +918,14 @@ def test_a_source_after_a_portal_s_name_and_date_mfa_hkmao() -> None:
         )
         is None
     )
+
+
+def test_a_research_office_is_an_agency_xiaogan_yjs_hubei_yjs() -> None:
+    # xiaogan-yjs-2019: the title over two lines names 市政府研究室, an office without 办公 in its name
+    page = "市政府研究室2019年政府信息公开\n工作年度报告\n" + BODY
+    assert parse_text(page).report.header.publisher == "市政府研究室"
+    # mirror-hubei-yjs-2011: its second name in brackets
+    title = "省政府研究室(发展研究中心)2011年政府信息公开工作年度报告"
+    where = title_agency(title)
+    assert where is not None
+    assert title[slice(*where)] == "省政府研究室"

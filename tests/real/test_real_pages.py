@@ -34,14 +34,12 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
         ("ganlin-zhen-2012", "headings"),
         ("mirror-hubei-yjs-2011", "headings"),
-        ("mirror-hubei-yjs-2011", "publisher"),
         ("mirror-laixi-2014", "headings"),
         ("mirror-luzhou-2019", "publisher"),
         ("mirror-shanghai-2012-trad", "headings"),
         ("mirror-shanghai-2012-trad", "publisher"),
         ("mirror-tuoshi-zhen-2020-trad", "headings"),
         ("xiaocun-xiang-2021", "headings"),
-        ("xiaogan-yjs-2019", "publisher"),
         ("zhangyi-zhen-2008", "catalogue.index_number"),
         ("zhangyi-zhen-2008", "catalogue.publisher"),
     }
