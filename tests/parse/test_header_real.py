@@ -929,3 +929,22 @@ def test_a_research_office_is_an_agency_xiaogan_yjs_hubei_yjs() -> None:
     where = title_agency(title)
     assert where is not None
     assert title[slice(*where)] == "省政府研究室"
+
+
+def test_a_row_of_labels_over_a_row_of_values_zhangyi() -> None:
+    # zhangyi-zhen-2008: the catalogue as a '|' table, labels on one row, values on the next
+    page = (
+        "索引号 | 公开方式 | 发布机构 |\n"
+        "116223010139324488/2009-00021 | 主动公开 | 凉州区张义镇人民政府 |\n"
+        "2008年张义镇人民政府信息公开工作年度报告\n"
+        "信息来源: 凉州区张义镇人民政府 发布日期: 2009-01-06 浏览次数: 次\n" + BODY
+    )
+    report = parse_text(page).report
+    assert str(report.header.index_number) == "116223010139324488/2009-00021"
+    assert report.header.publisher == "凉州区张义镇人民政府"
+    assert report.title == "2008年张义镇人民政府信息公开工作年度报告"
+    # made up: a row of another number of cells is no row of values
+    other = parse_text(
+        "索引号 | 发布机构 |\n000014349/2031-00042 | 某某县人民政府 | 主动公开 |\n" + BODY
+    )
+    assert other.report.header.index_number is None

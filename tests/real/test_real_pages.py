@@ -40,8 +40,6 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("mirror-shanghai-2012-trad", "publisher"),
         ("mirror-tuoshi-zhen-2020-trad", "headings"),
         ("xiaocun-xiang-2021", "headings"),
-        ("zhangyi-zhen-2008", "catalogue.index_number"),
-        ("zhangyi-zhen-2008", "catalogue.publisher"),
     }
 )
 

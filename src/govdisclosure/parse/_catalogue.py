@@ -15,6 +15,7 @@ Hand-written: the layouts are portal conventions no library parses; the labels a
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Final
 
@@ -36,6 +37,7 @@ __all__ = [
     "is_label_line",
     "label_kind",
     "read_field_line",
+    "read_value_row",
     "readings_removed",
     "simplify",
 ]
@@ -354,6 +356,50 @@ def _no_label_near_start(text: str, allow_any: bool) -> bool:
     if allow_any and _ANY.match(text) is not None:
         return False
     return _NEAR_START.match(text) is None and _DATED_NEAR_START.match(text) is None
+
+
+def _row_cells(piece: Piece) -> list[Piece]:
+    """The cells of a ``|`` row, blank ones included, without the empty edges outside its first and
+    last bar."""
+    text = piece.text
+    bars = [m.start() for m in re.finditer("[|｜]", text)]
+    if not bars:
+        return []
+    edges = [-1, *bars, len(text)]
+    cells = [piece.slice(a + 1, b) for a, b in itertools.pairwise(edges)]
+    if not cells[0].text.strip(_WS):
+        cells = cells[1:]
+    if cells and not cells[-1].text.strip(_WS):
+        cells = cells[:-1]
+    return cells
+
+
+def read_value_row(labels_row: Piece, labels: FieldLine, row: Piece) -> FieldLine | None:
+    """The fields of a ``|`` row of labels only (``索引号 | 公开方式 | 发布机构 |``: ``labels``, as
+    :func:`read_field_line` read ``labels_row``) whose values are the cells of the ``|`` row under it
+    (``row``), one for one; None where the rows do not pair so (a blank label cell, another number of
+    cells, a label in the row under it).
+
+    >>> labels_row = Piece.of("索引号 | 公开方式 | 发布机构 |", 0)
+    >>> labels = read_field_line(labels_row)
+    >>> row = Piece.of("116223010139324488/2009-00021 | 主动公开 | 凉州区张义镇人民政府 |", 30)
+    >>> [(label, value.text) for label, value in read_value_row(labels_row, labels, row).pairs]
+    [('索引号', '116223010139324488/2009-00021'), ('公开方式', '主动公开'), ('发布机构', '凉州区张义镇人民政府')]
+    """
+    if (
+        len(labels.pairs) < 2
+        or labels.unlabelled is not None
+        or any(value.text for _label, value in labels.pairs)
+        or len(_row_cells(labels_row)) != len(labels.pairs)
+        or read_field_line(row) is not None
+    ):
+        return None
+    cells = _row_cells(row)
+    if len(cells) != len(labels.pairs):
+        return None
+    return FieldLine(
+        [(label, _clean(cell)) for (label, _empty), cell in zip(labels.pairs, cells, strict=True)]
+    )
 
 
 def _clean(value: Piece) -> Piece:

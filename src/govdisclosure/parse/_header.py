@@ -17,6 +17,7 @@ from govdisclosure.parse._catalogue import (
     is_label_line,
     label_kind,
     read_field_line,
+    read_value_row,
 )
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._dates import read_datetime
@@ -154,7 +155,16 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
             _body_like(text) and found.pairs[0][0] not in ("内容概述",) and found.unlabelled
         ):
             consumed.add(i)
-            if (
+            below = (
+                read_value_row(line.piece, found, lines[i + 1].piece)
+                if i + 1 < n and i + 1 not in skip and not _body_like(lines[i + 1].text)
+                else None
+            )
+            if below is not None:  # 索引号 | 公开方式 | 发布机构 | over its row of values
+                found = below
+                consumed.add(i + 1)
+                i += 1
+            elif (
                 found.open_label
                 and i + 1 < n
                 and lines[i + 1].text
