@@ -948,3 +948,20 @@ def test_a_row_of_labels_over_a_row_of_values_zhangyi() -> None:
         "索引号 | 发布机构 |\n000014349/2031-00042 | 某某县人民政府 | 主动公开 |\n" + BODY
     )
     assert other.report.header.index_number is None
+
+
+def test_the_agency_whose_disclosure_work_opens_section_one_luzhou() -> None:
+    # mirror-luzhou-2019: no title; the introduction names no agency; section 一 opens with the city's work
+    page = (
+        "本报告根据《中华人民共和国政府信息公开条例》规定编制。全文包括总体情况,主动公开政府信息情况。\n"
+        "一、总体情况\n"
+        "2019年,泸州市人民政府信息公开工作以习近平新时代中国特色社会主义思想为指导,认真贯彻落实"
+        "新修订的《中华人民共和国政府信息公开条例》。\n"
+    )
+    assert parse_text(page).report.header.publisher == "泸州市人民政府"
+    # mirror-sichuan-2013: the work named inside the sentence is what is done, not who does it
+    sichuan = (
+        "2013年,全省各级行政机关按照《条例》要求,切实加强制度建设,推动全省政府信息公开工作深入开展。\n"
+        "一、概述\n"
+    )
+    assert parse_text(sichuan).report.header.publisher is None

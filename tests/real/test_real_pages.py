@@ -35,7 +35,6 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("ganlin-zhen-2012", "headings"),
         ("mirror-hubei-yjs-2011", "headings"),
         ("mirror-laixi-2014", "headings"),
-        ("mirror-luzhou-2019", "publisher"),
         ("mirror-shanghai-2012-trad", "headings"),
         ("mirror-shanghai-2012-trad", "publisher"),
         ("mirror-tuoshi-zhen-2020-trad", "headings"),

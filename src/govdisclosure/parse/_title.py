@@ -421,6 +421,10 @@ _SUBJECT_VERBS: Final = (
     "聚焦",
     "立足",
 )  # not 编制: what an agency compiles is the report only where the maker's patterns say so
+# The agency's disclosure work as a sentence's subject (2019年，泸州市人民政府信息公开工作以…为指导): what
+# follows its name there, as a verb does.
+_SUBJECT_WORK: Final = ("政府信息公开工作", "信息公开工作", "政务公开工作")
+_YEAR_CLAUSE: Final = re.compile(r"(?:(?:19|20|21)\d\d\s*年度?\s*[，,]?)?[ \t\u3000]*")
 # Where a name stops: punctuation, brackets, digits, white space (a clause opens with the name).
 _NAME_STOP: Final = frozenset("，,。；;：:、《》()（）“”\"' \t\u3000") | frozenset("0123456789")
 _CLAUSE: Final = re.compile(r"[，,；;]")
@@ -440,6 +444,10 @@ def subject_agency(piece: Piece) -> Piece | None:
     '区政府政务服务办'
     >>> subject_agency(Piece.of("2021年,我局认真贯彻落实《条例》。", 0)) is None
     True
+    >>> subject_agency(Piece.of("2019年,泸州市人民政府信息公开工作以习近平新时代中国特色社会主义思想为指导。", 0)).text
+    '泸州市人民政府'
+    >>> subject_agency(Piece.of("2013年,全省各级行政机关按照要求,推动全省政府信息公开工作深入开展。", 0)) is None
+    True
     """
     first = piece.text.split("。", 1)[0]
     simple, where = _for_matching(first)
@@ -449,12 +457,16 @@ def subject_agency(piece: Piece) -> Piece | None:
             start += 1
         if simple.startswith(_NOT_A_NAME, start) or simple.startswith(_SUBJECT_VERBS, start):
             continue
+        # the work as the subject: only where the sentence opens with it, after its year at most (推动全省
+        # 政府信息公开工作 inside a sentence is what is done, not who does it)
+        opening = _YEAR_CLAUSE.fullmatch(simple, 0, start) is not None
         for end in range(start + 2, min(len(simple), start + 40)):
             if simple[end - 1] in _NAME_STOP:
                 break
-            if simple.startswith(_SUBJECT_VERBS, end) and simple.endswith(
-                AGENCY_SUFFIXES, start, end
-            ):
+            if (
+                simple.startswith(_SUBJECT_VERBS, end)
+                or (opening and simple.startswith(_SUBJECT_WORK, end))
+            ) and simple.endswith(AGENCY_SUFFIXES, start, end):
                 name = simple[start:end]
                 if name in AGENCY_SUFFIXES or "我" in name or name.endswith("网站"):
                     break  # 政府认真…, 加强我局…, 政务网站加强…: no agency's name
