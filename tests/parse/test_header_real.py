@@ -965,3 +965,16 @@ def test_the_agency_whose_disclosure_work_opens_section_one_luzhou() -> None:
         "一、概述\n"
     )
     assert parse_text(sichuan).report.header.publisher is None
+
+
+def test_the_maker_of_a_paragraph_broken_inside_its_book_titles_shanghai() -> None:
+    # mirror-shanghai-2012-trad: a wiki's contents line, the heading, then the introduction broken after 《
+    page = (
+        "一、概述,(一)注重重點推進,深化公開內容。,二、主動公開政府信息情況,\n"
+        "一、概述\n"
+        "2012年度報告根據《\n"
+        "中華人民共和國政府信息公開條例》(以下簡稱《條例》)和《\n"
+        "上海市政府信息公開規定》(以下簡稱《規定》)的要求,由市政府辦公廳綜合各區(縣)人民政府"
+        "(下稱“區(縣)政府”)和市政府各委、辦、局(下稱“市級機關”)的政府信息公開年度報告編制而成。\n"
+    )
+    assert parse_text(page).report.header.publisher == "市政府辦公廳"

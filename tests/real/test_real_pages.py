@@ -36,7 +36,6 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("mirror-hubei-yjs-2011", "headings"),
         ("mirror-laixi-2014", "headings"),
         ("mirror-shanghai-2012-trad", "headings"),
-        ("mirror-shanghai-2012-trad", "publisher"),
         ("mirror-tuoshi-zhen-2020-trad", "headings"),
         ("xiaocun-xiang-2021", "headings"),
     }
