@@ -864,3 +864,117 @@ def test_a_label_line_is_not_the_value_of_the_open_label_above_it_hunan_css() ->
     # made up: an unknown label with its colon is no value either
     other = parse_text("某某县2031年政府信息公开工作年度报告\n主题分类:\n审核人:\n" + BODY)
     assert other.report.header.subject is None
+
+
+def test_the_title_announced_in_a_later_sentence_of_the_introduction_qiaokou() -> None:
+    # qiaokou-qzfb-2024: the first sentence says what the office did; the second announces the report
+    page = (
+        "2024年,区人民政府办公室坚持以习近平新时代中国特色社会主义思想为指导,依法依规推动政府信息公开工作。"
+        "根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,"
+        "现公开区人民政府办公室2024年政府信息公开工作年度报告。本年度报告中所列数据的统计期限为"
+        "2024年1月1日至2024年12月31日。" + BODY
+    )
+    report = parse_text(page).report
+    assert report.title == "区人民政府办公室2024年政府信息公开工作年度报告"
+    assert report.header.publisher == "区人民政府办公室"
+    # made up: past reports named in a later sentence are no title (按时公布…, 《…》)
+    past = (
+        "根据《条例》,我县认真做好政府信息公开工作。我县按时公布2030年政府信息公开工作年度报告,"
+        "并转发《某某市2030年政府信息公开工作年度报告》。" + BODY
+    )
+    assert parse_text(past).report.title == ""
+
+
+def test_a_covering_letter_s_title_is_not_the_report_s_guangdong_sthjt() -> None:
+    # guangdong-sthjt-2020: the page is the letter the report is sent with (…的函); its sentence
+    # 现报送… names the report
+    page = (
+        "广东省生态环境厅关于报送2020年政府信息公开工作年度报告的函- 广东省生态环境厅公众网\n\n"
+        "广东省生态环境厅关于报送2020年政府信息公开工作年度报告的函\n\n省政府办公厅:\n\n"
+        "  根据《广东省人民政府办公厅关于转发国务院办公厅政府信息与政务公开办公室政府信息公开工作年度报告"
+        "有关事项的通知》(粤办函〔2019〕400号)要求,现报送广东省生态环境厅2020年政府信息公开工作年度报告。\n\n"
+        "  附件:广东省生态环境厅2020年政府信息公开工作年度报告\n" + BODY
+    )
+    report = parse_text(page).report
+    assert report.title == "广东省生态环境厅2020年政府信息公开工作年度报告"
+    assert report.header.publisher == "广东省生态环境厅"
+    assert title_score("广东省生态环境厅关于报送2020年政府信息公开工作年度报告的函") == 0
+
+
+def test_a_source_after_a_portal_s_name_and_date_mfa_hkmao() -> None:
+    # mfa-2013 and hkmao-2013-trad (the central portal's republications): no label before the date
+    assert pairs("中央政府门户网站 www.gov.cn 2014-03-25 10:21 来源: 外交部网站") == [
+        ("来源", "外交部网站")
+    ]
+    page = (
+        "2013年度國務院港澳辦政府信息公開工作報告\n"
+        "中央政府門戶網站 www.gov.cn 2014-04-02 18:19 來源: 港澳辦網站\n【字體: 打印本頁\n\n" + BODY
+    )
+    assert parse_text(page).report.header.source == "港澳辦網站"
+    # made up: a long text before the label that does not end with a date is no catalogue line
+    assert (
+        read_field_line(
+            Piece.of("本站转载的文章均已注明出处以便读者查阅核实原文 来源: 外交部网站", 0)
+        )
+        is None
+    )
+
+
+def test_a_research_office_is_an_agency_xiaogan_yjs_hubei_yjs() -> None:
+    # xiaogan-yjs-2019: the title over two lines names 市政府研究室, an office without 办公 in its name
+    page = "市政府研究室2019年政府信息公开\n工作年度报告\n" + BODY
+    assert parse_text(page).report.header.publisher == "市政府研究室"
+    # mirror-hubei-yjs-2011: its second name in brackets
+    title = "省政府研究室(发展研究中心)2011年政府信息公开工作年度报告"
+    where = title_agency(title)
+    assert where is not None
+    assert title[slice(*where)] == "省政府研究室"
+
+
+def test_a_row_of_labels_over_a_row_of_values_zhangyi() -> None:
+    # zhangyi-zhen-2008: the catalogue as a '|' table, labels on one row, values on the next
+    page = (
+        "索引号 | 公开方式 | 发布机构 |\n"
+        "116223010139324488/2009-00021 | 主动公开 | 凉州区张义镇人民政府 |\n"
+        "2008年张义镇人民政府信息公开工作年度报告\n"
+        "信息来源: 凉州区张义镇人民政府 发布日期: 2009-01-06 浏览次数: 次\n" + BODY
+    )
+    report = parse_text(page).report
+    assert str(report.header.index_number) == "116223010139324488/2009-00021"
+    assert report.header.publisher == "凉州区张义镇人民政府"
+    assert report.title == "2008年张义镇人民政府信息公开工作年度报告"
+    # made up: a row of another number of cells is no row of values
+    other = parse_text(
+        "索引号 | 发布机构 |\n000014349/2031-00042 | 某某县人民政府 | 主动公开 |\n" + BODY
+    )
+    assert other.report.header.index_number is None
+
+
+def test_the_agency_whose_disclosure_work_opens_section_one_luzhou() -> None:
+    # mirror-luzhou-2019: no title; the introduction names no agency; section 一 opens with the city's work
+    page = (
+        "本报告根据《中华人民共和国政府信息公开条例》规定编制。全文包括总体情况,主动公开政府信息情况。\n"
+        "一、总体情况\n"
+        "2019年,泸州市人民政府信息公开工作以习近平新时代中国特色社会主义思想为指导,认真贯彻落实"
+        "新修订的《中华人民共和国政府信息公开条例》。\n"
+    )
+    assert parse_text(page).report.header.publisher == "泸州市人民政府"
+    # mirror-sichuan-2013: the work named inside the sentence is what is done, not who does it
+    sichuan = (
+        "2013年,全省各级行政机关按照《条例》要求,切实加强制度建设,推动全省政府信息公开工作深入开展。\n"
+        "一、概述\n"
+    )
+    assert parse_text(sichuan).report.header.publisher is None
+
+
+def test_the_maker_of_a_paragraph_broken_inside_its_book_titles_shanghai() -> None:
+    # mirror-shanghai-2012-trad: a wiki's contents line, the heading, then the introduction broken after 《
+    page = (
+        "一、概述,(一)注重重點推進,深化公開內容。,二、主動公開政府信息情況,\n"
+        "一、概述\n"
+        "2012年度報告根據《\n"
+        "中華人民共和國政府信息公開條例》(以下簡稱《條例》)和《\n"
+        "上海市政府信息公開規定》(以下簡稱《規定》)的要求,由市政府辦公廳綜合各區(縣)人民政府"
+        "(下稱“區(縣)政府”)和市政府各委、辦、局(下稱“市級機關”)的政府信息公開年度報告編制而成。\n"
+    )
+    assert parse_text(page).report.header.publisher == "市政府辦公廳"

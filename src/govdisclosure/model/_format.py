@@ -369,6 +369,8 @@ AGENCY_SUFFIXES: Final[tuple[str, ...]] = (
     "办公室",
     "办公厅",
     "办事处",
+    "研究室",  # 市政府研究室, an office named without 办公
+    "参事室",
     "政府",
     "机关",
     "街道",

@@ -15,6 +15,7 @@ Hand-written: the layouts are portal conventions no library parses; the labels a
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Final
 
@@ -36,6 +37,7 @@ __all__ = [
     "is_label_line",
     "label_kind",
     "read_field_line",
+    "read_value_row",
     "readings_removed",
     "simplify",
 ]
@@ -187,6 +189,14 @@ _ALTERNATION: Final = "(?=[" + _FIRST + "])" + _trie(_LABELS)
 # characters of other text (the most :func:`read_field_line` allows before its first label). A line
 # without one is no catalogue line; one anchored match settles headings and sentences.
 _NEAR_START: Final = re.compile(r"(?:[\s?？]*|\s*.{0,20}?\s*)" + _ALTERNATION, re.DOTALL)
+# A date (and time) ending the text before a line's first label: a portal's line naming itself, its
+# address and its date before the fields (中央政府门户网站 www.gov.cn 2014-03-25 10:21 来源: 外交部网站).
+_DATE: Final = (
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"
+    r"(?:[ \t\u3000\xa0]+\d{1,2}[:：]\d{1,2}(?:[:：]\d{1,2})?)?"
+)
+_DATED_HEAD: Final = re.compile(r"[^。，,；;]{0,60}?" + _DATE + _GAP + r"$")
+_DATED_NEAR_START: Final = re.compile(r"[^。，,；;]{0,60}?" + _DATE + _GAP + _ALTERNATION)
 _SEP: Final = r"[\s\u3000\xa0|｜?？]"
 # A known label followed by its colon, anywhere (not inside a longer run of CJK that merely ends in it).
 _STRONG: Final = re.compile(r"(?P<label>" + _ALTERNATION + r")" + _GAP + r"[:：]")
@@ -345,7 +355,51 @@ def _no_label_near_start(text: str, allow_any: bool) -> bool:
     whole line with every label (the parser's speed target)."""
     if allow_any and _ANY.match(text) is not None:
         return False
-    return _NEAR_START.match(text) is None
+    return _NEAR_START.match(text) is None and _DATED_NEAR_START.match(text) is None
+
+
+def _row_cells(piece: Piece) -> list[Piece]:
+    """The cells of a ``|`` row, blank ones included, without the empty edges outside its first and
+    last bar."""
+    text = piece.text
+    bars = [m.start() for m in re.finditer("[|｜]", text)]
+    if not bars:
+        return []
+    edges = [-1, *bars, len(text)]
+    cells = [piece.slice(a + 1, b) for a, b in itertools.pairwise(edges)]
+    if not cells[0].text.strip(_WS):
+        cells = cells[1:]
+    if cells and not cells[-1].text.strip(_WS):
+        cells = cells[:-1]
+    return cells
+
+
+def read_value_row(labels_row: Piece, labels: FieldLine, row: Piece) -> FieldLine | None:
+    """The fields of a ``|`` row of labels only (``索引号 | 公开方式 | 发布机构 |``: ``labels``, as
+    :func:`read_field_line` read ``labels_row``) whose values are the cells of the ``|`` row under it
+    (``row``), one for one; None where the rows do not pair so (a blank label cell, another number of
+    cells, a label in the row under it).
+
+    >>> labels_row = Piece.of("索引号 | 公开方式 | 发布机构 |", 0)
+    >>> labels = read_field_line(labels_row)
+    >>> row = Piece.of("116223010139324488/2009-00021 | 主动公开 | 凉州区张义镇人民政府 |", 30)
+    >>> [(label, value.text) for label, value in read_value_row(labels_row, labels, row).pairs]
+    [('索引号', '116223010139324488/2009-00021'), ('公开方式', '主动公开'), ('发布机构', '凉州区张义镇人民政府')]
+    """
+    if (
+        len(labels.pairs) < 2
+        or labels.unlabelled is not None
+        or any(value.text for _label, value in labels.pairs)
+        or len(_row_cells(labels_row)) != len(labels.pairs)
+        or read_field_line(row) is not None
+    ):
+        return None
+    cells = _row_cells(row)
+    if len(cells) != len(labels.pairs):
+        return None
+    return FieldLine(
+        [(label, _clean(cell)) for (label, _empty), cell in zip(labels.pairs, cells, strict=True)]
+    )
 
 
 def _clean(value: Piece) -> Piece:
@@ -366,6 +420,9 @@ def read_field_line(piece: Piece, allow_any: bool = False) -> FieldLine | None:
     [('文号', ''), ('有效性', '')]
     >>> read_field_line(Piece.of("一、总体情况", 0)) is None
     True
+    >>> line = read_field_line(Piece.of("中央政府门户网站 www.gov.cn 2014-03-25 10:21 来源: 外交部网站", 0))
+    >>> [(label, value.text) for label, value in line.pairs], line.unlabelled.text
+    ([('来源', '外交部网站')], '中央政府门户网站 www.gov.cn 2014-03-25 10:21')
     """
     pairs: list[tuple[str, Piece]] = []
     unlabelled: Piece | None = None
@@ -394,11 +451,12 @@ def read_field_line(piece: Piece, allow_any: bool = False) -> FieldLine | None:
             pending = None
         head = text[: matches[0].start()]
         if head.strip(_WS + _LOST):
-            # Text before the first label: allowed once, short, before a label with a colon.
+            # Text before the first label: allowed once, short or ending with a date (a portal's name,
+            # address and date), before a label with a colon.
             if (
                 pairs
                 or unlabelled is not None
-                or len(head.strip()) > 20
+                or (len(head.strip()) > 20 and _DATED_HEAD.fullmatch(head) is None)
                 or not text[matches[0].start() : matches[0].end()].rstrip().endswith((":", "："))
             ):
                 return None

@@ -17,6 +17,7 @@ from govdisclosure.parse._catalogue import (
     is_label_line,
     label_kind,
     read_field_line,
+    read_value_row,
 )
 from govdisclosure.parse._context import Context
 from govdisclosure.parse._dates import read_datetime
@@ -154,7 +155,16 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
             _body_like(text) and found.pairs[0][0] not in ("内容概述",) and found.unlabelled
         ):
             consumed.add(i)
-            if (
+            below = (
+                read_value_row(line.piece, found, lines[i + 1].piece)
+                if i + 1 < n and i + 1 not in skip and not _body_like(lines[i + 1].text)
+                else None
+            )
+            if below is not None:  # 索引号 | 公开方式 | 发布机构 | over its row of values
+                found = below
+                consumed.add(i + 1)
+                i += 1
+            elif (
                 found.open_label
                 and i + 1 < n
                 and lines[i + 1].text
@@ -292,7 +302,7 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
         if signed is not None:
             _publisher(fields, signed, "GP122", context)
     if "publisher" not in fields:
-        maker = _first_sentence(lines, body_start, skip, maker_agency)
+        maker = _first_paragraphs(lines, body_start, skip, maker_agency)
         if maker is not None:
             _publisher(fields, maker, "GP118", context)
     if "publisher" not in fields:
@@ -453,17 +463,34 @@ def _first_sentence(
     return None
 
 
+def _paragraph(lines: list[Line], i: int, skip: set[int]) -> tuple[Piece, int]:
+    """Line ``i``, with the lines after it where it breaks inside a book title (…根據《 / 中華人民共和國
+    政府信息公開條例》…: a copy's links broken across lines), and the index after the last line taken."""
+    piece = lines[i].piece
+    k = i + 1
+    while piece.text.rstrip().endswith("《") and k < min(len(lines), i + 6):
+        if lines[k].text and k not in skip:
+            piece = piece + lines[k].piece
+        k += 1
+    return piece, k
+
+
 def _first_paragraphs(
     lines: list[Line], start: int, skip: set[int], read: Callable[[Piece], Piece | None]
 ) -> Piece | None:
     """What ``read`` finds in the first sentence of the first two paragraphs, headings passed over (the
-    introduction's, then section 一's: 一、总体情况 / 2020年，武汉市坚持…)."""
+    introduction's, then section 一's: 一、总体情况 / 2020年，武汉市坚持…); a paragraph broken inside a
+    book title is read whole (:func:`_paragraph`)."""
     looked = 0
-    for i in range(start, min(len(lines), start + 12)):
+    i = start
+    end = min(len(lines), start + 12)
+    while i < end:
         line = lines[i]
         if not line.text or i in skip or parse_label(line.text) is not None:
+            i += 1
             continue
-        found = read(line.piece)
+        paragraph, i = _paragraph(lines, i, skip)
+        found = read(paragraph)
         if found is not None:
             return found
         looked += 1

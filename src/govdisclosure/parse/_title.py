@@ -43,6 +43,9 @@ _BREADCRUMB: Final = re.compile(
 )
 _BREADCRUMB_MARKS: Final = (">", "»", "＞", "位置", "页面")
 _SENTENCE: Final = frozenset("。，,；;！？!")
+# A letter's title (…关于报送2020年政府信息公开工作年度报告的函), also before a site's name: the covering
+# letter the report is sent with, not the report.
+_LETTER: Final = re.compile(r"的函(?:$|\s*[-–—_|｜])")
 _LEADS: Final = (
     "根据",
     "依据",
@@ -82,12 +85,16 @@ def title_score(text: str) -> int:
     (4, 1)
     >>> title_score("首页 > 信息公开 > 公开年报"), title_score("关怀版 无障碍 无障碍")
     (0, 0)
+    >>> title_score("广东省生态环境厅关于报送2020年政府信息公开工作年度报告的函")
+    0
     """
     if not text or len(text) > 100 or is_breadcrumb(text):
         return 0
     if "。" in text or sum(c in _SENTENCE for c in text) > 1 or text.startswith(_LEADS):
         return 0
     simple = _simple(text)
+    if _LETTER.search(simple) is not None:
+        return 0
     score = 0
     if simple.endswith(TITLE_ENDINGS):
         score += 2
@@ -239,11 +246,19 @@ def title_agency(title: str) -> tuple[int, int] | None:
     return _printed(where, start, start + len(agency))
 
 
+# how an introduction announces its report: 现公布…, 现予以公开…, 现报送… (a covering letter's)
+_ANNOUNCE: Final = r"现(?:予以?)?(?:公布|公开|发布|报送)|特编制并向社会公布"
+_NAMED: Final = r"(?P<title>[^，,。；;：:《》]{4,80}?(?:年度报告|工作报告|年报))"
 _QUOTED: Final = re.compile(
-    r"(?:现公布|现予公布|现予以公布|现公开|现发布|向社会公布|向社会公开|特编制并向社会公布|公布)"
-    r"(?P<title>[^，,。；;：:《》]{4,80}?(?:年度报告|工作报告|年报))"
-    r"|《(?P<book>[^《》]{4,80}?(?:年度报告|工作报告|年报))》"
+    r"(?:"
+    + _ANNOUNCE
+    + r"|向社会公布|向社会公开|公布)"
+    + _NAMED
+    + r"|《(?P<book>[^《》]{4,80}?(?:年度报告|工作报告|年报))》"
 )
+# in the paragraph's later sentences (2024年，…坚持…。根据《条例》规定，现公开…年度报告。), only an
+# announcement of the report: a title in 《》 or after a bare 公布 there is another report's, or a past one's
+_ANNOUNCED: Final = re.compile(r"(?:" + _ANNOUNCE + r")" + _NAMED)
 
 
 _YEAR_LEAD: Final = re.compile(r"^(?:19|20|21)\d\d\s*年度?")
@@ -268,12 +283,15 @@ def quoted_title(piece: Piece) -> Piece | None:
 
 
 def _quoted(piece: Piece, score: int) -> list[tuple[int, int]]:
-    """Where the first sentence names a report (现公布…报告, 《…报告》) scoring at least ``score`` as a
-    title, not 我局… or 本…: spans of the text as printed."""
-    first = piece.text.split("。", 1)[0]
-    simple, where = _for_matching(first)
+    """Where the first sentence names a report (现公布…报告, 《…报告》), or a later sentence of the
+    paragraph announces it (现公开…报告), scoring at least ``score`` as a title, not 我局… or 本…: spans
+    of the text as printed."""
+    simple, where = _for_matching(piece.text)
+    first = simple.find("。")
+    first = len(simple) if first < 0 else first
     found: list[tuple[int, int]] = []
-    for m in _QUOTED.finditer(simple):
+    matches = [*_QUOTED.finditer(simple, 0, first), *_ANNOUNCED.finditer(simple, first)]
+    for m in matches:
         group = "title" if m.group("title") is not None else "book"
         start, end = m.span(group)
         name = simple[start:end]
@@ -308,7 +326,7 @@ _MAKER: Final = re.compile(
     r"|由(?P<by>" + _AGENCY_CHARS + r")[编編]制的[^。]{0,40}?(?:年度报告|工作报告|年报)"
     # …要求，由信访局结合有关统计数据编制; …要求，由两城镇人民政府党政办公室编制
     r"|(?:^|[，,])由(?P<from>" + _AGENCY_CHARS + r")"
-    r"(?:(?:根据|依据|按照|依照|结合|汇总|综合)[^。]{0,40}?)?[编編][制写寫]"
+    r"(?:(?:根据|依据|按照|依照|结合|結合|汇总|综合|綜合)[^。]{0,80}?)?[编編][制写寫]"
     # …，交通运输部编制了本级行政机关2019年政府信息公开工作年度报告 (編: as archives print it);
     # …，东湖街道特编制2023年政府信息公开年度报告
     r"|(?:^|[，,])(?!由)(?P<made>" + _AGENCY_CHARS + r")特?[编編]制了?"
@@ -403,6 +421,10 @@ _SUBJECT_VERBS: Final = (
     "聚焦",
     "立足",
 )  # not 编制: what an agency compiles is the report only where the maker's patterns say so
+# The agency's disclosure work as a sentence's subject (2019年，泸州市人民政府信息公开工作以…为指导): what
+# follows its name there, as a verb does.
+_SUBJECT_WORK: Final = ("政府信息公开工作", "信息公开工作", "政务公开工作")
+_YEAR_CLAUSE: Final = re.compile(r"(?:(?:19|20|21)\d\d\s*年度?\s*[，,]?)?[ \t\u3000]*")
 # Where a name stops: punctuation, brackets, digits, white space (a clause opens with the name).
 _NAME_STOP: Final = frozenset("，,。；;：:、《》()（）“”\"' \t\u3000") | frozenset("0123456789")
 _CLAUSE: Final = re.compile(r"[，,；;]")
@@ -422,6 +444,10 @@ def subject_agency(piece: Piece) -> Piece | None:
     '区政府政务服务办'
     >>> subject_agency(Piece.of("2021年,我局认真贯彻落实《条例》。", 0)) is None
     True
+    >>> subject_agency(Piece.of("2019年,泸州市人民政府信息公开工作以习近平新时代中国特色社会主义思想为指导。", 0)).text
+    '泸州市人民政府'
+    >>> subject_agency(Piece.of("2013年,全省各级行政机关按照要求,推动全省政府信息公开工作深入开展。", 0)) is None
+    True
     """
     first = piece.text.split("。", 1)[0]
     simple, where = _for_matching(first)
@@ -431,12 +457,16 @@ def subject_agency(piece: Piece) -> Piece | None:
             start += 1
         if simple.startswith(_NOT_A_NAME, start) or simple.startswith(_SUBJECT_VERBS, start):
             continue
+        # the work as the subject: only where the sentence opens with it, after its year at most (推动全省
+        # 政府信息公开工作 inside a sentence is what is done, not who does it)
+        opening = _YEAR_CLAUSE.fullmatch(simple, 0, start) is not None
         for end in range(start + 2, min(len(simple), start + 40)):
             if simple[end - 1] in _NAME_STOP:
                 break
-            if simple.startswith(_SUBJECT_VERBS, end) and simple.endswith(
-                AGENCY_SUFFIXES, start, end
-            ):
+            if (
+                simple.startswith(_SUBJECT_VERBS, end)
+                or (opening and simple.startswith(_SUBJECT_WORK, end))
+            ) and simple.endswith(AGENCY_SUFFIXES, start, end):
                 name = simple[start:end]
                 if name in AGENCY_SUFFIXES or "我" in name or name.endswith("网站"):
                     break  # 政府认真…, 加强我局…, 政务网站加强…: no agency's name
