@@ -225,7 +225,9 @@ def _catalogue(report: Any, name: str, expected: str | None) -> tuple[bool, Any]
             shown = got.isoformat(timespec="minutes") if hasattr(got, "hour") else got.isoformat()
             return expected is not None and shown.startswith(expected), shown
         others = [f.value for f in header.other if f.label in _DATE_LABELS]
-        ok = expected is not None and any(_same_date(v, expected) for v in others)
+        if expected is None:  # printed empty: right when no date was read for it anywhere
+            return not others, others or None
+        ok = any(_same_date(v, expected) for v in others)
         return ok, others or None
     if name == "document_number" and got is None:
         # a 文号 that is no document number (the title with 号 added) is kept as printed in ``other``
