@@ -376,6 +376,7 @@ AGENCY_SUFFIXES: Final[tuple[str, ...]] = (
     "街道",
     "街",  # 佳荣里街: a street office named by its street
     "中心",
+    "队",  # 国家统计局湖北调查总队, 综合行政执法大队
     "局",
     "厅",
     "委",

@@ -478,23 +478,41 @@ def _paragraph(lines: list[Line], i: int, skip: set[int]) -> tuple[Piece, int]:
 def _first_paragraphs(
     lines: list[Line], start: int, skip: set[int], read: Callable[[Piece], Piece | None]
 ) -> Piece | None:
-    """What ``read`` finds in the first sentence of the first two paragraphs, headings passed over (the
-    introduction's, then section 一's: 一、总体情况 / 2020年，武汉市坚持…); a paragraph broken inside a
-    book title is read whole (:func:`_paragraph`)."""
+    """What ``read`` finds in the first sentence of the first two paragraphs, headings passed over, and
+    of the first paragraph under the first heading (the introduction's, then section 一's: 一、总体情况 /
+    2020年，武汉市坚持…, also after an introduction of more paragraphs); a paragraph broken inside a
+    book title is read whole (:func:`_paragraph`), a heading run into its paragraph ((一)总体公开情况说明。
+    2021年，县卫生健康局…) from its first sentence after the heading. Twelve lines of text at most."""
     looked = 0
+    headed = False  # a heading passed
+    under = False  # a paragraph under a heading read
+    seen = 0
     i = start
-    end = min(len(lines), start + 12)
-    while i < end:
+    while i < len(lines) and seen < 12:
         line = lines[i]
-        if not line.text or i in skip or parse_label(line.text) is not None:
+        if not line.text or i in skip:
             i += 1
             continue
-        paragraph, i = _paragraph(lines, i, skip)
+        seen += 1
+        label = parse_label(line.text)
+        if label is not None:
+            i += 1
+            stop = line.text.find("。", label.end, label.end + 30) if label.level > 0 else -1
+            if stop < 0 or stop + 1 == len(line.text):
+                headed = True
+                continue
+            paragraph = line.piece.slice(stop + 1)  # a heading run into its paragraph
+            headed = True
+        else:
+            paragraph, i = _paragraph(lines, i, skip)
+            if looked >= 2 and not headed:
+                continue  # the introduction's later paragraphs
         found = read(paragraph)
         if found is not None:
             return found
         looked += 1
-        if looked >= 2:
+        under = under or headed
+        if looked >= 2 and under:
             break
     return None
 
