@@ -1060,3 +1060,18 @@ def test_a_survey_team_is_an_agency_stats_hubei_dczd() -> None:
     result = parse_text(page)
     assert result.report.header.publisher == "国家统计局湖北调查总队"
     assert "GP115" in codes(result)
+
+
+def test_a_catalogue_s_placeholder_publisher_is_none_liquan() -> None:
+    # liquan-2019: 发布机构 其他 names no agency: kept as printed, the title's agency publishes
+    page = (
+        "索引号 /2020-00075 主题分类 其他\n"
+        "文号 礼政办字〔2020〕11号 发布机构 其他\n"
+        "公开日期 2020-01-20 有效性\n\n"
+        "礼泉县2019年政府信息公开年度工作的报告\n\n"
+        "根据《条例》规定,现将《礼泉县2019年度政府信息公开工作报告》公布如下:\n" + BODY
+    )
+    result = parse_text(page)
+    assert result.report.header.publisher == "礼泉县"
+    assert HeaderField("发布机构", "其他") in result.report.header.other
+    assert {"GP104", "GP115"} <= set(codes(result))

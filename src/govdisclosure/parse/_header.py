@@ -55,6 +55,8 @@ _RUN_IN_HEADING: Final = re.compile(r"[一二三四五六七八九十]{1,3}、[^
 # A line that is only a month or a day (2013年3月): with an agency above it, the report's 落款 at its top.
 _MONTH_LINE: Final = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
 _EDGE: Final = _SPACE + "【】[]"
+# What a catalogue prints as 发布机构 where it names no agency (发布机构 其他): no publisher.
+_NO_AGENCY: Final = frozenset({"其他", "其它", "无", "暂无", "—", "-", "/"})
 
 
 @attrs.define
@@ -535,6 +537,17 @@ def _apply(
         return
     elif name == "index_number":
         parsed = IndexNumber(text)
+    elif name == "publisher" and text in _NO_AGENCY:
+        # 发布机构 其他: the catalogue's placeholder names no agency; the title's is read instead
+        context.report(
+            "GP104",
+            f"$.header.other[{len(other)}]",
+            value.span(),
+            label=label,
+            what="机关",
+            what_en="agency",
+            found=text,
+        )
     elif name in ("publisher", "source", "subject"):
         parsed = text
     elif name == "document_date":
