@@ -1075,3 +1075,13 @@ def test_a_catalogue_s_placeholder_publisher_is_none_liquan() -> None:
     assert result.report.header.publisher == "礼泉县"
     assert HeaderField("发布机构", "其他") in result.report.header.other
     assert {"GP104", "GP115"} <= set(codes(result))
+
+
+def test_the_source_labelled_laizi_xiangyang_tjj() -> None:
+    # xiangyang-tjj-2022: 来自 for 来源, on one line with 时间
+    assert pairs("来自:襄阳市统计局 时间:2023-01-13") == [
+        ("来自", "襄阳市统计局"),
+        ("时间", "2023-01-13"),
+    ]
+    page = "襄阳市统计局2022年度政府信息公开工作报告\n\n来自:襄阳市统计局 时间:2023-01-13\n" + BODY
+    assert parse_text(page).report.header.source == "襄阳市统计局"

@@ -43,7 +43,6 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("tongyu-tuanjie-xiang-2020", "cells.pipe"),
         ("tongyu-tuanjie-xiang-2020", "cells.tab"),
         ("tongyu-tuanjie-xiang-2020", "cells.cell"),
-        ("xiangyang-tjj-2022", "catalogue.source"),
         ("xinye-wjw-2021", "headings"),
         ("xinye-wjw-2021", "no_row_label_sections"),
         ("xinye-wjw-2021", "cells.stored"),
