@@ -1085,3 +1085,41 @@ def test_the_source_labelled_laizi_xiangyang_tjj() -> None:
     ]
     page = "襄阳市统计局2022年度政府信息公开工作报告\n\n来自:襄阳市统计局 时间:2023-01-13\n" + BODY
     assert parse_text(page).report.header.source == "襄阳市统计局"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # mirror-liaoning-city-2022: the quoted title with the city replaced by an advertisement
+        "根据《条例》相关要求,现公布365bet手机app下载_义乌365便民中心电话_365取消提款"
+        "2022年政府信息公开工作年度报告。\n" + BODY,
+        # mirror-gd-city-2024: a spam title line, then the same over two lines
+        "365bet(中国)官方网站 2024年政府信息公开工作年度报告\n365bet(中国)官方网站 2024年政府\n"
+        "信息公开工作年度报告\n根据《条例》等规定,现公布年度报告。\n" + BODY,
+    ],
+)
+def test_a_spam_page_s_title_is_no_title(page: str) -> None:
+    assert parse_text(page).report.title == ""
+
+
+def test_a_title_with_latin_letters_is_no_spam() -> None:
+    # made up: a latin word apart from digits and from 下载 is no brand, nor one before digits
+    assert title_score("某某县2031年政府信息公开工作年度报告(PDF)") == 4
+    assert title_score("某某县GB2031年政府信息公开工作年度报告") == 4
+    assert title_score("徐舍鎮(zhèn)人民政府2021年信息公開工作年度報告") == 4
+
+
+def test_a_menu_printed_as_a_list_is_no_title_mirror_shanghai_2010() -> None:
+    # mirror-shanghai-2010: a news site's menu as '- ' bullets, then the introduction
+    page = (
+        "- 政策解读\n- 经济发展\n- 发展报告\n- 项目中心\n"
+        "本年度报告根据《条例》的要求,由市政府办公厅综合各区(县)人民政府的政府信息公开年度报告编制而成。\n"
+        "一、概述\n"
+    )
+    result = parse_text(page)
+    assert result.report.title == ""
+    assert result.report.header.publisher == "市政府办公厅"
+    assert "GP112" in codes(result)
+    # made up: one bulleted title line is still the title
+    one = parse_text("- 某某县2031年政府信息公开工作年度报告\n" + BODY)
+    assert one.report.title.endswith("某某县2031年政府信息公开工作年度报告")

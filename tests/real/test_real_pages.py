@@ -36,8 +36,6 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("kazuo-wjj-2025", "cells.tab"),
         ("kazuo-wjj-2025", "cells.cell"),
         ("lintao-shangying-xiang-2020", "headings"),
-        ("mirror-liaoning-city-2022", "title"),
-        ("mirror-shanghai-2010", "title"),
         ("mirror-xizang-2020-trad", "publisher"),
         ("tongyu-tuanjie-xiang-2020", "cells.stored"),
         ("tongyu-tuanjie-xiang-2020", "cells.pipe"),

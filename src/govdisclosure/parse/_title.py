@@ -18,6 +18,7 @@ __all__ = [
     "agency_like",
     "continues_title",
     "is_breadcrumb",
+    "is_spam",
     "maker_agency",
     "quoted_agency",
     "quoted_title",
@@ -46,6 +47,9 @@ _SENTENCE: Final = frozenset("。，,；;！？!")
 # A letter's title (…关于报送2020年政府信息公开工作年度报告的函), also before a site's name: the covering
 # letter the report is sent with, not the report.
 _LETTER: Final = re.compile(r"的函(?:$|\s*[-–—_|｜])")
+# A spam page's title, the report's agency replaced by an advertisement (365bet手机app下载_义乌365…): a
+# latin brand after digits (365bet), or before 下载, 官网 or 娱乐.
+_SPAM: Final = re.compile(r"\d[A-Za-z]{2,}|[A-Za-z]{2,}(?:下载|官网|娱乐)")
 _LEADS: Final = (
     "根据",
     "依据",
@@ -79,7 +83,8 @@ def _printed(where: list[int] | None, start: int, end: int) -> tuple[int, int]:
 
 def title_score(text: str) -> int:
     """How much a line looks like a report's title: 2 for its ending (…报告, …年报, 成绩单), 1 for a year
-    (2014年), 1 for its subject (信息公开); 0 for a line with a sentence's punctuation or a breadcrumb.
+    (2014年), 1 for its subject (信息公开); 0 for a line with a sentence's punctuation, a breadcrumb, a
+    covering letter's title or a spam page's (a latin brand after digits: 365bet).
 
     >>> title_score("2022年政府信息公开工作年度报告"), title_score("宿州市人民政府2016年")
     (4, 1)
@@ -87,13 +92,15 @@ def title_score(text: str) -> int:
     (0, 0)
     >>> title_score("广东省生态环境厅关于报送2020年政府信息公开工作年度报告的函")
     0
+    >>> title_score("365bet手机app下载_义乌365便民中心电话_365取消提款2022年政府信息公开工作年度报告")
+    0
     """
     if not text or len(text) > 100 or is_breadcrumb(text):
         return 0
     if "。" in text or sum(c in _SENTENCE for c in text) > 1 or text.startswith(_LEADS):
         return 0
     simple = _simple(text)
-    if _LETTER.search(simple) is not None:
+    if _LETTER.search(simple) is not None or _SPAM.search(simple) is not None:
         return 0
     score = 0
     if simple.endswith(TITLE_ENDINGS):
@@ -103,6 +110,15 @@ def title_score(text: str) -> int:
     if any(word in simple for word in TITLE_SUBJECTS):
         score += 1
     return score
+
+
+def is_spam(text: str) -> bool:
+    """A spam page's line: a latin brand after digits (365bet), or before 下载, 官网 or 娱乐.
+
+    >>> is_spam("365bet(中国)官方网站 2024年政府"), is_spam("2024年政府信息公开工作年度报告")
+    (True, False)
+    """
+    return _SPAM.search(_simple(text)) is not None
 
 
 def is_breadcrumb(text: str) -> bool:
