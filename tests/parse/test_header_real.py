@@ -978,3 +978,148 @@ def test_the_maker_of_a_paragraph_broken_inside_its_book_titles_shanghai() -> No
         "(下稱“區(縣)政府”)和市政府各委、辦、局(下稱“市級機關”)的政府信息公開年度報告編制而成。\n"
     )
     assert parse_text(page).report.header.publisher == "市政府辦公廳"
+
+
+def test_section_one_s_first_sentence_after_a_longer_introduction_guangde_jiangsu() -> None:
+    # guangde-bgs-2023: two paragraphs of introduction naming no agency, then section 一 opens with it
+    page = (
+        "本年报根据《中华人民共和国政府信息公开条例》要求编制。报告主要包括:总体情况;其他需要报告的事项。\n"
+        "本报告中使用数据统计时间为2023年1月1日至12月31日。如对本报告有任何疑问,请与广德市政务公开办公室联系。\n"
+        "一、总体情况\n"
+        "2023年,广德市人民政府办公室认真贯彻落实《政府信息公开条例》,全面提升政务公开工作水平。\n"
+    )
+    result = parse_text(page)
+    assert result.report.header.publisher == "广德市人民政府办公室"
+    assert "GP121" in codes(result)
+    # jiangsu-tjj-2019: three paragraphs of introduction; the bureau's sentence opens with 以…为指导
+    jiangsu = (
+        "根据新修订的《中华人民共和国政府信息公开条例》文件等有关规定,编制本年度报告。\n"
+        "如对本报告有疑问,请与江苏省统计局办公室联系(地址:南京市建邺区汉中门大街145号)。\n"
+        "根据新修订的《中华人民共和国政府信息公开条例》等文件有关规定,编制本年度报告。\n"
+        "一、总体情况\n"
+        "2019年,江苏省统计局以习近平新时代中国特色社会主义思想为指导,认真贯彻党的十九大精神。\n"
+    )
+    assert parse_text(jiangsu).report.header.publisher == "江苏省统计局"
+    # made up: the introduction's third paragraph is not read
+    third = (
+        "根据条例编制本报告。\n本报告数据统计时间为2031年。\n某某县人民政府认真落实条例。\n"
+        "一、总体情况\n　　2031年，我县认真落实条例。\n"
+    )
+    assert parse_text(third).report.header.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("page", "publisher"),
+    [
+        # mirror-fengshou-xiang-2022: the township 在…领导下
+        (
+            "一、总体情况\n2022年以来,丰收乡在县委县政府的正确领导下,认真围绕重点工作和年度目标任务。\n",
+            "丰收乡",
+        ),
+        # yxes-wjj-2021: a heading run into its paragraph; the bureau's work (…的政府信息公开工作)
+        (
+            "一、总体情况\n(一)总体公开情况说明。2021年,县卫生健康局的政府信息公开工作严格按照"
+            "省、市、县各级有关政府信息公开工作精神和要求。\n",
+            "县卫生健康局",
+        ),
+        # made up: 以及 and 在线 open no verb after a name; a name runs over no verb
+        ("一、总体情况\n　　2031年，某某县水利局以及各股室落实条例。\n", None),
+        ("一、总体情况\n　　2031年，湖北调查组高度重视政府信息公开工作。\n", None),
+        # made up: 一是 run into its text is no heading whose paragraph is read
+        ("一、总体情况\n一是强化领导。某某县水利局认真落实条例。\n", None),
+    ],
+)
+def test_the_subject_in_more_wordings(page: str, publisher: str | None) -> None:
+    result = parse_text(page)
+    assert result.report.header.publisher == publisher
+    assert ("GP121" in codes(result)) == (publisher is not None)
+
+
+def test_the_agency_whose_work_the_report_is_made_on_taian() -> None:
+    # taian-bgs-2021: 结合<agency>政府信息公开工作实际,编制发布本报告
+    page = (
+        "根据《中华人民共和国政府信息公开条例》要求,结合泰安市人民政府办公室政府信息公开工作实际,"
+        "编制发布本报告。全文内容包括总体情况。\n一、总体情况\n"
+        "2021年度泰安市人民政府办公室立足工作实际,坚决贯彻落实《条例》。\n"
+    )
+    result = parse_text(page)
+    assert result.report.header.publisher == "泰安市人民政府办公室"
+    assert "GP118" in codes(result)
+    # made up: 结合本单位工作实际 names no agency
+    mine = parse_text("根据条例，结合本单位工作实际，编制本报告。\n一、总体情况\n　　正文。\n")
+    assert mine.report.header.publisher is None
+
+
+def test_a_survey_team_is_an_agency_stats_hubei_dczd() -> None:
+    # stats-hubei-dczd-2018: …调查总队 ends like an agency; the first sentence's short form is not read
+    page = (
+        "国家统计局湖北调查总队2018年度政府信息公开工作报告\n\n"
+        "  根据《条例》有关规定,现公布国家统计局湖北调查总队(以下简称湖北总队)2018年政府信息公开工作报告。\n"
+        "  一、总体情况\n  2018年,湖北总队高度重视政府信息公开工作,全面提高思想认识。\n"
+    )
+    result = parse_text(page)
+    assert result.report.header.publisher == "国家统计局湖北调查总队"
+    assert "GP115" in codes(result)
+
+
+def test_a_catalogue_s_placeholder_publisher_is_none_liquan() -> None:
+    # liquan-2019: 发布机构 其他 names no agency: kept as printed, the title's agency publishes
+    page = (
+        "索引号 /2020-00075 主题分类 其他\n"
+        "文号 礼政办字〔2020〕11号 发布机构 其他\n"
+        "公开日期 2020-01-20 有效性\n\n"
+        "礼泉县2019年政府信息公开年度工作的报告\n\n"
+        "根据《条例》规定,现将《礼泉县2019年度政府信息公开工作报告》公布如下:\n" + BODY
+    )
+    result = parse_text(page)
+    assert result.report.header.publisher == "礼泉县"
+    assert HeaderField("发布机构", "其他") in result.report.header.other
+    assert {"GP104", "GP115"} <= set(codes(result))
+
+
+def test_the_source_labelled_laizi_xiangyang_tjj() -> None:
+    # xiangyang-tjj-2022: 来自 for 来源, on one line with 时间
+    assert pairs("来自:襄阳市统计局 时间:2023-01-13") == [
+        ("来自", "襄阳市统计局"),
+        ("时间", "2023-01-13"),
+    ]
+    page = "襄阳市统计局2022年度政府信息公开工作报告\n\n来自:襄阳市统计局 时间:2023-01-13\n" + BODY
+    assert parse_text(page).report.header.source == "襄阳市统计局"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # mirror-liaoning-city-2022: the quoted title with the city replaced by an advertisement
+        "根据《条例》相关要求,现公布365bet手机app下载_义乌365便民中心电话_365取消提款"
+        "2022年政府信息公开工作年度报告。\n" + BODY,
+        # mirror-gd-city-2024: a spam title line, then the same over two lines
+        "365bet(中国)官方网站 2024年政府信息公开工作年度报告\n365bet(中国)官方网站 2024年政府\n"
+        "信息公开工作年度报告\n根据《条例》等规定,现公布年度报告。\n" + BODY,
+    ],
+)
+def test_a_spam_page_s_title_is_no_title(page: str) -> None:
+    assert parse_text(page).report.title == ""
+
+
+def test_a_title_with_latin_letters_is_no_spam() -> None:
+    # made up: a latin word apart from digits and from 下载 is no brand, nor one before digits
+    assert title_score("某某县2031年政府信息公开工作年度报告(PDF)") == 4
+    assert title_score("某某县GB2031年政府信息公开工作年度报告") == 4
+    assert title_score("徐舍鎮(zhèn)人民政府2021年信息公開工作年度報告") == 4
+
+
+def test_a_menu_printed_as_a_list_is_no_title_mirror_shanghai_2010() -> None:
+    # mirror-shanghai-2010: a news site's menu as '- ' bullets, then the introduction
+    page = (
+        "- 政策解读\n- 经济发展\n- 发展报告\n- 项目中心\n"
+        "本年度报告根据《条例》的要求,由市政府办公厅综合各区(县)人民政府的政府信息公开年度报告编制而成。\n"
+        "一、概述\n"
+    )
+    result = parse_text(page)
+    assert result.report.title == ""
+    assert result.report.header.publisher == "市政府办公厅"
+    assert "GP112" in codes(result)
+    # made up: one bulleted title line is still the title
+    one = parse_text("- 某某县2031年政府信息公开工作年度报告\n" + BODY)
+    assert one.report.title.endswith("某某县2031年政府信息公开工作年度报告")

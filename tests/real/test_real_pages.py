@@ -31,26 +31,16 @@ REASONS = {
 
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
-        ("guangde-bgs-2023", "publisher"),
-        ("jiangsu-tjj-2019", "publisher"),
         ("kaihua-linshan-xiang-2020", "cells.cell"),
         ("kazuo-wjj-2025", "cells.pipe"),
         ("kazuo-wjj-2025", "cells.tab"),
         ("kazuo-wjj-2025", "cells.cell"),
         ("lintao-shangying-xiang-2020", "headings"),
-        ("liquan-2019", "publisher"),
-        ("mirror-fengshou-xiang-2022", "publisher"),
-        ("mirror-guangde-bgs-2023-trad", "publisher"),
-        ("mirror-liaoning-city-2022", "title"),
-        ("mirror-shanghai-2010", "title"),
         ("mirror-xizang-2020-trad", "publisher"),
-        ("stats-hubei-dczd-2018", "publisher"),
-        ("taian-bgs-2021", "publisher"),
         ("tongyu-tuanjie-xiang-2020", "cells.stored"),
         ("tongyu-tuanjie-xiang-2020", "cells.pipe"),
         ("tongyu-tuanjie-xiang-2020", "cells.tab"),
         ("tongyu-tuanjie-xiang-2020", "cells.cell"),
-        ("xiangyang-tjj-2022", "catalogue.source"),
         ("xinye-wjw-2021", "headings"),
         ("xinye-wjw-2021", "no_row_label_sections"),
         ("xinye-wjw-2021", "cells.stored"),
@@ -61,7 +51,6 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("xizang-gzw-2020", "cells.pipe"),
         ("xizang-gzw-2020", "cells.tab"),
         ("xizang-gzw-2020", "cells.cell"),
-        ("yxes-wjj-2021", "publisher"),
         ("zhenning-2019", "headings"),
     }
 )

@@ -264,14 +264,14 @@ HEADER_LABELS: Final[tuple[HeaderLabel, ...]] = (
         "publisher", "发布机构", ("发布单位", "发文机构", "发文机关", "发布机关", "发布部门")
     ),
     HeaderLabel("document_date", "公文生成日期", ("成文日期", "生成日期", "发文日期")),
-    HeaderLabel("source", "来源", ("信息来源", "文章来源", "发布来源")),
+    HeaderLabel("source", "来源", ("信息来源", "文章来源", "发布来源", "来自")),
     HeaderLabel("published_at", "时间", ("发布时间", "发布日期", "公开日期", "日期", "发表时间")),
     HeaderLabel("subject", "主题分类", ("分类", "信息分类", "信息类别", "公开目录", "所属类别")),
     HeaderLabel("document_number", "文号", ("发文字号",)),
 )
 """The header labels of the model's :class:`~govdisclosure.model.Header` fields, in the text format's order.
 The aliases are the labels real catalogue blocks print (the real-page corpus): 信息索引 for 索引号 (教育部),
-发文机构 for 发布机构, 公开日期 and a bare 日期 for the time of publication, 分类 / 信息分类 / 信息类别 /
+发文机构 for 发布机构, 来自 for 来源, 公开日期 and a bare 日期 for the time of publication, 分类 / 信息分类 / 信息类别 /
 公开目录 for 主题分类."""
 
 HEADER_FIELDS: Final[Mapping[str, str]] = MappingProxyType(
@@ -376,6 +376,7 @@ AGENCY_SUFFIXES: Final[tuple[str, ...]] = (
     "街道",
     "街",  # 佳荣里街: a street office named by its street
     "中心",
+    "队",  # 国家统计局湖北调查总队, 综合行政执法大队
     "局",
     "厅",
     "委",

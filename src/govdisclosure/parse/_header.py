@@ -28,6 +28,7 @@ from govdisclosure.parse._title import (
     agency_like,
     continues_title,
     is_breadcrumb,
+    is_spam,
     maker_agency,
     quoted_agency,
     quoted_title,
@@ -55,6 +56,10 @@ _RUN_IN_HEADING: Final = re.compile(r"[一二三四五六七八九十]{1,3}、[^
 # A line that is only a month or a day (2013年3月): with an agency above it, the report's 落款 at its top.
 _MONTH_LINE: Final = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
 _EDGE: Final = _SPACE + "【】[]"
+# A list's bullet, as a copy prints it (- 政策解读).
+_BULLET: Final = re.compile(r"[ \t\u3000]*[-*•·][ \t\u3000]")
+# What a catalogue prints as 发布机构 where it names no agency (发布机构 其他): no publisher.
+_NO_AGENCY: Final = frozenset({"其他", "其它", "无", "暂无", "—", "-", "/"})
 
 
 @attrs.define
@@ -188,7 +193,15 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
         piece = strip_furniture(line.piece.strip(_SPACE)).strip(_EDGE)
         if last_kind == "candidate":
             adjacent.add(len(candidates) - 1)
+        if _menu_item(lines, i, skip):  # a site's menu printed as a list: chrome
+            dropped.append(i)
+            consumed.add(i)
+            last_kind = "chrome"
+            i += 1
+            continue
         score = title_score(piece.text)
+        if last_kind == "candidate" and score < 4 and is_spam(candidates[-1].piece.text):
+            score = 0  # the rest of a spam title broken over two lines (…官方网站 2024年政府 / 信息公开…)
         candidates.append(_Candidate(i, piece, score))
         title_seen = title_seen or score >= 3
         last_kind = "candidate"
@@ -314,6 +327,20 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
     header = Header(other=tuple(other), **fields)
     top = [c.piece for c in candidates if c.index not in consumed]
     return HeaderZone(header=header, title=title, body_start=body_start, top=top)
+
+
+def _menu_item(lines: list[Line], i: int, skip: set[int]) -> bool:
+    """Whether line ``i`` is an item of a menu printed as a list (- 政策解读 / - 发展报告 / - 项目中心): it
+    opens with a bullet, and so does the line of text before or after it. A list's item is no title."""
+    if _BULLET.match(lines[i].text) is None:
+        return False
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and (not lines[k].text or k in skip):
+            k += step
+        if 0 <= k < len(lines) and _BULLET.match(lines[k].text) is not None:
+            return True
+    return False
 
 
 def _publisher(fields: dict[str, Any], agency: Piece, code: str, context: Context) -> None:
@@ -478,23 +505,41 @@ def _paragraph(lines: list[Line], i: int, skip: set[int]) -> tuple[Piece, int]:
 def _first_paragraphs(
     lines: list[Line], start: int, skip: set[int], read: Callable[[Piece], Piece | None]
 ) -> Piece | None:
-    """What ``read`` finds in the first sentence of the first two paragraphs, headings passed over (the
-    introduction's, then section 一's: 一、总体情况 / 2020年，武汉市坚持…); a paragraph broken inside a
-    book title is read whole (:func:`_paragraph`)."""
+    """What ``read`` finds in the first sentence of the first two paragraphs, headings passed over, and
+    of the first paragraph under the first heading (the introduction's, then section 一's: 一、总体情况 /
+    2020年，武汉市坚持…, also after an introduction of more paragraphs); a paragraph broken inside a
+    book title is read whole (:func:`_paragraph`), a heading run into its paragraph ((一)总体公开情况说明。
+    2021年，县卫生健康局…) from its first sentence after the heading. Twelve lines of text at most."""
     looked = 0
+    headed = False  # a heading passed
+    under = False  # a paragraph under a heading read
+    seen = 0
     i = start
-    end = min(len(lines), start + 12)
-    while i < end:
+    while i < len(lines) and seen < 12:
         line = lines[i]
-        if not line.text or i in skip or parse_label(line.text) is not None:
+        if not line.text or i in skip:
             i += 1
             continue
-        paragraph, i = _paragraph(lines, i, skip)
+        seen += 1
+        label = parse_label(line.text)
+        if label is not None:
+            i += 1
+            stop = line.text.find("。", label.end, label.end + 30) if label.level > 0 else -1
+            if stop < 0 or stop + 1 == len(line.text):
+                headed = True
+                continue
+            paragraph = line.piece.slice(stop + 1)  # a heading run into its paragraph
+            headed = True
+        else:
+            paragraph, i = _paragraph(lines, i, skip)
+            if looked >= 2 and not headed:
+                continue  # the introduction's later paragraphs
         found = read(paragraph)
         if found is not None:
             return found
         looked += 1
-        if looked >= 2:
+        under = under or headed
+        if looked >= 2 and under:
             break
     return None
 
@@ -517,6 +562,17 @@ def _apply(
         return
     elif name == "index_number":
         parsed = IndexNumber(text)
+    elif name == "publisher" and text in _NO_AGENCY:
+        # 发布机构 其他: the catalogue's placeholder names no agency; the title's is read instead
+        context.report(
+            "GP104",
+            f"$.header.other[{len(other)}]",
+            value.span(),
+            label=label,
+            what="机关",
+            what_en="agency",
+            found=text,
+        )
     elif name in ("publisher", "source", "subject"):
         parsed = text
     elif name == "document_date":

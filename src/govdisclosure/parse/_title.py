@@ -18,6 +18,7 @@ __all__ = [
     "agency_like",
     "continues_title",
     "is_breadcrumb",
+    "is_spam",
     "maker_agency",
     "quoted_agency",
     "quoted_title",
@@ -46,6 +47,9 @@ _SENTENCE: Final = frozenset("。，,；;！？!")
 # A letter's title (…关于报送2020年政府信息公开工作年度报告的函), also before a site's name: the covering
 # letter the report is sent with, not the report.
 _LETTER: Final = re.compile(r"的函(?:$|\s*[-–—_|｜])")
+# A spam page's title, the report's agency replaced by an advertisement (365bet手机app下载_义乌365…): a
+# latin brand after digits (365bet), or before 下载, 官网 or 娱乐.
+_SPAM: Final = re.compile(r"\d[A-Za-z]{2,}|[A-Za-z]{2,}(?:下载|官网|娱乐)")
 _LEADS: Final = (
     "根据",
     "依据",
@@ -79,7 +83,8 @@ def _printed(where: list[int] | None, start: int, end: int) -> tuple[int, int]:
 
 def title_score(text: str) -> int:
     """How much a line looks like a report's title: 2 for its ending (…报告, …年报, 成绩单), 1 for a year
-    (2014年), 1 for its subject (信息公开); 0 for a line with a sentence's punctuation or a breadcrumb.
+    (2014年), 1 for its subject (信息公开); 0 for a line with a sentence's punctuation, a breadcrumb, a
+    covering letter's title or a spam page's (a latin brand after digits: 365bet).
 
     >>> title_score("2022年政府信息公开工作年度报告"), title_score("宿州市人民政府2016年")
     (4, 1)
@@ -87,13 +92,15 @@ def title_score(text: str) -> int:
     (0, 0)
     >>> title_score("广东省生态环境厅关于报送2020年政府信息公开工作年度报告的函")
     0
+    >>> title_score("365bet手机app下载_义乌365便民中心电话_365取消提款2022年政府信息公开工作年度报告")
+    0
     """
     if not text or len(text) > 100 or is_breadcrumb(text):
         return 0
     if "。" in text or sum(c in _SENTENCE for c in text) > 1 or text.startswith(_LEADS):
         return 0
     simple = _simple(text)
-    if _LETTER.search(simple) is not None:
+    if _LETTER.search(simple) is not None or _SPAM.search(simple) is not None:
         return 0
     score = 0
     if simple.endswith(TITLE_ENDINGS):
@@ -103,6 +110,15 @@ def title_score(text: str) -> int:
     if any(word in simple for word in TITLE_SUBJECTS):
         score += 1
     return score
+
+
+def is_spam(text: str) -> bool:
+    """A spam page's line: a latin brand after digits (365bet), or before 下载, 官网 or 娱乐.
+
+    >>> is_spam("365bet(中国)官方网站 2024年政府"), is_spam("2024年政府信息公开工作年度报告")
+    (True, False)
+    """
+    return _SPAM.search(_simple(text)) is not None
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -334,8 +350,11 @@ _MAKER: Final = re.compile(
     # …要求，上饶市人民政府根据全市2022年度政府信息公开工作开展情况，编制本报告
     r"|(?:^|[，,])(?!由)(?P<based>" + _AGENCY_CHARS + r")(?:根据|依据|按照|依照|结合)[^。]{0,60}?"
     r"[编編]制(?:了)?本(?:年度)?报告"
+    # …要求，结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告
+    r"|(?:^|[，,])[结結]合(?P<work>" + _AGENCY_CHARS + r")(?:政府信息公开|信息公开|政务公开)?"
+    r"工作实际[，,]?[编編]制(?:并?发布)?(?:了)?本(?:年度)?报告"
 )
-_MAKER_GROUPS: Final = ("agency", "by", "from", "made", "based")
+_MAKER_GROUPS: Final = ("agency", "by", "from", "made", "based", "work")
 
 
 def maker_agency(piece: Piece) -> Piece | None:
@@ -359,6 +378,8 @@ def maker_agency(piece: Piece) -> Piece | None:
     '國家機(jī)關(guān)事務(wù)管理局'
     >>> maker_agency(Piece.of("根据条例，按照市政府办公室编制年度报告的要求报告如下。", 0)) is None
     True
+    >>> maker_agency(Piece.of("根据《条例》要求，结合泰安市人民政府办公室工作实际，编制发布本报告。", 0)).text
+    '泰安市人民政府办公室'
     """
     first = piece.text.split("。", 1)[0]
     simple, where = _for_matching(first)
@@ -420,10 +441,16 @@ _SUBJECT_VERBS: Final = (
     "强化",
     "聚焦",
     "立足",
+    "在",  # 丰收乡在县委县政府的正确领导下
+    "以",  # 江苏省统计局以习近平新时代…为指导
 )  # not 编制: what an agency compiles is the report only where the maker's patterns say so
 # The agency's disclosure work as a sentence's subject (2019年，泸州市人民政府信息公开工作以…为指导): what
 # follows its name there, as a verb does.
-_SUBJECT_WORK: Final = ("政府信息公开工作", "信息公开工作", "政务公开工作")
+_SUBJECT_WORK: Final = tuple(
+    w + work for w in ("", "的") for work in ("政府信息公开工作", "信息公开工作", "政务公开工作")
+)
+# Words a subject verb opens that are no verb after a name (市政府办公室以及…, 某中心在线…).
+_NOT_VERBS: Final = ("以及", "以上", "以下", "以外", "在线")
 _YEAR_CLAUSE: Final = re.compile(r"(?:(?:19|20|21)\d\d\s*年度?\s*[，,]?)?[ \t\u3000]*")
 # Where a name stops: punctuation, brackets, digits, white space (a clause opens with the name).
 _NAME_STOP: Final = frozenset("，,。；;：:、《》()（）“”\"' \t\u3000") | frozenset("0123456789")
@@ -463,10 +490,12 @@ def subject_agency(piece: Piece) -> Piece | None:
         for end in range(start + 2, min(len(simple), start + 40)):
             if simple[end - 1] in _NAME_STOP:
                 break
-            if (
-                simple.startswith(_SUBJECT_VERBS, end)
-                or (opening and simple.startswith(_SUBJECT_WORK, end))
-            ) and simple.endswith(AGENCY_SUFFIXES, start, end):
+            verb = simple.startswith(_SUBJECT_VERBS, end) and not simple.startswith(_NOT_VERBS, end)
+            if not simple.endswith(AGENCY_SUFFIXES, start, end):
+                if verb:
+                    break  # a name runs over no verb (湖北总队高度重视政府…: no agency's name)
+                continue
+            if verb or (opening and simple.startswith(_SUBJECT_WORK, end)):
                 name = simple[start:end]
                 if name in AGENCY_SUFFIXES or "我" in name or name.endswith("网站"):
                     break  # 政府认真…, 加强我局…, 政务网站加强…: no agency's name
