@@ -38,7 +38,7 @@ from govdisclosure.model import (
 )
 from govdisclosure.parse._context import Context, Notes, Prefixed
 from govdisclosure.parse._facts import extract_facts, repair_numbers
-from govdisclosure.parse._labels import normalise, owners
+from govdisclosure.parse._labels import glued_lead, normalise, owners
 from govdisclosure.parse._lines import Line
 from govdisclosure.parse._piece import Piece
 from govdisclosure.parse._traditional import to_simplified
@@ -545,8 +545,10 @@ def _table_row(text: str) -> bool:
         end -= 1
     last = text[end - 1 : end]
     if last.isdecimal() or last in (".", ","):
-        text = _TRAILING_FIGURES.sub("", text)
-    return bool(owners(normalise(text)))
+        # (figures after spaces or bars, or run on to the label: 一、本年新收政府信息公开申请数量2000002)
+        text = _TRAILING_FIGURES.sub("", text).rstrip("0123456789.,")
+    norm = normalise(text)
+    return bool(owners(norm)) or glued_lead(norm) > 0  # (三、本年度办理结果(一)予以公开)
 
 
 def _normal_heading(text: str) -> str:

@@ -64,6 +64,7 @@ from govdisclosure.parse._labels import (
     ROW_ROLES,
     LabelRole,
     Match,
+    glued_lead,
     match_label,
     normalise,
     owners,
@@ -309,6 +310,12 @@ def _placed(tokens: Sequence[_Token], columns: Sequence[ColumnSpec]) -> tuple[in
     return found
 
 
+def _glued(label: _Token, token: _Token) -> bool:
+    """Whether a figure is glued to the row label before it (规章000): no cell of any layout touches the
+    one before it, but the run of digits the line reader cut off a label (:func:`_glued_cells`)."""
+    return token.kind is TokenKind.FIGURE and token.cell.start == label.cell.end
+
+
 def _span(token: _Token) -> Span:
     return Span(token.cell.start, token.cell.end)
 
@@ -528,6 +535,20 @@ class _RowReader(_Reader):
             return
         slot, tokens = pending.slot, pending.tokens
         n = len(slot.columns)
+        if n > 1 and len(tokens) == 1 and _glued(pending.label, tokens[0]):
+            # The row's figures run together and glued to its label (规章000): one digit a column is the
+            # only reading where there are as many digits as columns; any other run cannot be cut.
+            run = tokens[0]
+            digits = run.cell.text
+            fields = {"row": slot.label, "table": self.name, "columns": n, "found": digits}
+            if len(digits) != n or not run.norm.isdecimal():
+                self.note("GP516", self.path(slot.key), run, count=len(digits), **fields)
+                return
+            self.note("GP515", self.path(slot.key), run, **fields)
+            start = run.cell.start
+            tokens = [
+                _token(Cell(c, start + k, start + k + 1), run.line) for k, c in enumerate(digits)
+            ]
         extra = [t for t in tokens[n:] if t.kind is not TokenKind.BLANK]
         if cut and len(extra) == 1 and extra[0] is tokens[-1] and self.starts_next(slot, extra[0]):
             # The page ends on one figure too many, the numeral that opens the next row's label
@@ -892,8 +913,15 @@ class _Run:
             tokens: list[_Token] = []
             for cell in cells:
                 text = cell.text
-                # (_split, skipped for a cell without spaces: the usual one, which is itself)
-                for c in _split(cell) if " " in text or "\u3000" in text else (cell,):
+                # (_split, skipped for a cell without spaces: the usual one, which is itself; a cell
+                # ending in a digit that is no figure may be a row label with its figures glued)
+                if " " in text or "\u3000" in text:
+                    parts: Sequence[Cell] = _split(cell)
+                elif text[-1:].isdecimal() and not _is_figure(text):
+                    parts = _glued_cells(text, ((0, len(text)),), cell.start) or (cell,)
+                else:
+                    parts = (cell,)
+                for c in parts:
                     kind, norm, figure = _classify(c.text)
                     tokens.append(_Token(c, kind, norm, line, figure))
             rows.append((line, tokens, len(cells) >= 2))
@@ -1146,6 +1174,8 @@ def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
     while k > 0 and _is_figure(text[pieces[k - 1][0] : pieces[k - 1][1]]):
         k -= 1
     cells = _label_cells(text, pieces[:k], source)
+    if cells is None and k == len(pieces) and text[pieces[-1][1] - 1 :][:1].isdecimal():
+        cells = _glued_cells(text, pieces, source)  # (with the figures glued to the last label)
     if cells is None:
         if in_run and k == len(pieces) and _loose_cell(text):
             return [Cell(text, source, source + len(text))]
@@ -1168,6 +1198,50 @@ def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
         )
         for cell in cells
     ]
+
+
+def _glued_cells(text: str, pieces: Sequence[tuple[int, int]], source: int) -> list[Cell] | None:
+    """The cells of a line whose last piece is a row label with its figures glued to it, one run of
+    digits (规章000, 行政许可707, 三、本年度办理结果(一)予以公开1000001): the labels, then the run as one
+    cell, which the reader splits where the reading is unique (:meth:`_RowReader.close`); None when the
+    text before the digits is no row label."""
+    s, e = pieces[-1]
+    j = e
+    while j > s and text[j - 1].isdecimal():
+        j -= 1
+    if j > s + 1 and text[j - 1] in ".．" and text[j - 2].isdecimal():  # 0.5 (an amount)
+        j -= 1
+        while j > s and text[j - 1].isdecimal():
+            j -= 1
+    if j == s:
+        return None
+    label = normalise(text[s:j])
+    if not _row_label(label):
+        lead = glued_lead(label)
+        if not lead or not _row_label(label[lead:]):
+            return None
+        cut = next(i for i in range(s + 1, j + 1) if len(normalise(text[s:i])) >= lead)
+        parts = [*pieces[:-1], (s, cut), (cut, j)]
+    else:
+        parts = [*pieces[:-1], (s, j)]
+    cells = _label_cells(text, parts, source)
+    if cells is None:
+        return None
+    return [*cells, Cell(text[j:e], source + j, source + e)]
+
+
+def _row_label(norm: str) -> bool:
+    """Whether a normalised text is a label of a row of table 二 or 三 (exactly, or through a known typo
+    or variant)."""
+    return any(
+        m.label.role in _ROW_ROLES
+        for table in owners(norm) & _ROW_TABLES
+        for version in (V2019, V2021)
+        for m in match_label(norm, table, version)
+    )
+
+
+_ROW_TABLES: Final = frozenset({"t2", "t3"})
 
 
 def _width(text: str) -> int:
