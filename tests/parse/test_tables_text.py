@@ -845,3 +845,19 @@ def test_a_row_of_table_3_with_its_figures_glued_is_never_a_section(line: str) -
 
     assert _body._table_row(line)
     assert not _body._table_row("一、2020年政务公开工作完成情况及成效")
+
+
+def test_a_number_after_the_last_row_of_a_cut_page_is_not_a_figure_of_it() -> None:
+    # tongyu-tuanjie-xiang-2020: one cell a paragraph, the page cut after table 二 (20 of 2020年…)
+    text = (
+        "2020年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n第二十条第(九)项\n\n信息内容\n\n"
+        "采购项目数量\n\n采购总金额\n\n政府集中采购\n\n0\n\n0\n\n20"
+    )
+    result = parse_text(text)
+    tables = result.report.tables
+    assert tables is not None
+    procurement = tables.t2.rows.procurement
+    assert procurement.projects == 0
+    assert procurement.amount is not None
+    assert procurement.amount.yuan == 0
+    assert len(_coded(result, "GP509")) == 1  # 20: said, not read

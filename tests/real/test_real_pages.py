@@ -33,7 +33,6 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
         ("guangde-bgs-2023", "publisher"),
         ("jiangsu-tjj-2019", "publisher"),
-        ("lintao-shangying-xiang-2020", "headings"),
         ("liquan-2019", "publisher"),
         ("mirror-fengshou-xiang-2022", "publisher"),
         ("mirror-guangde-bgs-2023-trad", "publisher"),
@@ -42,14 +41,9 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         ("mirror-xizang-2020-trad", "publisher"),
         ("stats-hubei-dczd-2018", "publisher"),
         ("taian-bgs-2021", "publisher"),
-        ("tongyu-tuanjie-xiang-2020", "cells.stored"),
-        ("tongyu-tuanjie-xiang-2020", "cells.pipe"),
-        ("tongyu-tuanjie-xiang-2020", "cells.tab"),
-        ("tongyu-tuanjie-xiang-2020", "cells.cell"),
         ("xiangyang-tjj-2022", "catalogue.source"),
         ("xizang-gzw-2020", "publisher"),
         ("yxes-wjj-2021", "publisher"),
-        ("zhenning-2019", "headings"),
     }
 )
 

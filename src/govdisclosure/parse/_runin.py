@@ -10,7 +10,8 @@ after the label up to the next white space (the heading: no sentence mark in it,
 
 - belong to a run of such labels in the same paragraph numbered one after another (一、 … 二、 …), or
 - name the statutory section of that number (一、总体情况; matched as :func:`match_statutory_section`
-  does, after mapping traditional characters).
+  does, after mapping traditional characters), or
+- are the first (一、) right after the introduction's announcement of the report (…报告如下： 一、…).
 
 The heading becomes a paragraph of its own, as it would have been on a line of its own (GP205, info); the
 text before and after it stay paragraphs. Hand-written: no library splits Chinese run-in headings.
@@ -37,6 +38,8 @@ _CANDIDATE: Final = re.compile(
 )
 _HEADING: Final = re.compile(r"[^ \t\u3000\xa0]+")
 _SENTENCE_MARKS: Final = frozenset("。；;，,：:！!？?")
+# The end of an introduction that announces the report (现将…报告如下：): the 一、 after it opens the body.
+_OPENERS: Final = ("如下:", "如下：")
 
 
 def split_run_in_headings(paragraphs: list[Para], context: Context) -> list[Para]:
@@ -97,6 +100,7 @@ def _headings(text: str) -> list[tuple[int, int]]:
             k + 1 < len(found) and ordinals[k + 1] == ordinal + 1
         )
         section = match_statutory_section(to_simplified(heading))
-        if in_run or (section is not None and section.ordinal == ordinal):
+        opens = ordinal == 1 and text[:start].rstrip(_WHITE).endswith(_OPENERS)
+        if in_run or opens or (section is not None and section.ordinal == ordinal):
             kept.append((start, end))
     return kept

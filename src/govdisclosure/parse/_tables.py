@@ -554,6 +554,17 @@ class _RowReader(_Reader):
             # The page ends on one figure too many, the numeral that opens the next row's label
             # (1.属于国家秘密 0 … 0 then 2 where 2.其他法律行政法规禁止公开 was cut): that label, not a figure.
             tokens, extra = tokens[:-1], []
+        elif cut and len(extra) == 1 and extra[0] is tokens[-1] and self.ends_table(slot, extra[0]):
+            # The page ends on one figure too many after the table's last row (政府集中采购 0 0 then 20):
+            # no row of the table comes after it, so it is what followed the table, cut (20 of 2020年).
+            self.note(
+                "GP509",
+                f"$.tables.{self.table}",
+                extra[0],
+                found=extra[0].cell.text,
+                table=self.name,
+            )
+            tokens, extra = tokens[:-1], []
         path = self.path(slot.key)
         if extra and not n:
             self.note(
@@ -630,6 +641,11 @@ class _RowReader(_Reader):
             ".",
             "、",
         )
+
+    def ends_table(self, slot: _Slot, token: _Token) -> bool:
+        """Whether ``slot`` is the table's last row and ``token`` a bare number (no figure of a row after
+        it: what follows the table)."""
+        return slot.index == len(self.slots) - 1 and token.norm.isdecimal()
 
     def end(self, cut: bool) -> None:
         self.close(cut)
