@@ -18,8 +18,10 @@ def test_the_first_heading_run_in_after_the_announcement_of_the_report() -> None
     assert _headings(text) == ["2020年政务公开工作完成情况及成效"]
 
 
-def test_a_run_in_label_without_the_announcement_is_text() -> None:
+def test_a_run_in_label_without_the_announcement_or_its_first_part_is_text() -> None:
     text = "我乡推进公开工作，主要做法有 一、2020年政务公开工作完成情况及成效 (一)机构建设方面。"
+    assert _headings(text) == []
+    text = "现将2020年政府信息公开工作报告如下: 一、全年公开信息 共260条。"
     assert _headings(text) == []
 
 
