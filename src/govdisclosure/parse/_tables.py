@@ -12,6 +12,9 @@ source; what it is given is a run of rows, each a list of cells (text and where 
 - text of labels and figures between spaces: where the columns are aligned by spaces (a table pasted as
   text), a row's figures are placed by where they stand on the line (:func:`_align`), so that a blank
   cell that only spaces show stays blank in its column.
+- text whose row labels have their figures run on to them, one run of digits (``规章000``): the run is a
+  cell, which the reader reads one digit a column only where it has as many digits as the row has
+  columns (the one reading; GP515), and otherwise leaves blank (GP516).
 
 The reader walks the cells in reading order and is led by the labels (a label is matched after normalising,
 with tolerance: :mod:`._labels`). A label of table 二, 三 or 四 starts (or resumes) that table; a row label
