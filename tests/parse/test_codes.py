@@ -128,6 +128,8 @@ CATALOGUE: dict[str, Callable[[], ParseResult]] = {
     ),
     # as the published 2023 and 2024 reports of 洪泽区 print it (tests/fixtures/real-files)
     "GP514": lambda: _t3(RECEIVED, FORWARD, "（六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"),
+    "GP515": lambda: _t3("一、本年新收政府信息公开申请数量2000002", FORWARD),
+    "GP516": lambda: _t3(RECEIVED, "二、上年结转政府信息公开申请数量00000000"),
 }
 
 

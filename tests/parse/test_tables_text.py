@@ -784,3 +784,80 @@ def test_where_the_form_does_not_say_the_row_is_not_placed(
     else:
         assert tables.t2.rows.licensing.values() == (None, None, None)
         assert [d.path for d in _coded(result, code)] == ["$.tables.t2.rows.licensing"]
+
+
+# --- figures run together and glued to their row's label (xinye-wjw-2021) ---------------------------
+
+_GLUED_PAGE = (
+    "2021年政府信息公开工作年度报告\n\n  二、主动公开政府信息情况  \n\n"
+    "第二十条第(一)项\n信息内容本年制发件数本年废止件数现行有效件数\n{rules}\n"
+    "第二十条第(五)项\n信息内容本年处理决定数量\n行政许可707\n\n"
+    "  三、收到和处理政府信息公开申请情况  \n\n"
+    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)申请人情况\n"
+    "自然人法人或其他组织总计\n商业企业科研机构社会公益组织法律服务机构其他\n"
+    "一、本年新收政府信息公开申请数量2000002\n二、上年结转政府信息公开申请数量0000000\n"
+    "三、本年度办理结果(一)予以公开1000001\n(三)不予公开1.属于国家秘密0000000\n"
+)
+
+
+@pytest.mark.parametrize("sep", ["\n", " |\n"])
+def test_glued_digits_one_a_column_are_read_one_a_column(sep: str) -> None:
+    text = _GLUED_PAGE.format(rules="规章000\n行政规范性文件040")
+    if sep != "\n":  # the same rows as cells ended by |: 规章000 |
+        text = "\n".join(
+            line + " |" if line[-1:].isdigit() and "、" not in line[:2] else line
+            for line in text.split("\n")
+        )
+    result = parse_text(text)
+    tables = result.report.tables
+    assert tables is not None
+    rows = tables.t2.rows
+    assert rows.regulations.values() == (0, 0, 0)
+    assert rows.normative_documents.values() == (0, 4, 0)
+    assert rows.licensing.values() == (707,)  # one column: the whole run is its cell
+    t3 = tables.t3.rows
+    assert t3.received.values() == (2, 0, 0, 0, 0, 0, 2)
+    assert t3.disclosed.values() == (1, 0, 0, 0, 0, 0, 1)
+    assert t3.withheld_state_secret.values() == (0,) * 7
+    glued = {d.path for d in _coded(result, "GP515")}
+    assert "$.tables.t2.rows.normative_documents" in glued
+    assert "$.tables.t3.rows.disclosed" in glued
+    headings = [s.heading for s in result.report.body if s.heading]
+    assert headings == ["主动公开政府信息情况", "收到和处理政府信息公开申请情况"]  # no table row
+
+
+def test_glued_digits_not_one_a_column_leave_the_row_blank() -> None:
+    # 4 digits for 3 columns (0 40? 04 0?): no reading is certain
+    result = parse_text(_GLUED_PAGE.format(rules="规章000\n行政规范性文件0400"))
+    tables = result.report.tables
+    assert tables is not None
+    assert tables.t2.rows.regulations.values() == (0, 0, 0)
+    assert tables.t2.rows.normative_documents.values() == (None, None, None)
+    (d,) = _coded(result, "GP516")
+    assert d.path == "$.tables.t2.rows.normative_documents"
+
+
+@pytest.mark.parametrize(
+    "line", ["一、本年新收政府信息公开申请数量2000002", "三、本年度办理结果(一)予以公开1000001"]
+)
+def test_a_row_of_table_3_with_its_figures_glued_is_never_a_section(line: str) -> None:
+    from govdisclosure.parse import _body
+
+    assert _body._table_row(line)
+    assert not _body._table_row("一、2020年政务公开工作完成情况及成效")
+
+
+def test_a_number_after_the_last_row_of_a_cut_page_is_not_a_figure_of_it() -> None:
+    # tongyu-tuanjie-xiang-2020: one cell a paragraph, the page cut after table 二 (20 of 2020年…)
+    text = (
+        "2020年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n第二十条第(九)项\n\n信息内容\n\n"
+        "采购项目数量\n\n采购总金额\n\n政府集中采购\n\n0\n\n0\n\n20"
+    )
+    result = parse_text(text)
+    tables = result.report.tables
+    assert tables is not None
+    procurement = tables.t2.rows.procurement
+    assert procurement.projects == 0
+    assert procurement.amount is not None
+    assert procurement.amount.yuan == 0
+    assert len(_coded(result, "GP509")) == 1  # 20: said, not read

@@ -60,10 +60,37 @@ def _labels() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         for spec in t3.ROWS:
             (data if spec.kind.value == "data" else groups).add(normalize(spec.label))
     data.update({normalize("规范性档案")})  # a converter's 文件→檔案 (see wuhan-sthjj-2020)
+    # a typo a page prints for 上年结转 (see kaihua-linshan-xiang-2020)
+    data.update({normalize("二、上年转结政府信息公开申请数量")})
     return frozenset(data), frozenset(groups), frozenset(titles)
 
 
 ROW_LABELS, GROUP_LABELS, BLOCK_TITLES = _labels()
+
+
+def _widths() -> dict[str, dict[str, int]]:
+    """The number of figure columns of each row label, by format."""
+    widths: dict[str, dict[str, int]] = {}
+    for t2 in (Table2V2019, Table2V2021):
+        found = widths.setdefault(t2.VERSION.value, {})
+        for block in t2.BLOCKS:
+            found.update({normalize(row.label): len(block.columns) for row in block.rows})
+    for t3 in (Table3V2019, Table3V2021):
+        found = widths.setdefault(t3.VERSION.value, {})
+        found.update(
+            {normalize(s.label): len(t3.COLUMNS) for s in t3.ROWS if s.kind.value == "data"}
+        )
+    return widths
+
+
+WIDTHS = _widths()
+# Column labels only one format's table 二 has: the format of a table's lines.
+_FORMAT_WORDS = {
+    "2021": ("本年制发件数", "本年处理决定数量"),
+    "2019": ("本年新制作数量", "上一年项目数量"),
+}
+# A row label with its figures run on, one run of digits (规章000: see xinye-wjw-2021).
+_GLUED = re.compile(r"\D\d+(?:\.\d+)?$")
 _CORNER = "勾稽关系"
 
 
@@ -80,7 +107,8 @@ def _row_label(cell: str) -> bool:
 
 def _anchor(lines: list[str], i: int) -> bool:
     key = normalize(lines[i])
-    if key.startswith(("第二十条第", "行政复议")) or _CORNER in key:
+    # (第二十一条第: a page's typo for the title of a block of table 二, see kaihua-linshan-xiang-2020)
+    if key.startswith(("第二十条第", "第二十一条第", "行政复议")) or _CORNER in key:
         return True
     parts = [p for p in re.split(r"[|\s]+", lines[i].strip()) if p]
     if not parts or not _row_label(parts[0]):
@@ -136,6 +164,8 @@ def cells(lines: Iterable[str]) -> list[str]:
     paragraphs = any(line and not line.strip() for line in lines) and 3 * lines.count("") >= len(
         lines
     )
+    joined = normalize("".join(lines))
+    version = next((v for v, words in _FORMAT_WORDS.items() if any(w in joined for w in words)), "")
     out: list[str] = []
     previous = ""
     for line in lines:
@@ -167,7 +197,12 @@ def cells(lines: Iterable[str]) -> list[str]:
             parts = [p.strip() for p in re.split(r"[|\t]", s)]
             if parts and parts[0] == "":
                 parts = parts[1:]
-            while parts and parts[-1] == "":
+            if "|" in s and parts and parts[-1] == "":
+                parts.pop()  # (nothing after the last |: no cell)
+            # Blank cells at a row's end are its cells, up to its columns (规章 | 0 | 0 | |: 现行有效件数
+            # blank); beyond them, or after a title or header, they are a merged cell's debris (||).
+            width = _row_width(parts, version)
+            while len(parts) > width and parts[-1] == "":
                 parts.pop()
             out.extend(parts)
             continue
@@ -177,6 +212,22 @@ def cells(lines: Iterable[str]) -> list[str]:
         else:
             out.append(s)
     return out
+
+
+def _row_width(parts: list[str], version: str) -> int:
+    """How many of a line's cells are its row's: those up to its last label and, after a row label of
+    the format, that row's figure columns (0 where the line is no row: a title, a header)."""
+    labels = [k for k, p in enumerate(parts) if p and not is_figure(p)]
+    if not labels:
+        return 0
+    last = labels[-1]
+    width = WIDTHS.get(version, {}).get(normalize(parts[last]))
+    return 0 if width is None else last + 1 + width
+
+
+def _glued(cell: str) -> bool:
+    """A row label with its figures run on to it (规章000): the row's label and its figures at once."""
+    return _GLUED.search(normalize(cell)) is not None and _row_label(cell)
 
 
 def rows(table_cells: list[str]) -> list[list[str]]:
@@ -215,6 +266,7 @@ def rows(table_cells: list[str]) -> list[list[str]]:
         if opens and not joins_group:
             close()
         row.append(cell)
+        figures = figures or _glued(cell)
     close()
     return grouped
 

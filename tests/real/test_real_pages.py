@@ -31,27 +31,8 @@ REASONS = {
 
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
-        ("kaihua-linshan-xiang-2020", "cells.cell"),
-        ("kazuo-wjj-2025", "cells.pipe"),
-        ("kazuo-wjj-2025", "cells.tab"),
-        ("kazuo-wjj-2025", "cells.cell"),
-        ("lintao-shangying-xiang-2020", "headings"),
         ("mirror-xizang-2020-trad", "publisher"),
-        ("tongyu-tuanjie-xiang-2020", "cells.stored"),
-        ("tongyu-tuanjie-xiang-2020", "cells.pipe"),
-        ("tongyu-tuanjie-xiang-2020", "cells.tab"),
-        ("tongyu-tuanjie-xiang-2020", "cells.cell"),
-        ("xinye-wjw-2021", "headings"),
-        ("xinye-wjw-2021", "no_row_label_sections"),
-        ("xinye-wjw-2021", "cells.stored"),
-        ("xinye-wjw-2021", "cells.pipe"),
-        ("xinye-wjw-2021", "cells.tab"),
-        ("xinye-wjw-2021", "cells.cell"),
         ("xizang-gzw-2020", "publisher"),
-        ("xizang-gzw-2020", "cells.pipe"),
-        ("xizang-gzw-2020", "cells.tab"),
-        ("xizang-gzw-2020", "cells.cell"),
-        ("zhenning-2019", "headings"),
     }
 )
 

@@ -80,6 +80,8 @@ GP511  warning   table-row-repeated                a table row appears twice; th
 GP512  info      amount-without-unit               a 采购总金额 cell without a unit is read as 元
 GP513  info      figures-placed-by-form            a row lost its blank cells; its figures placed by their form (+239 is 本年增/减)
 GP514  warning   sum-row-figures-not-read          figures printed on a sum row the format computes (（六）其他处理 in 2021); not read
+GP515  info      glued-digits-one-a-column         a row's digits run together after its label, one a column (规章000); read so
+GP516  warning   glued-figures-not-split           a row's figures run together after its label, digits not one a column; not read
 GP800  error     unreadable-file                   a DOCX, PDF or DOC file that cannot be read (corrupt, truncated, not what it claims)
 GP801  error     file-over-limit                   a file over a bound (bytes, pages, unpacked size, compression ratio, time); not read
 GP802  error     encrypted-pdf                     a password-protected (encrypted) PDF

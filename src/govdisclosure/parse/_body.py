@@ -38,7 +38,7 @@ from govdisclosure.model import (
 )
 from govdisclosure.parse._context import Context, Notes, Prefixed
 from govdisclosure.parse._facts import extract_facts, repair_numbers
-from govdisclosure.parse._labels import normalise, owners
+from govdisclosure.parse._labels import glued_lead, normalise, owners
 from govdisclosure.parse._lines import Line
 from govdisclosure.parse._piece import Piece
 from govdisclosure.parse._traditional import to_simplified
@@ -545,8 +545,10 @@ def _table_row(text: str) -> bool:
         end -= 1
     last = text[end - 1 : end]
     if last.isdecimal() or last in (".", ","):
-        text = _TRAILING_FIGURES.sub("", text)
-    return bool(owners(normalise(text)))
+        # (figures after spaces or bars, or run on to the label: 一、本年新收政府信息公开申请数量2000002)
+        text = _TRAILING_FIGURES.sub("", text).rstrip("0123456789.,")
+    norm = normalise(text)
+    return bool(owners(norm)) or glued_lead(norm) > 0  # (三、本年度办理结果(一)予以公开)
 
 
 def _normal_heading(text: str) -> str:
@@ -626,7 +628,7 @@ def build_body(
     and the figures its text gives of its tables are kept as quantities); None for a narrative report.
     """
     builder = _Builder(report_year, statutory is not None)
-    for para in paragraphs:
+    for k, para in enumerate(paragraphs):
         if para.table:
             builder.paragraph(para.piece, table=True)
             continue
@@ -640,6 +642,16 @@ def build_body(
         label = parse_label(text) if text[:1] in _LABEL_FIRSTS else None
         if label is not None and label.level > 0 and _table_row(text):
             builder.paragraph(piece, table=True)  # a table's row label is never a heading
+        elif (
+            label is not None
+            and label.level > 1
+            and label.ordinal == 1
+            and builder.next_top_ordinal() == 1
+            and _STATUTORY_ORDINALS.get(_normal_heading(text[label.end :])) == 1
+            and _next_top_ordinal(paragraphs, k + 1) == 2
+        ):
+            # 1. 总体情况 before 二、: the first statutory heading, its numeral printed as a list number
+            builder.heading(piece, 1, 1, label.end)
         elif label is not None and label.level > 0:
             builder.heading(piece, label.level, label.ordinal, label.end)
         elif (
@@ -659,6 +671,18 @@ def build_body(
     return [
         _to_section(n, f"$.body[{i}]", report_year, statutory, context) for i, n in enumerate(nodes)
     ]
+
+
+def _next_top_ordinal(paragraphs: list[Para], start: int) -> int | None:
+    """The ordinal of the first top-level heading (一、) among ``paragraphs`` from ``start`` on."""
+    for para in paragraphs[start:]:
+        text = para.piece.text
+        if para.table or text[:1] not in _LABEL_FIRSTS:
+            continue
+        label = parse_label(text)
+        if label is not None and label.level == 1 and not _table_row(text):
+            return label.ordinal
+    return None
 
 
 def _to_section(

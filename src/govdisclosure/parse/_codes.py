@@ -303,6 +303,18 @@ CODES: Final[dict[str, Code]] = {
         "figures printed on it are not read (where those rows are not printed, they cannot be "
         "placed in them): {found}",
     ),
+    "GP515": Code(
+        _I,
+        "表{table}“{row}”的数字连写在标签后（{found}），位数等于列数 {columns}，按每列一位读取",
+        "table {table}, {row}: its figures run together after the label ({found}); as many digits as "
+        "its {columns} columns, read one digit a column",
+    ),
+    "GP516": Code(
+        _W,
+        "表{table}“{row}”的数字连写在标签后（{found}），{count} 位数字无法分到 {columns} 列，该行未读取",
+        "table {table}, {row}: its figures run together after the label ({found}); {count} digits "
+        "cannot be split into {columns} columns, the row is not read",
+    ),
     # Files: DOCX, PDF, DOC/WPS
     "GP800": Code(
         _E,
@@ -447,6 +459,8 @@ NAMES: Final = MappingProxyType(
         "GP512": "amount-without-unit",
         "GP513": "figures-placed-by-form",
         "GP514": "sum-row-figures-not-read",
+        "GP515": "glued-digits-one-a-column",
+        "GP516": "glued-figures-not-split",
         "GP800": "unreadable-file",
         "GP801": "file-over-limit",
         "GP802": "encrypted-pdf",

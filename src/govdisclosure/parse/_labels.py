@@ -42,6 +42,7 @@ __all__ = [
     "LabelRole",
     "Match",
     "MatchHow",
+    "glued_lead",
     "match_label",
     "normalise",
     "owners",
@@ -245,6 +246,36 @@ def _known(norm: str) -> tuple[tuple[Label, ...], MatchHow | None]:
             if labels:
                 return labels, MatchHow.VARIANT
     return (), None
+
+
+# The labels of table 三 that head rows (三、本年度办理结果, （三）不予公开), longest first: a page that runs a
+# row's cells together prints them glued to the label of the row under them.
+_LEADS: Final = tuple(
+    sorted(
+        {
+            normalise(label.text)
+            for label in LABELS
+            if label.table == "t3" and label.role in (LabelRole.GROUP, LabelRole.SUM)
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def glued_lead(norm: str) -> int:
+    """The length of the label heading rows of table 三 that the normalised text ``norm`` opens with,
+    where another label follows it glued (三、本年度办理结果(一)予以公开, （三）不予公开1.属于国家秘密);
+    0 where there is none.
+
+    >>> glued_lead(normalise("三、本年度办理结果(一)予以公开")), glued_lead(normalise("三、本年度办理结果"))
+    (9, 0)
+    """
+    for lead in _LEADS:
+        if norm.startswith(lead) and _known(norm[len(lead) :])[1] is not None:
+            return len(lead)
+    return 0
 
 
 @functools.lru_cache(maxsize=_CACHE)

@@ -10,7 +10,9 @@ after the label up to the next white space (the heading: no sentence mark in it,
 
 - belong to a run of such labels in the same paragraph numbered one after another (一、 … 二、 …), or
 - name the statutory section of that number (一、总体情况; matched as :func:`match_statutory_section`
-  does, after mapping traditional characters).
+  does, after mapping traditional characters), or
+- are the first (一、) right after the introduction's announcement of the report, and its first part's
+  label (（一）) follows them (…报告如下： 一、工作情况 （一）机构建设方面。…).
 
 The heading becomes a paragraph of its own, as it would have been on a line of its own (GP205, info); the
 text before and after it stay paragraphs. Hand-written: no library splits Chinese run-in headings.
@@ -37,6 +39,8 @@ _CANDIDATE: Final = re.compile(
 )
 _HEADING: Final = re.compile(r"[^ \t\u3000\xa0]+")
 _SENTENCE_MARKS: Final = frozenset("。；;，,：:！!？?")
+# The end of an introduction that announces the report (现将…报告如下：): the 一、 after it opens the body.
+_OPENERS: Final = ("如下:", "如下：")
 
 
 def split_run_in_headings(paragraphs: list[Para], context: Context) -> list[Para]:
@@ -97,6 +101,18 @@ def _headings(text: str) -> list[tuple[int, int]]:
             k + 1 < len(found) and ordinals[k + 1] == ordinal + 1
         )
         section = match_statutory_section(to_simplified(heading))
-        if in_run or (section is not None and section.ordinal == ordinal):
+        opens = (
+            ordinal == 1
+            and text[:start].rstrip(_WHITE).endswith(_OPENERS)
+            and _first_subheading(text, end)
+        )
+        if in_run or opens or (section is not None and section.ordinal == ordinal):
             kept.append((start, end))
     return kept
+
+
+def _first_subheading(text: str, end: int) -> bool:
+    """Whether the text after ``end`` (past white space) opens with the label of a first part, （一）."""
+    rest = text[end : end + 8].lstrip(_WHITE)
+    label = parse_label(rest) if rest[:1] in "（(" else None
+    return label is not None and label.level == 2 and label.ordinal == 1

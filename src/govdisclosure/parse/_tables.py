@@ -12,6 +12,9 @@ source; what it is given is a run of rows, each a list of cells (text and where 
 - text of labels and figures between spaces: where the columns are aligned by spaces (a table pasted as
   text), a row's figures are placed by where they stand on the line (:func:`_align`), so that a blank
   cell that only spaces show stays blank in its column.
+- text whose row labels have their figures run on to them, one run of digits (``规章000``): the run is a
+  cell, which the reader reads one digit a column only where it has as many digits as the row has
+  columns (the one reading; GP515), and otherwise leaves blank (GP516).
 
 The reader walks the cells in reading order and is led by the labels (a label is matched after normalising,
 with tolerance: :mod:`._labels`). A label of table 二, 三 or 四 starts (or resumes) that table; a row label
@@ -64,6 +67,7 @@ from govdisclosure.parse._labels import (
     ROW_ROLES,
     LabelRole,
     Match,
+    glued_lead,
     match_label,
     normalise,
     owners,
@@ -309,6 +313,12 @@ def _placed(tokens: Sequence[_Token], columns: Sequence[ColumnSpec]) -> tuple[in
     return found
 
 
+def _glued(label: _Token, token: _Token) -> bool:
+    """Whether a figure is glued to the row label before it (规章000): no cell of any layout touches the
+    one before it, but the run of digits the line reader cut off a label (:func:`_glued_cells`)."""
+    return token.kind is TokenKind.FIGURE and token.cell.start == label.cell.end
+
+
 def _span(token: _Token) -> Span:
     return Span(token.cell.start, token.cell.end)
 
@@ -528,10 +538,35 @@ class _RowReader(_Reader):
             return
         slot, tokens = pending.slot, pending.tokens
         n = len(slot.columns)
+        if n > 1 and len(tokens) == 1 and _glued(pending.label, tokens[0]):
+            # The row's figures run together and glued to its label (规章000): one digit a column is the
+            # only reading where there are as many digits as columns; any other run cannot be cut.
+            run = tokens[0]
+            digits = run.cell.text
+            fields = {"row": slot.label, "table": self.name, "columns": n, "found": digits}
+            if len(digits) != n or not run.norm.isdecimal():
+                self.note("GP516", self.path(slot.key), run, count=len(digits), **fields)
+                return
+            self.note("GP515", self.path(slot.key), run, **fields)
+            start = run.cell.start
+            tokens = [
+                _token(Cell(c, start + k, start + k + 1), run.line) for k, c in enumerate(digits)
+            ]
         extra = [t for t in tokens[n:] if t.kind is not TokenKind.BLANK]
         if cut and len(extra) == 1 and extra[0] is tokens[-1] and self.starts_next(slot, extra[0]):
             # The page ends on one figure too many, the numeral that opens the next row's label
             # (1.属于国家秘密 0 … 0 then 2 where 2.其他法律行政法规禁止公开 was cut): that label, not a figure.
+            tokens, extra = tokens[:-1], []
+        elif cut and len(extra) == 1 and extra[0] is tokens[-1] and self.ends_table(slot, extra[0]):
+            # The page ends on one figure too many after the table's last row (政府集中采购 0 0 then 20):
+            # no row of the table comes after it, so it is what followed the table, cut (20 of 2020年).
+            self.note(
+                "GP509",
+                f"$.tables.{self.table}",
+                extra[0],
+                found=extra[0].cell.text,
+                table=self.name,
+            )
             tokens, extra = tokens[:-1], []
         path = self.path(slot.key)
         if extra and not n:
@@ -609,6 +644,11 @@ class _RowReader(_Reader):
             ".",
             "、",
         )
+
+    def ends_table(self, slot: _Slot, token: _Token) -> bool:
+        """Whether ``slot`` is the table's last row and ``token`` a bare number (no figure of a row after
+        it: what follows the table)."""
+        return slot.index == len(self.slots) - 1 and token.norm.isdecimal()
 
     def end(self, cut: bool) -> None:
         self.close(cut)
@@ -892,8 +932,15 @@ class _Run:
             tokens: list[_Token] = []
             for cell in cells:
                 text = cell.text
-                # (_split, skipped for a cell without spaces: the usual one, which is itself)
-                for c in _split(cell) if " " in text or "\u3000" in text else (cell,):
+                # (_split, skipped for a cell without spaces: the usual one, which is itself; a cell
+                # ending in a digit that is no figure may be a row label with its figures glued)
+                if " " in text or "\u3000" in text:
+                    parts: Sequence[Cell] = _split(cell)
+                elif text[-1:].isdecimal() and not _is_figure(text):
+                    parts = _glued_cells(text, ((0, len(text)),), cell.start) or (cell,)
+                else:
+                    parts = (cell,)
+                for c in parts:
                     kind, norm, figure = _classify(c.text)
                     tokens.append(_Token(c, kind, norm, line, figure))
             rows.append((line, tokens, len(cells) >= 2))
@@ -1146,6 +1193,8 @@ def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
     while k > 0 and _is_figure(text[pieces[k - 1][0] : pieces[k - 1][1]]):
         k -= 1
     cells = _label_cells(text, pieces[:k], source)
+    if cells is None and k == len(pieces) and text[pieces[-1][1] - 1 :][:1].isdecimal():
+        cells = _glued_cells(text, pieces, source)  # (with the figures glued to the last label)
     if cells is None:
         if in_run and k == len(pieces) and _loose_cell(text):
             return [Cell(text, source, source + len(text))]
@@ -1168,6 +1217,50 @@ def _plain_cells(line: Line, in_run: bool) -> list[Cell] | None:
         )
         for cell in cells
     ]
+
+
+def _glued_cells(text: str, pieces: Sequence[tuple[int, int]], source: int) -> list[Cell] | None:
+    """The cells of a line whose last piece is a row label with its figures glued to it, one run of
+    digits (规章000, 行政许可707, 三、本年度办理结果(一)予以公开1000001): the labels, then the run as one
+    cell, which the reader splits where the reading is unique (:meth:`_RowReader.close`); None when the
+    text before the digits is no row label."""
+    s, e = pieces[-1]
+    j = e
+    while j > s and text[j - 1].isdecimal():
+        j -= 1
+    if j > s + 1 and text[j - 1] in ".．" and text[j - 2].isdecimal():  # 0.5 (an amount)
+        j -= 1
+        while j > s and text[j - 1].isdecimal():
+            j -= 1
+    if j == s:
+        return None
+    label = normalise(text[s:j])
+    if not _row_label(label):
+        lead = glued_lead(label)
+        if not lead or not _row_label(label[lead:]):
+            return None
+        cut = next(i for i in range(s + 1, j + 1) if len(normalise(text[s:i])) >= lead)
+        parts = [*pieces[:-1], (s, cut), (cut, j)]
+    else:
+        parts = [*pieces[:-1], (s, j)]
+    cells = _label_cells(text, parts, source)
+    if cells is None:
+        return None
+    return [*cells, Cell(text[j:e], source + j, source + e)]
+
+
+def _row_label(norm: str) -> bool:
+    """Whether a normalised text is a label of a row of table 二 or 三 (exactly, or through a known typo
+    or variant)."""
+    return any(
+        m.label.role in _ROW_ROLES
+        for table in owners(norm) & _ROW_TABLES
+        for version in (V2019, V2021)
+        for m in match_label(norm, table, version)
+    )
+
+
+_ROW_TABLES: Final = frozenset({"t2", "t3"})
 
 
 def _width(text: str) -> int:
