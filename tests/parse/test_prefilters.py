@@ -176,3 +176,38 @@ def test_year_searches_find_what_a_search_finds(text: str) -> None:
 def test_unit_lookup_is_the_unit_pattern(text: str) -> None:
     m = _facts._UNIT_AFTER.match(text)
     assert _facts._unit_after(text, 0) == (None if m is None else (m.group("unit"), m.end()))
+
+
+def test_bullets_are_not_white_space() -> None:
+    # split_lines tells a bulleted lead by what stripping its white space leaves
+    assert not any(c in _lines.WS_CHARS or c.isspace() for c in _vocabulary.BULLETS)
+    lines = _lines.split_lines("  • 项\n\u3000\u3000正文\n•项")
+    assert [(line.indented, line.lead) for line in lines] == [
+        (False, ""),
+        (True, "\u3000\u3000"),
+        (False, ""),
+    ]
+
+
+def test_year_bracket_test_spells_out_the_openings() -> None:
+    # _body._to_section tests a paragraph for each opening before repair_numbers
+    import inspect
+
+    from govdisclosure.parse._numbers import IN_TEXT_OPENINGS
+
+    source = inspect.getsource(_body._to_section)
+    spelt = {c for c in IN_TEXT_OPENINGS if f'"{c}" in text' in source}
+    assert spelt == set(IN_TEXT_OPENINGS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="，,；;。：:！？!?、 \t\u3000\xa0\n其中共制定文件x", max_size=80),
+    st.integers(0, 80),
+)
+def test_clause_is_the_text_after_the_last_mark(text: str, position: int) -> None:
+    position = min(position, len(text))
+    low = max(0, position - _facts._MAX_CLAUSE)
+    m = _facts._UP_TO_LAST_MARK.match(text, low, position)
+    assert _facts._clause(text, position) == text[low if m is None else m.end() : position]
+    assert all(_facts._UP_TO_LAST_MARK.fullmatch(c) for c in _facts._CLAUSE_MARKS)
