@@ -198,16 +198,3 @@ def test_year_bracket_test_spells_out_the_openings() -> None:
     source = inspect.getsource(_body._to_section)
     spelt = {c for c in IN_TEXT_OPENINGS if f'"{c}" in text' in source}
     assert spelt == set(IN_TEXT_OPENINGS)
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.text(alphabet="，,；;。：:！？!?、 \t\u3000\xa0\n其中共制定文件x", max_size=80),
-    st.integers(0, 80),
-)
-def test_clause_is_the_text_after_the_last_mark(text: str, position: int) -> None:
-    position = min(position, len(text))
-    low = max(0, position - _facts._MAX_CLAUSE)
-    m = _facts._UP_TO_LAST_MARK.match(text, low, position)
-    assert _facts._clause(text, position) == text[low if m is None else m.end() : position]
-    assert all(_facts._UP_TO_LAST_MARK.fullmatch(c) for c in _facts._CLAUSE_MARKS)

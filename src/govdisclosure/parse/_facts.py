@@ -95,9 +95,6 @@ _UNITS_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {
 _NOT_AFTER_UNIT: Final = ("月", "小时", "工作日", "以上", "以下", "多", "余")
 _MONEY_AFTER: Final = re.compile(r"[ \t]*(?P<unit>亿元|万元|元)")
 _UP_TO_LAST_MARK: Final = re.compile(r".*[，,；;。：:！？!?、 \t\u3000\xa0\n]", re.DOTALL)
-# The marks of _UP_TO_LAST_MARK's class: _clause finds the last one with str.rfind (a regex call costs more
-# than the scans of a clause; tests/parse/test_prefilters.py compares the two).
-_CLAUSE_MARKS: Final = "，,；;。：:！？!?、 \t\u3000\xa0\n"
 _MAX_CLAUSE: Final = 60
 _TITLE: Final = re.compile(r"《(?P<title>[^《》\n]{1,200})》")
 _NUMBER_AFTER_TITLE: Final = re.compile(
@@ -245,8 +242,8 @@ def _subject(clause: str) -> tuple[str | None, bool]:
 def _clause(text: str, position: int) -> str:
     """The clause that ends at ``position``: back to the last punctuation mark (at most 60 characters)."""
     low = max(0, position - _MAX_CLAUSE)
-    clause = text[low:position]
-    return clause[max(map(clause.rfind, _CLAUSE_MARKS)) + 1 :]  # -1 (no mark): all of it
+    m = _UP_TO_LAST_MARK.match(text, low, position)
+    return text[low if m is None else m.end() : position]
 
 
 def _numbers(masked: str) -> tuple[list[_Count], list[_Amount]]:
