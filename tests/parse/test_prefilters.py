@@ -178,3 +178,25 @@ def test_year_searches_find_what_a_search_finds(text: str) -> None:
 def test_unit_lookup_is_the_unit_pattern(text: str) -> None:
     m = _facts._UNIT_AFTER.match(text)
     assert _facts._unit_after(text, 0) == (None if m is None else (m.group("unit"), m.end()))
+
+
+def test_bullets_are_not_white_space() -> None:
+    # split_lines tells a bulleted lead by what stripping its white space leaves
+    assert not any(c in _lines.WS_CHARS or c.isspace() for c in _vocabulary.BULLETS)
+    lines = _lines.split_lines("  • 项\n\u3000\u3000正文\n•项")
+    assert [(line.indented, line.lead) for line in lines] == [
+        (False, ""),
+        (True, "\u3000\u3000"),
+        (False, ""),
+    ]
+
+
+def test_year_bracket_test_spells_out_the_openings() -> None:
+    # _body._to_section tests a paragraph for each opening before repair_numbers
+    import inspect
+
+    from govdisclosure.parse._numbers import IN_TEXT_OPENINGS
+
+    source = inspect.getsource(_body._to_section)
+    spelt = {c for c in IN_TEXT_OPENINGS if f'"{c}" in text' in source}
+    assert spelt == set(IN_TEXT_OPENINGS)

@@ -685,28 +685,46 @@ def _next_top_ordinal(paragraphs: list[Para], start: int) -> int | None:
     return None
 
 
+# The relative paths of a node's first paragraphs, made once.
+_PARAGRAPH_PATHS: Final = tuple(f".paragraphs[{k}]" for k in range(32))
+
+
 def _to_section(
     node: _Node, path: str, report_year: int, statutory: ReportFormat | None, context: Context
 ) -> Section:
-    children = [
-        _to_section(child, f"{path}.children[{j}]", report_year, statutory, context)
-        for j, child in enumerate(node.children)
-    ]
+    children: list[Section] = []
+    first_child = last_child = ""  # the children's paths
+    for j, sub in enumerate(node.children):
+        last_child = f"{path}.children[{j}]"
+        if not j:
+            first_child = last_child
+        children.append(_to_section(sub, last_child, report_year, statutory, context))
     if node.notes is not None:
         context.merge(path, node.notes)  # what the builder noticed (GP201 …)
     provenance = context.provenance
-    paragraphs: list[Piece] = []
+    paragraphs: list[str] = []
     repairs = {}
     texts: list[tuple[str, Piece]] = []
     if node.heading is not None:
         texts.append((".heading", node.heading))
     for k, para in enumerate(node.paragraphs):
-        rel = f".paragraphs[{k}]"
-        repaired, found = repair_numbers(para, rel)
-        if found:
-            repairs[rel] = found
-        paragraphs.append(repaired)
-        texts.append((rel, repaired))
+        rel = _PARAGRAPH_PATHS[k] if k < len(_PARAGRAPH_PATHS) else f".paragraphs[{k}]"
+        # repair_numbers' own first test (IN_TEXT_OPENINGS, spelt out: a test checks them), here: nearly
+        # every paragraph has no year bracket
+        text = para.text
+        if (
+            "〔" in text
+            or "[" in text
+            or "［" in text
+            or "﹝" in text
+            or "【" in text
+            or "〖" in text
+        ):
+            para, found = repair_numbers(para, rel)
+            if found:
+                repairs[rel] = found
+        paragraphs.append(para.text)
+        texts.append((rel, para))
     # A node without text (a block of items only) has no facts: extract_facts would return {}.
     facts = (
         extract_facts(texts, node.role, report_year, Prefixed(context, path), repairs, statutory)
@@ -724,10 +742,10 @@ def _to_section(
         if bounds[1] > last:
             last = bounds[1]
     if children:
-        child = provenance.get(f"{path}.children[{len(children) - 1}]")
+        child = provenance.get(last_child)
         if child is not None:
             if first < 0:
-                first = provenance[f"{path}.children[0]"][0]
+                first = provenance[first_child][0]
             last = max(last, child[1])
     if first >= 0:
         provenance[path] = (first, max(first, last))
@@ -736,7 +754,7 @@ def _to_section(
         label=None if node.label is None else node.label.text,
         heading=None if node.heading is None else node.heading.text,
         role=node.role,
-        paragraphs=[p.text for p in paragraphs],
+        paragraphs=paragraphs,
         children=tuple(children),
         **facts,
     )

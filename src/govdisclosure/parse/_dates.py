@@ -65,7 +65,7 @@ def read_date(text: str) -> dt.date | None:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
-    if not any(c in normal for c in "年〇零○一二三四五六七八九十"):
+    if not any(map(normal.__contains__, "年〇零○一二三四五六七八九十")):
         return None
     try:
         return parse_date(normal)

@@ -199,7 +199,7 @@ def _read(
             context,
             content[-1] if content else -1,
         )
-        if any(anchor in text for anchor in TABLE_ANCHORS)
+        if any(map(text.__contains__, TABLE_ANCHORS))
         else NO_TABLES
     )
     if found.lines:

@@ -45,14 +45,15 @@ class Piece:
         self._sources = sources
         self._inserted = inserted
         # The fast paths below serve any range inside the first segment when it is copied from the
-        # source (the whole piece, usually; all but a repaired 。 at the end, often).
-        self._head = -1 if inserted[0] else sources[0]
-        self._head_end = starts[1] if len(starts) > 1 else len(text)
+        # source (the whole piece, usually; all but a repaired 。 at the end, often). Without one, both
+        # are -1 (so that a range test against _head_end alone rules the fast paths out).
+        self._head = head = -1 if inserted[0] else sources[0]
+        self._head_end = -1 if head < 0 else starts[1] if len(starts) > 1 else len(text)
 
     @classmethod
     def of(cls, text: str, source: int) -> Piece:
         """``text`` copied from the source at offset ``source``."""
-        return cls(text, (0,), (source,), (False,))
+        return _plain(text, source)
 
     @classmethod
     def added(cls, text: str, source: int) -> Piece:
@@ -89,8 +90,8 @@ class Piece:
     def bounds(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
         """The (start, end) offsets of the source text that ``text[start:end]`` came from."""
         stop = len(self.text) if end is None else end
-        head = self._head
-        if head >= 0 and 0 <= start <= stop <= self._head_end:
+        if 0 <= start <= stop <= self._head_end:  # -1 without a copied first segment
+            head = self._head
             return head + start, head + stop
         if start >= stop:
             first = self.source_end(start)
@@ -114,9 +115,9 @@ class Piece:
             if end is None and self._head_end == len(self.text):
                 if start == 0:
                     return self
-                return Piece(self.text[start:], (0,), (head + start,), (False,))
+                return _plain(self.text[start:], head + start)
             if end is not None:
-                return Piece(self.text[start:end], (0,), (head + start,), (False,))
+                return _plain(self.text[start:end], head + start)
         size = len(self.text)
         stop = size if end is None or end > size else end
         if start < 0:
@@ -159,16 +160,22 @@ class Piece:
             return pieces[0] if pieces else Piece("", (0,), (0,), (False,))
         if len(parts) == 1:
             return parts[0]
+        texts: list[str] = []
         starts: list[int] = []
         sources: list[int] = []
         inserted: list[bool] = []
         shift = 0
         for p in parts:
-            starts.extend(s + shift for s in p._starts)
+            segments = p._starts
+            if len(segments) == 1:  # most pieces: one segment
+                starts.append(segments[0] + shift)
+            else:
+                starts.extend([s + shift for s in segments])
             sources.extend(p._sources)
             inserted.extend(p._inserted)
+            texts.append(p.text)
             shift += len(p.text)
-        return Piece("".join(p.text for p in parts), tuple(starts), tuple(sources), tuple(inserted))
+        return Piece("".join(texts), tuple(starts), tuple(sources), tuple(inserted))
 
     def insert(self, index: int, text: str) -> Piece:
         """The piece with ``text`` (a repair, not in the source) inserted before ``index``."""
@@ -182,3 +189,21 @@ class Piece:
             return self
         left = len(text) - len(text.lstrip(chars))
         return self.slice(left, left + len(stripped))
+
+
+_new = object.__new__
+_ZERO: tuple[int, ...] = (0,)
+_COPIED: tuple[bool, ...] = (False,)
+
+
+def _plain(text: str, source: int) -> Piece:
+    """``Piece(text, (0,), (source,), (False,))`` without the constructor's call (pieces of one copied
+    segment are most of the pieces a parse makes: every line, every slice of one)."""
+    piece = _new(Piece)
+    piece.text = text
+    piece._starts = _ZERO
+    piece._sources = (source,)
+    piece._inserted = _COPIED
+    piece._head = source
+    piece._head_end = len(text) if source >= 0 else -1
+    return piece
