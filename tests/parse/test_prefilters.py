@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govdisclosure.parse import _body, _facts, _lines, _vocabulary, _year
-from govdisclosure.zh import parse_label
+from govdisclosure.zh import _labels, parse_label
 
 
 def _alternatives(pattern: re.Pattern[str]) -> list[str]:
@@ -54,6 +54,22 @@ def test_chrome_patterns_are_anchored() -> None:
 def test_label_firsts_never_rule_out_a_label(text: str) -> None:
     if parse_label(text) is not None:
         assert text[:1] in _body._LABEL_FIRSTS
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet="一二三四五六七八九十是、．.，,（()）0123456789０１ \t\u3000\xa0年度政务",
+        max_size=8,
+    )
+)
+def test_label_forms_by_first_character_are_every_form(text: str) -> None:
+    """parse_label tries only the forms that can start with the text's first non-blank character."""
+    for level, pattern in _labels._FORMS:
+        if pattern.match(text) is not None:
+            first = text.lstrip(" \t\u3000\xa0")[:1]
+            assert (level, pattern) in _labels._FORMS_BY_FIRST.get(first, ())
+            break
 
 
 def test_chrome_lines_with_sentence_marks_are_text() -> None:
