@@ -556,6 +556,19 @@ def _apply(
     text = value.text
     name = HEADER_LABELS.get(label)
     parsed: object = None
+
+    def unread(what: str, what_en: str) -> None:
+        """GP104: the value printed after ``label`` is not a ``what`` (kept as printed in ``other``)."""
+        context.report(
+            "GP104",
+            f"$.header.other[{len(other)}]",
+            value.span(),
+            label=label,
+            what=what,
+            what_en=what_en,
+            found=text,
+        )
+
     if name is None:
         parsed = None
     elif not text:
@@ -564,15 +577,7 @@ def _apply(
         parsed = IndexNumber(text)
     elif name == "publisher" and text in _NO_AGENCY:
         # 发布机构 其他: the catalogue's placeholder names no agency; the title's is read instead
-        context.report(
-            "GP104",
-            f"$.header.other[{len(other)}]",
-            value.span(),
-            label=label,
-            what="机关",
-            what_en="agency",
-            found=text,
-        )
+        unread("机关", "agency")
     elif name in ("publisher", "source", "subject"):
         parsed = text
     elif name == "document_date":
@@ -581,29 +586,13 @@ def _apply(
         if isinstance(when, dt.datetime):
             when = when.date()
         if when is None:
-            context.report(
-                "GP104",
-                f"$.header.other[{len(other)}]",
-                value.span(),
-                label=label,
-                what="日期",
-                what_en="date",
-                found=text,
-            )
+            unread("日期", "date")
         parsed = when
     elif name == "published_at":
         text = _date_text(text)
         when = read_datetime(text)
         if when is None:
-            context.report(
-                "GP104",
-                f"$.header.other[{len(other)}]",
-                value.span(),
-                label=label,
-                what="时间",
-                what_en="date and time",
-                found=text,
-            )
+            unread("时间", "date and time")
         elif not isinstance(when, dt.datetime):
             if not said:  # an unlabelled date was said once already (GP120)
                 context.report("GP106", f"$.header.other[{len(other)}]", value.span(), found=text)
@@ -612,15 +601,7 @@ def _apply(
     elif name == "document_number":
         read = read_document_number(text)
         if read is None:
-            context.report(
-                "GP104",
-                f"$.header.other[{len(other)}]",
-                value.span(),
-                label=label,
-                what="发文字号",
-                what_en="document number",
-                found=text,
-            )
+            unread("发文字号", "document number")
         else:
             number: DocumentNumber = read[0]
             if read[1] is not None:
