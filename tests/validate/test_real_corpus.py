@@ -103,7 +103,7 @@ TRUTH_SAYS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "GD311": lambda t: "statistical period" in " ".join(t.get("faults", [])),
     "GD312": lambda t: (
         re.search(
-            r"lost 年|年/月/日 lost|garbled|digits (and \S+ )?lost|year doubled",
+            r"lost 年|年/月/日 lost|garbled|digits (and \S+ )?lost|lost digits|year doubled",
             " ".join(t.get("faults", [])),
         )
         is not None
