@@ -11,6 +11,7 @@ figures as JSON.
     python benchmarks/score_real.py --json     # machine output
     python benchmarks/score_real.py --page erlang-zhen-2019   # one page (name or file)
     python benchmarks/score_real.py --corpus tests/fixtures/holdout   # the held-out pages
+    python benchmarks/score_real.py --corpus tests/fixtures/holdout7  # the seventh held-out set
     python benchmarks/score_real.py --corpus tests/fixtures/real-files  # published PDFs, as stored
 
 The held-out pages (tests/fixtures/holdout/) are pages no parser change was tuned on: their score is the honest one. Files (PDF, DOCX) are scored as

@@ -32,6 +32,7 @@ from tests.real.flatten import LAYOUTS, normalize, relayout
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 TRUTH = CORPUS / "truth.json"
+HOLDOUT7 = ROOT / "tests" / "fixtures" / "holdout7"
 HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 """Pages no parser change was tuned on: scored (benchmarks/score_real.py --corpus), never tested field by field."""
 # published reports as files (PDF, Word), not as pages' text: read as stored only
