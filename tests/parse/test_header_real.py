@@ -1123,3 +1123,90 @@ def test_a_menu_printed_as_a_list_is_no_title_mirror_shanghai_2010() -> None:
     # made up: one bulleted title line is still the title
     one = parse_text("- 某某县2031年政府信息公开工作年度报告\n" + BODY)
     assert one.report.title.endswith("某某县2031年政府信息公开工作年度报告")
+
+
+# -------------------------------------------------------------------------------------------------
+# The sixth held-out set's header misses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "publisher"),
+    [
+        # huludao-scjgj-2021: the report named where the sentence says it is compiled
+        (
+            "葫芦岛市市场监督管理局根据《中华人民共和国政府信息公开条例》,围绕重点工作,编制葫芦岛市市场"
+            "监督管理局2021年政府信息公开工作年度报告,报告所列数据统计期限自2021年1月1日至2021年12月31日。",
+            "葫芦岛市市场监督管理局2021年政府信息公开工作年度报告",
+            "葫芦岛市市场监督管理局",
+        ),
+        # sayibake-2019: the report named as a 工作情况报告 after 现将
+        (
+            "根据《中华人民共和国政府信息公开条例》和自治区、市级相关要求,现将沙依巴克区人民政府2019年"
+            "政府信息公开工作情况报告如下:",
+            "沙依巴克区人民政府2019年政府信息公开工作情况报告",
+            "沙依巴克区人民政府",
+        ),
+        # yanting-xzspj-2022: the title opening the sentence, its short form in brackets after it
+        (
+            "盐亭县行政审批局2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息"
+            "公开条例》(国务院令第711号,以下简称《条例》)规定编制。",
+            "盐亭县行政审批局2022年政府信息公开工作年度报告",
+            "盐亭县行政审批局",
+        ),
+    ],
+)
+def test_the_title_named_in_the_first_sentence_in_more_wordings(
+    sentence: str, title: str, publisher: str
+) -> None:
+    result = parse_text(sentence + "\n" + BODY)
+    assert result.report.title == title
+    assert result.report.header.publisher == publisher
+    assert "GP110" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # wuqi-2023: the report's kind and year only, no agency nor anything of its own
+        "根据《中华人民共和国政府信息公开条例》要求,特向社会公布2023年政府信息公开工作年度报告。",
+        # made up after wuqi-2023: the same with 现将 and a 工作情况报告
+        "根据《条例》要求,现将2019年政府信息公开工作情况报告如下:",
+        # beijing-swt-2013: 编制的 names the maker, the report after it is no title
+        "本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由北京市商务委员会"
+        "编制的2013年度政府信息公开年度报告。",
+        # made up after yanting-xzspj-2022: a sentence opening with the report's kind only
+        "2022年政府信息公开工作年度报告是根据《条例》规定编制。",
+    ],
+)
+def test_a_report_named_without_anything_of_its_own_is_no_title(sentence: str) -> None:
+    result = parse_text(sentence + "\n" + BODY)
+    assert result.report.title == ""
+    assert "GP101" in codes(result)
+
+
+def test_a_title_line_of_the_report_s_kind_only_is_still_the_title() -> None:
+    # made up: printed as the page's title line, 2023年政府信息公开工作年度报告 is its title
+    result = parse_text("2023年政府信息公开工作年度报告\n" + BODY)
+    assert result.report.title == "2023年政府信息公开工作年度报告"
+
+
+def test_a_headline_then_the_agency_and_the_title_from_关于_yanbian_xinjiu_zhen() -> None:
+    # yanbian-xinjiu-zhen-2021: a headline naming no agency, a portal's line of fields ending with an
+    # empty 阅读次数:, then the title over two lines (the agency, then 关于…)
+    page = (
+        "关于2021年度政府信息公开工作的年度报告\n\n"
+        "www.panzhihua.gov.cn     发布时间:2022-01-25     来源:新九镇党政办      "
+        "选择阅读字号:[ ]     阅读次数:\n\n"
+        "盐边县新九镇人民政府\n\n"
+        "关于2021年度政府信息公开工作的年度报告\n" + BODY
+    )
+    result = parse_text(page)
+    report = result.report
+    assert report.title == "盐边县新九镇人民政府关于2021年度政府信息公开工作的年度报告"
+    assert report.header.source == "新九镇党政办"
+    assert report.header.other == (HeaderField("发布时间", "2022-01-25"),)
+    assert report.header.publisher == "盐边县新九镇人民政府"
+    assert "GP103" in codes(result)
+    # made up: a sentence ending with its colon is still the report's text, not the page's top
+    sentence = parse_text("新九镇2021年政府信息公开工作年度报告\n现将有关情况报告如下:\n" + BODY)
+    assert sentence.report.header.other == ()

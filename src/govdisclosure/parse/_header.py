@@ -74,13 +74,15 @@ class HeaderZone:
     """the lines of the page's top that are neither title nor catalogue (dropped, GP112, or the body's)"""
 
 
-def _body_like(text: str) -> bool:
-    """A line of the report's text, not of the page's top: a heading, a sentence, a long line."""
+def _body_like(text: str, open_label: bool = False) -> bool:
+    """A line of the report's text, not of the page's top: a heading, a sentence, a long line.
+    ``open_label``: the line is read as catalogue fields whose last label ends it with its colon
+    (… 来源:新九镇党政办 阅读次数:), which is that label's, not a sentence's 如下：."""
     if parse_label(text) is not None:
         return True
     if "。" in text or len(text) > 100:
         return True
-    if len(text) > 20 and text.endswith((":", "：")):
+    if len(text) > 20 and text.endswith((":", "：")) and not open_label:
         return True  # 现将…报告如下：
     return len(text) > 60 and sum(c in "，,；;" for c in text) >= 2
 
@@ -157,7 +159,9 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
             continue
         found = field_line(i, not title_seen)
         if found is not None and not (
-            _body_like(text) and found.pairs[0][0] not in ("内容概述",) and found.unlabelled
+            _body_like(text, found.open_label)
+            and found.pairs[0][0] not in ("内容概述",)
+            and found.unlabelled
         ):
             consumed.add(i)
             below = (

@@ -185,13 +185,18 @@ def continues_title(first: str, second: str) -> bool:
     True
     >>> continues_title("阳城县人民政府办公室", "阳城县人民政府2013年政府信息公开年度报告")
     False
+    >>> continues_title("盐边县新九镇人民政府", "关于2021年度政府信息公开工作的年度报告")
+    True
     """
     a, b = _simple(first), _simple(second)
     if len(a) + len(b) > 100 or title_score(first + second) < 3:
         return False
     if title_score(second) >= 4 and not agency_like(first):
         return False
-    starts_plainly = re.match(r"(?:(?:19|20|21)\d\d\s*年|政府信息公开|信息公开|政务公开)", b)
+    # 2022年…, 政府信息公开…, also after 关于 (盐边县新九镇人民政府 / 关于2021年度…的年度报告)
+    starts_plainly = re.match(
+        r"(?:关于)?(?:(?:19|20|21)\d\d\s*年|政府信息公开|信息公开|政务公开)", b
+    )
     if agency_like(first):
         return starts_plainly is not None
     return title_score(first) < 3 and not first.endswith(TITLE_ENDINGS) and title_score(second) >= 2
@@ -264,20 +269,34 @@ def title_agency(title: str) -> tuple[int, int] | None:
 
 # how an introduction announces its report: 现公布…, 现予以公开…, 现报送… (a covering letter's)
 _ANNOUNCE: Final = r"现(?:予以?)?(?:公布|公开|发布|报送)|特编制并向社会公布"
-_NAMED: Final = r"(?P<title>[^，,。；;：:《》]{4,80}?(?:年度报告|工作报告|年报))"
+_ENDING: Final = r"(?:年度报告|工作报告|情况报告|年报)"
+_NAMED: Final = r"(?P<title>[^，,。；;：:《》]{4,80}?" + _ENDING + ")"
 _QUOTED: Final = re.compile(
     r"(?:"
     + _ANNOUNCE
-    + r"|向社会公布|向社会公开|公布)"
+    # …编制葫芦岛市市场监督管理局2021年…年度报告; 现将沙依巴克区人民政府2019年…工作情况报告如下
+    + r"|向社会公布|向社会公开|公布|编制了?(?!的)|现将)"
     + _NAMED
-    + r"|《(?P<book>[^《》]{4,80}?(?:年度报告|工作报告|年报))》"
+    + r"|《(?P<book>[^《》]{4,80}?"
+    + _ENDING
+    + r")》"
+    # the title opening the sentence as its subject: 盐亭县行政审批局2022年…年度报告(以下简称年报)是根据…
+    + r"|^[ \t\u3000]*(?P<opening>[^，,。；;：:《》()（）]{4,80}?"
+    + _ENDING
+    + r")(?=[ \t\u3000]*(?:[(（]以下简称|是|由|根据|依据|按照))"
 )
 # in the paragraph's later sentences (2024年，…坚持…。根据《条例》规定，现公开…年度报告。), only an
 # announcement of the report: a title in 《》 or after a bare 公布 there is another report's, or a past one's
 _ANNOUNCED: Final = re.compile(r"(?:" + _ANNOUNCE + r")" + _NAMED)
+_QUOTED_GROUPS: Final = ("title", "book", "opening")
 
 
 _YEAR_LEAD: Final = re.compile(r"^(?:19|20|21)\d\d\s*年度?")
+# The kind of report only, after its year (2023年政府信息公开工作年度报告): what a sentence says it
+# publishes, naming neither agency nor anything else of its own, is no title.
+_KIND_ONLY: Final = re.compile(
+    r"(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:报告|年报)"
+)
 
 
 def quoted_title(piece: Piece) -> Piece | None:
@@ -308,11 +327,16 @@ def _quoted(piece: Piece, score: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     matches = [*_QUOTED.finditer(simple, 0, first), *_ANNOUNCED.finditer(simple, first)]
     for m in matches:
-        group = "title" if m.group("title") is not None else "book"
+        group = next(g for g in _QUOTED_GROUPS if m.group(g) is not None)
         start, end = m.span(group)
         name = simple[start:end]
-        # 我局…, 本级…, also after the year (2021年本级政府信息公开工作年度报告): no agency's title
-        if _YEAR_LEAD.sub("", name).startswith(("我", "本")) or title_score(name) < score:
+        # 我局…, 本级…, also after the year (2021年本级政府信息公开工作年度报告): no agency's title; nor the
+        # report's kind alone (现公布2023年政府信息公开工作年度报告)
+        if (
+            _YEAR_LEAD.sub("", name).startswith(("我", "本"))
+            or _KIND_ONLY.fullmatch(_YEAR_LEAD.sub("", "".join(name.split()))) is not None
+            or title_score(name) < score
+        ):
             continue
         found.append(_printed(where, start, end))
     return found
