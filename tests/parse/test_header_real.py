@@ -1210,3 +1210,33 @@ def test_a_headline_then_the_agency_and_the_title_from_关于_yanbian_xinjiu_zhe
     # made up: a sentence ending with its colon is still the report's text, not the page's top
     sentence = parse_text("新九镇2021年政府信息公开工作年度报告\n现将有关情况报告如下:\n" + BODY)
     assert sentence.report.header.other == ()
+
+
+def test_a_date_after_the_source_is_not_the_source_s_pingjiang_sthjj() -> None:
+    # pingjiang-sthjj-2020: 来源 on the line under the title, an unlabelled time after it
+    page = (
+        "  • 公开日期:2021-01-07\n\n"
+        "岳阳市生态环境局平江分局2020年政府信息公开工作年度报告\n\n"
+        "来源:生态环境局信息中心 2021-01-07 15:30\n" + BODY
+    )
+    result = parse_text(page)
+    assert result.report.header.source == "生态环境局信息中心"
+    assert "GP117" in codes(result)
+    # made up: a date glued to no name is left as it is (a value that is only a date)
+    dated = parse_text("来源: 2021-01-07 15:30\n\n某县2031年政府信息公开工作年度报告\n" + BODY)
+    assert dated.report.header.source == "2021-01-07 15:30"
+
+
+def test_the_source_naming_the_title_s_agency_in_full_tongling_yjs() -> None:
+    # tongling-yjs-2021: the title names the office by its level only, 来源 with its city
+    page = (
+        "市政府研究室2021年政府信息公开工作年度报告\n"
+        "发布时间:2022-01-19 来源:铜陵市人民政府研究室 字体:[ ]\n" + BODY
+    )
+    result = parse_text(page)
+    assert result.report.header.publisher == "铜陵市人民政府研究室"
+    assert result.source_of("$.header.publisher") == "铜陵市人民政府研究室"
+    # binhai-sthjj-2019 and anhui-tjj-2021: a 来源 that is the same name, or a shorter one, is not taken
+    for source, publisher in (("区生态环境局", "区生态环境局"), ("省统计局", "安徽省统计局")):
+        other = parse_text(f"{publisher}2021年政府信息公开工作年度报告\n来源:{source}\n" + BODY)
+        assert other.report.header.publisher == publisher

@@ -27,6 +27,7 @@ from govdisclosure.parse._piece import Piece
 from govdisclosure.parse._title import (
     agency_like,
     continues_title,
+    in_full,
     is_breadcrumb,
     is_spam,
     maker_agency,
@@ -213,6 +214,7 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
     zone_end = i
 
     field_title: Piece | None = None
+    source: Piece | None = None  # the first 来源's value
     # A date printed without a label in the catalogue block (2022年01月18日来源:1, a line • 2024-03-08
     # among the fields) is its publication date when it is the block's only date: no labelled date,
     # no other unlabelled one (GP120). Anything else without a label is not read (GP117).
@@ -237,6 +239,10 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
             if kind == CHROME:
                 continue
             value = _value(value)
+            if kind in ("publisher", "source"):
+                value = _without_trailing_date(value, context)
+            if kind == "source" and source is None and value.text:
+                source = value
             if kind == TITLE:
                 if field_title is None and value.text:
                     field_title = value
@@ -308,6 +314,10 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
         where = title_agency(title.text)
         if where is not None:
             agency = title.slice(*where)
+            # a title naming its agency by its level only (市政府研究室), the 来源 naming it in full
+            # (铜陵市人民政府研究室): the full name
+            if source is not None and in_full(agency.text, source.text):
+                agency = source
             fields["publisher"] = agency.text
             context.source("$.header.publisher", agency.bounds())
             context.report("GP115", "$.header.publisher", agency.span(), found=agency.text)
@@ -443,6 +453,21 @@ def _value(value: Piece) -> Piece:
     if chrome is not None:
         value = value.slice(0, chrome.start())
     return value.strip(_EDGE + "?？")
+
+
+# A date (and time) after a name, apart from it (生态环境局信息中心 2021-01-07 15:30).
+_TRAILING_DATE: Final = re.compile(r"[ \t\u3000\xa0]+(" + _DATE_PREFIX.pattern + r")$")
+
+
+def _without_trailing_date(value: Piece, context: Context) -> Piece:
+    """An agency's value (发布机构, 来源) without a date printed after it with no label of its own
+    (来源:生态环境局信息中心 2021-01-07 15:30): the date is not the agency's, and is not read (GP117)."""
+    m = _TRAILING_DATE.search(value.text)
+    if m is None or m.start() == 0:
+        return value
+    date = value.slice(m.start(1), m.end(1))
+    context.report("GP117", "$.header", date.span(), found=date.text)
+    return value.slice(0, m.start())
 
 
 def _unlabelled_dates(

@@ -17,6 +17,7 @@ from govdisclosure.parse._traditional import to_simplified
 __all__ = [
     "agency_like",
     "continues_title",
+    "in_full",
     "is_breadcrumb",
     "is_spam",
     "maker_agency",
@@ -175,6 +176,27 @@ def agency_like(text: str) -> bool:
         and _SENTENCE.isdisjoint(simple)
         and not is_breadcrumb(text)
     )
+
+
+# What a name relative to its place opens with: its level alone (市政府研究室, 区统计局).
+_LEVELS: Final = ("省", "市", "县", "区", "州", "盟", "旗")
+
+
+def in_full(agency: str, name: str) -> bool:
+    """Whether ``name`` is ``agency``, named by its level only (市政府研究室), with its place's name
+    before it (铜陵市人民政府研究室); 人民政府 and 政府 are the same words there.
+
+    >>> in_full("市政府研究室", "铜陵市人民政府研究室"), in_full("区统计局", "区统计局")
+    (True, False)
+    >>> in_full("安徽省统计局", "省统计局"), in_full("市政府研究室", "市政府办公室")
+    (False, False)
+    """
+    short = _simple(agency).replace("人民政府", "政府")
+    full = _simple(name).replace("人民政府", "政府")
+    if not short.startswith(_LEVELS) or len(full) <= len(short) or not full.endswith(short):
+        return False
+    place = full[: len(full) - len(short)]
+    return len(place) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in place) and agency_like(name)
 
 
 def continues_title(first: str, second: str) -> bool:
