@@ -1240,3 +1240,40 @@ def test_the_source_naming_the_title_s_agency_in_full_tongling_yjs() -> None:
     for source, publisher in (("区生态环境局", "区生态环境局"), ("省统计局", "安徽省统计局")):
         other = parse_text(f"{publisher}2021年政府信息公开工作年度报告\n来源:{source}\n" + BODY)
         assert other.report.header.publisher == publisher
+
+
+def test_a_pipe_catalogue_labelled_信息索引号_jiaojiang_zhangan_jd() -> None:
+    # jiaojiang-zhangan-jd-2024: '|' rows, empty cells after 主题分类 and 体裁分类 shifting the columns
+    page = (
+        "信息索引号: | 11331002002673436R/2025-143701 | 主题分类: | |\n"
+        "体裁分类: | 发布机构: | 章安街道办事处 | |\n"
+        "成文日期: | 2025-01-22 | 公开方式: | 主动公开 |\n"
+        "2024年度章安街道办事处政府信息公开\n工作年度报告\n" + BODY
+    )
+    header = parse_text(page).report.header
+    assert header.index_number == IndexNumber("11331002002673436R/2025-143701")
+    assert header.publisher == "章安街道办事处"
+    assert header.document_date == dt.date(2025, 1, 22)
+
+
+def test_a_law_database_s_bracketed_fields_mirror_wuwei() -> None:
+    # mirror-wuwei-2020: 【label】value lines; its 字 号 is the document number, not a font size's
+    for line, expected in (
+        ("【字 号】武政函〔2021〕20号", [("字号", "武政函〔2021〕20号")]),
+        ("【主题分类】机关工作", [("主题分类", "机关工作")]),
+    ):
+        assert pairs(line) == expected
+    assert read_field_line(Piece.of("【通知】关于开展检查的通知", 0), allow_any=True) is None
+    page = (
+        "【制定机关】武威市人民政府\n【字 号】武政函〔2021〕20号\n【主题分类】机关工作\n正文\n"
+        "武威市2020年度政府信息公开工作年度报告\n" + BODY
+    )
+    header = parse_text(page).report.header
+    assert str(header.document_number) == "武政函〔2021〕20号"
+    assert header.subject == "机关工作"
+    # a font size's 字号 is still chrome
+    sized = parse_text(
+        "来源:某县政府办 字号:[大 中 小]\n某县2031年政府信息公开工作年度报告\n" + BODY
+    )
+    assert sized.report.header.document_number is None
+    assert sized.report.header.other == ()

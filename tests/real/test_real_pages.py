@@ -31,10 +31,8 @@ REASONS = {
 
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
-        ("jiaojiang-zhangan-jd-2024", "catalogue.index_number"),
         ("meihekou-xinghua-xiang-2010", "headings"),
         ("mirror-anhui-2013-trad", "headings"),
-        ("mirror-wuwei-2020", "catalogue.document_number"),
         ("mirror-xizang-2020-trad", "publisher"),
         ("pingjiang-sthjj-2020", "publisher"),
         ("sayibake-2019", "headings"),

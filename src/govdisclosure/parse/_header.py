@@ -59,6 +59,8 @@ _MONTH_LINE: Final = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,
 _EDGE: Final = _SPACE + "【】[]"
 # A list's bullet, as a copy prints it (- 政策解读).
 _BULLET: Final = re.compile(r"[ \t\u3000]*[-*•·][ \t\u3000]")
+_FONT_SIZE: Final = "字号"
+_NUMBER_LABEL: Final = "文号"
 # What a catalogue prints as 发布机构 where it names no agency (发布机构 其他): no publisher.
 _NO_AGENCY: Final = frozenset({"其他", "其它", "无", "暂无", "—", "-", "/"})
 
@@ -237,7 +239,12 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
         for label, value in found.pairs:
             kind = label_kind(label)
             if kind == CHROME:
-                continue
+                if label != _FONT_SIZE or read_document_number(_value(value).text) is None:
+                    continue
+                # 字号 is a law database's 文号 where a document number follows it (【字 号】武政函〔2021〕
+                # 20号), a font size's chrome elsewhere (字号：大 中 小)
+                label = _NUMBER_LABEL
+                kind = label_kind(label)
             value = _value(value)
             if kind in ("publisher", "source"):
                 value = _without_trailing_date(value, context)
