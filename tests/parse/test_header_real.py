@@ -1277,3 +1277,28 @@ def test_a_law_database_s_bracketed_fields_mirror_wuwei() -> None:
     )
     assert sized.report.header.document_number is None
     assert sized.report.header.other == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # made up: an announced report is the title before one the sentence says is compiled
+        (
+            "本局依规编制了某某县2031年政府信息公开工作年度报告,现公布某某县统计局2031年政府信息公开"
+            "工作年度报告。",
+            "某某县统计局2031年政府信息公开工作年度报告",
+        ),
+        # made up: a report a book's title names is another document's (关于编制…的通知)
+        (
+            "根据《关于编制某某县2031年政府信息公开工作年度报告的通知》要求,特作本报告。",
+            None,
+        ),
+        # made up: after 编制, the words must name an agency (编制完成 is no agency)
+        ("按照要求,编制完成2031年度政府信息公开工作年度报告。", None),
+    ],
+)
+def test_a_compiled_report_is_the_title_only_where_nothing_else_is(
+    sentence: str, title: str | None
+) -> None:
+    found = quoted_title(Piece.of(sentence, 0))
+    assert (found.text if found is not None else None) == title

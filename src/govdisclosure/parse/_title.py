@@ -296,21 +296,27 @@ _NAMED: Final = r"(?P<title>[^，,。；;：:《》]{4,80}?" + _ENDING + ")"
 _QUOTED: Final = re.compile(
     r"(?:"
     + _ANNOUNCE
-    # …编制葫芦岛市市场监督管理局2021年…年度报告; 现将沙依巴克区人民政府2019年…工作情况报告如下
-    + r"|向社会公布|向社会公开|公布|编制了?(?!的)|现将)"
+    + r"|向社会公布|向社会公开|公布)"
     + _NAMED
     + r"|《(?P<book>[^《》]{4,80}?"
     + _ENDING
     + r")》"
-    # the title opening the sentence as its subject: 盐亭县行政审批局2022年…年度报告(以下简称年报)是根据…
-    + r"|^[ \t\u3000]*(?P<opening>[^，,。；;：:《》()（）]{4,80}?"
-    + _ENDING
-    + r")(?=[ \t\u3000]*(?:[(（]以下简称|是|由|根据|依据|按照))"
 )
 # in the paragraph's later sentences (2024年，…坚持…。根据《条例》规定，现公开…年度报告。), only an
 # announcement of the report: a title in 《》 or after a bare 公布 there is another report's, or a past one's
 _ANNOUNCED: Final = re.compile(r"(?:" + _ANNOUNCE + r")" + _NAMED)
-_QUOTED_GROUPS: Final = ("title", "book", "opening")
+# Where the first sentence names its report without announcing it, the report named so is its title
+# only where it names its agency and is no book's title: after 编制 (…编制葫芦岛市市场监督管理局2021年…
+# 年度报告), after 现将 (现将沙依巴克区人民政府2019年…工作情况报告如下), or opening the sentence as its
+# subject (盐亭县行政审批局2022年…年度报告(以下简称年报)是根据…).
+_NAMED_ALSO: Final = re.compile(
+    r"(?:编制了?(?!的)|现将)"
+    + _NAMED
+    + r"|^[ \t\u3000]*(?P<opening>[^，,。；;：:《》()（）]{4,80}?"
+    + _ENDING
+    + r")(?=[ \t\u3000]*(?:[(（]以下简称|是|由|根据|依据|按照))"
+)
+_BOOK: Final = re.compile(r"《[^《》]*》")
 
 
 _YEAR_LEAD: Final = re.compile(r"^(?:19|20|21)\d\d\s*年度?")
@@ -348,8 +354,14 @@ def _quoted(piece: Piece, score: int) -> list[tuple[int, int]]:
     first = len(simple) if first < 0 else first
     found: list[tuple[int, int]] = []
     matches = [*_QUOTED.finditer(simple, 0, first), *_ANNOUNCED.finditer(simple, first)]
-    for m in matches:
-        group = next(g for g in _QUOTED_GROUPS if m.group(g) is not None)
+    books = [m.span() for m in _BOOK.finditer(simple, 0, first)]
+    also = [
+        m
+        for m in _NAMED_ALSO.finditer(simple, 0, first)
+        if not any(a <= m.start() < b for a, b in books)
+    ]
+    for m in [*matches, *also]:
+        group = next(g for g, text in m.groupdict().items() if text is not None)
         start, end = m.span(group)
         name = simple[start:end]
         # 我局…, 本级…, also after the year (2021年本级政府信息公开工作年度报告): no agency's title; nor the
@@ -358,6 +370,7 @@ def _quoted(piece: Piece, score: int) -> list[tuple[int, int]]:
             _YEAR_LEAD.sub("", name).startswith(("我", "本"))
             or _KIND_ONLY.fullmatch(_YEAR_LEAD.sub("", "".join(name.split()))) is not None
             or title_score(name) < score
+            or (m.re is _NAMED_ALSO and title_agency(name) is None)
         ):
             continue
         found.append(_printed(where, start, end))
