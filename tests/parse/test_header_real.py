@@ -1123,3 +1123,182 @@ def test_a_menu_printed_as_a_list_is_no_title_mirror_shanghai_2010() -> None:
     # made up: one bulleted title line is still the title
     one = parse_text("- 某某县2031年政府信息公开工作年度报告\n" + BODY)
     assert one.report.title.endswith("某某县2031年政府信息公开工作年度报告")
+
+
+# -------------------------------------------------------------------------------------------------
+# The sixth held-out set's header misses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "publisher"),
+    [
+        # huludao-scjgj-2021: the report named where the sentence says it is compiled
+        (
+            "葫芦岛市市场监督管理局根据《中华人民共和国政府信息公开条例》,围绕重点工作,编制葫芦岛市市场"
+            "监督管理局2021年政府信息公开工作年度报告,报告所列数据统计期限自2021年1月1日至2021年12月31日。",
+            "葫芦岛市市场监督管理局2021年政府信息公开工作年度报告",
+            "葫芦岛市市场监督管理局",
+        ),
+        # sayibake-2019: the report named as a 工作情况报告 after 现将
+        (
+            "根据《中华人民共和国政府信息公开条例》和自治区、市级相关要求,现将沙依巴克区人民政府2019年"
+            "政府信息公开工作情况报告如下:",
+            "沙依巴克区人民政府2019年政府信息公开工作情况报告",
+            "沙依巴克区人民政府",
+        ),
+        # yanting-xzspj-2022: the title opening the sentence, its short form in brackets after it
+        (
+            "盐亭县行政审批局2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息"
+            "公开条例》(国务院令第711号,以下简称《条例》)规定编制。",
+            "盐亭县行政审批局2022年政府信息公开工作年度报告",
+            "盐亭县行政审批局",
+        ),
+    ],
+)
+def test_the_title_named_in_the_first_sentence_in_more_wordings(
+    sentence: str, title: str, publisher: str
+) -> None:
+    result = parse_text(sentence + "\n" + BODY)
+    assert result.report.title == title
+    assert result.report.header.publisher == publisher
+    assert "GP110" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # wuqi-2023: the report's kind and year only, no agency nor anything of its own
+        "根据《中华人民共和国政府信息公开条例》要求,特向社会公布2023年政府信息公开工作年度报告。",
+        # made up after wuqi-2023: the same with 现将 and a 工作情况报告
+        "根据《条例》要求,现将2019年政府信息公开工作情况报告如下:",
+        # beijing-swt-2013: 编制的 names the maker, the report after it is no title
+        "本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由北京市商务委员会"
+        "编制的2013年度政府信息公开年度报告。",
+        # made up after yanting-xzspj-2022: a sentence opening with the report's kind only
+        "2022年政府信息公开工作年度报告是根据《条例》规定编制。",
+    ],
+)
+def test_a_report_named_without_anything_of_its_own_is_no_title(sentence: str) -> None:
+    result = parse_text(sentence + "\n" + BODY)
+    assert result.report.title == ""
+    assert "GP101" in codes(result)
+
+
+def test_a_title_line_of_the_report_s_kind_only_is_still_the_title() -> None:
+    # made up: printed as the page's title line, 2023年政府信息公开工作年度报告 is its title
+    result = parse_text("2023年政府信息公开工作年度报告\n" + BODY)
+    assert result.report.title == "2023年政府信息公开工作年度报告"
+
+
+def test_a_headline_then_the_agency_and_the_title_from_关于_yanbian_xinjiu_zhen() -> None:
+    # yanbian-xinjiu-zhen-2021: a headline naming no agency, a portal's line of fields ending with an
+    # empty 阅读次数:, then the title over two lines (the agency, then 关于…)
+    page = (
+        "关于2021年度政府信息公开工作的年度报告\n\n"
+        "www.panzhihua.gov.cn     发布时间:2022-01-25     来源:新九镇党政办      "
+        "选择阅读字号:[ ]     阅读次数:\n\n"
+        "盐边县新九镇人民政府\n\n"
+        "关于2021年度政府信息公开工作的年度报告\n" + BODY
+    )
+    result = parse_text(page)
+    report = result.report
+    assert report.title == "盐边县新九镇人民政府关于2021年度政府信息公开工作的年度报告"
+    assert report.header.source == "新九镇党政办"
+    assert report.header.other == (HeaderField("发布时间", "2022-01-25"),)
+    assert report.header.publisher == "盐边县新九镇人民政府"
+    assert "GP103" in codes(result)
+    # made up: a sentence ending with its colon is still the report's text, not the page's top
+    sentence = parse_text("新九镇2021年政府信息公开工作年度报告\n现将有关情况报告如下:\n" + BODY)
+    assert sentence.report.header.other == ()
+
+
+def test_a_date_after_the_source_is_not_the_source_s_pingjiang_sthjj() -> None:
+    # pingjiang-sthjj-2020: 来源 on the line under the title, an unlabelled time after it
+    page = (
+        "  • 公开日期:2021-01-07\n\n"
+        "岳阳市生态环境局平江分局2020年政府信息公开工作年度报告\n\n"
+        "来源:生态环境局信息中心 2021-01-07 15:30\n" + BODY
+    )
+    result = parse_text(page)
+    assert result.report.header.source == "生态环境局信息中心"
+    assert "GP117" in codes(result)
+    # made up: a date glued to no name is left as it is (a value that is only a date)
+    dated = parse_text("来源: 2021-01-07 15:30\n\n某县2031年政府信息公开工作年度报告\n" + BODY)
+    assert dated.report.header.source == "2021-01-07 15:30"
+
+
+def test_the_source_naming_the_title_s_agency_in_full_tongling_yjs() -> None:
+    # tongling-yjs-2021: the title names the office by its level only, 来源 with its city
+    page = (
+        "市政府研究室2021年政府信息公开工作年度报告\n"
+        "发布时间:2022-01-19 来源:铜陵市人民政府研究室 字体:[ ]\n" + BODY
+    )
+    result = parse_text(page)
+    assert result.report.header.publisher == "铜陵市人民政府研究室"
+    assert result.source_of("$.header.publisher") == "铜陵市人民政府研究室"
+    # binhai-sthjj-2019 and anhui-tjj-2021: a 来源 that is the same name, or a shorter one, is not taken
+    for source, publisher in (("区生态环境局", "区生态环境局"), ("省统计局", "安徽省统计局")):
+        other = parse_text(f"{publisher}2021年政府信息公开工作年度报告\n来源:{source}\n" + BODY)
+        assert other.report.header.publisher == publisher
+
+
+def test_a_pipe_catalogue_labelled_信息索引号_jiaojiang_zhangan_jd() -> None:
+    # jiaojiang-zhangan-jd-2024: '|' rows, empty cells after 主题分类 and 体裁分类 shifting the columns
+    page = (
+        "信息索引号: | 11331002002673436R/2025-143701 | 主题分类: | |\n"
+        "体裁分类: | 发布机构: | 章安街道办事处 | |\n"
+        "成文日期: | 2025-01-22 | 公开方式: | 主动公开 |\n"
+        "2024年度章安街道办事处政府信息公开\n工作年度报告\n" + BODY
+    )
+    header = parse_text(page).report.header
+    assert header.index_number == IndexNumber("11331002002673436R/2025-143701")
+    assert header.publisher == "章安街道办事处"
+    assert header.document_date == dt.date(2025, 1, 22)
+
+
+def test_a_law_database_s_bracketed_fields_mirror_wuwei() -> None:
+    # mirror-wuwei-2020: 【label】value lines; its 字 号 is the document number, not a font size's
+    for line, expected in (
+        ("【字 号】武政函〔2021〕20号", [("字号", "武政函〔2021〕20号")]),
+        ("【主题分类】机关工作", [("主题分类", "机关工作")]),
+    ):
+        assert pairs(line) == expected
+    assert read_field_line(Piece.of("【通知】关于开展检查的通知", 0), allow_any=True) is None
+    page = (
+        "【制定机关】武威市人民政府\n【字 号】武政函〔2021〕20号\n【主题分类】机关工作\n正文\n"
+        "武威市2020年度政府信息公开工作年度报告\n" + BODY
+    )
+    header = parse_text(page).report.header
+    assert str(header.document_number) == "武政函〔2021〕20号"
+    assert header.subject == "机关工作"
+    # a font size's 字号 is still chrome
+    sized = parse_text(
+        "来源:某县政府办 字号:[大 中 小]\n某县2031年政府信息公开工作年度报告\n" + BODY
+    )
+    assert sized.report.header.document_number is None
+    assert sized.report.header.other == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # made up: an announced report is the title before one the sentence says is compiled
+        (
+            "本局依规编制了某某县2031年政府信息公开工作年度报告,现公布某某县统计局2031年政府信息公开"
+            "工作年度报告。",
+            "某某县统计局2031年政府信息公开工作年度报告",
+        ),
+        # made up: a report a book's title names is another document's (关于编制…的通知)
+        (
+            "根据《关于编制某某县2031年政府信息公开工作年度报告的通知》要求,特作本报告。",
+            None,
+        ),
+        # made up: after 编制, the words must name an agency (编制完成 is no agency)
+        ("按照要求,编制完成2031年度政府信息公开工作年度报告。", None),
+    ],
+)
+def test_a_compiled_report_is_the_title_only_where_nothing_else_is(
+    sentence: str, title: str | None
+) -> None:
+    found = quoted_title(Piece.of(sentence, 0))
+    assert (found.text if found is not None else None) == title

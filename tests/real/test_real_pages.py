@@ -31,32 +31,18 @@ REASONS = {
 
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
-        ("huludao-scjgj-2021", "title"),
-        ("jiaojiang-zhangan-jd-2024", "catalogue.index_number"),
         ("meihekou-xinghua-xiang-2010", "headings"),
         ("mirror-anhui-2013-trad", "headings"),
-        ("mirror-wuwei-2020", "catalogue.document_number"),
-        ("pingjiang-sthjj-2020", "catalogue.source"),
-        ("pingjiang-sthjj-2020", "publisher"),
         ("qilipingzhen-2020", "publisher"),
         ("sayibake-2019", "headings"),
-        ("sayibake-2019", "publisher"),
-        ("sayibake-2019", "title"),
-        ("tongling-yjs-2021", "publisher"),
         ("wangcang-lyj-2019", "cells.cell"),
         ("wangcang-lyj-2019", "cells.pipe"),
         ("wangcang-lyj-2019", "cells.stored"),
         ("wangcang-lyj-2019", "cells.tab"),
-        ("wuqi-2023", "title"),
         ("xiangqiao-jyj-2023", "cells.cell"),
         ("xiangqiao-jyj-2023", "cells.pipe"),
         ("xiangqiao-jyj-2023", "cells.stored"),
         ("xiangqiao-jyj-2023", "cells.tab"),
-        ("yanbian-xinjiu-zhen-2021", "catalogue.published_at"),
-        ("yanbian-xinjiu-zhen-2021", "catalogue.source"),
-        ("yanbian-xinjiu-zhen-2021", "title"),
-        ("yanting-xzspj-2022", "publisher"),
-        ("yanting-xzspj-2022", "title"),
     }
 )
 

@@ -259,7 +259,7 @@ class HeaderLabel:
 
 
 HEADER_LABELS: Final[tuple[HeaderLabel, ...]] = (
-    HeaderLabel("index_number", "索引号", ("信息索引", "索取号")),
+    HeaderLabel("index_number", "索引号", ("信息索引", "信息索引号", "索取号")),
     HeaderLabel(
         "publisher", "发布机构", ("发布单位", "发文机构", "发文机关", "发布机关", "发布部门")
     ),
@@ -270,7 +270,7 @@ HEADER_LABELS: Final[tuple[HeaderLabel, ...]] = (
     HeaderLabel("document_number", "文号", ("发文字号",)),
 )
 """The header labels of the model's :class:`~govdisclosure.model.Header` fields, in the text format's order.
-The aliases are the labels real catalogue blocks print (the real-page corpus): 信息索引 for 索引号 (教育部),
+The aliases are the labels real catalogue blocks print (the real-page corpus): 信息索引 (教育部) and 信息索引号 for 索引号,
 发文机构 for 发布机构, 来自 for 来源, 公开日期 and a bare 日期 for the time of publication, 分类 / 信息分类 / 信息类别 /
 公开目录 for 主题分类."""
 

@@ -204,6 +204,19 @@ _STRONG: Final = re.compile(r"(?P<label>" + _ALTERNATION + r")" + _GAP + r"[:：
 _WEAK: Final = re.compile(
     r"(?:^|(?<=" + _SEP + r"))(?P<label>" + _ALTERNATION + r")(?=" + _SEP + r"|$)"
 )
+# A known label in black brackets at a segment's start, its value after them (a law database's fields:
+# 【字 号】武政函〔2021〕20号, 【主题分类】机关工作).
+_BRACKETED: Final = re.compile(
+    r"^[ \t\u3000\xa0]*【"
+    + _GAP
+    + r"(?P<label>"
+    + _ALTERNATION
+    + r")"
+    + _GAP
+    + "】"
+    + _GAP
+    + "[:：]?"
+)
 # A label glued to an ASCII value at the start of a segment: 索引号000014349/2023-74857.
 _GLUED: Final = re.compile(r"^(?P<label>" + _ALTERNATION + r")(?=[0-9A-Za-z])")
 # Any short label with a colon at a line's start (before the title: 服务对象：…).
@@ -313,6 +326,9 @@ def _labels_in(text: str, allow_any: bool) -> list[re.Match[str]]:
     glued = _GLUED.match(text)
     if glued is not None:
         candidates.append(glued)
+    bracketed = _BRACKETED.match(text)
+    if bracketed is not None:
+        candidates.append(bracketed)
     if allow_any:
         any_label = _ANY.match(text)
         if any_label is not None and label_kind(canonical_label(any_label.group("label"))) is None:

@@ -27,6 +27,7 @@ from govdisclosure.parse._piece import Piece
 from govdisclosure.parse._title import (
     agency_like,
     continues_title,
+    in_full,
     is_breadcrumb,
     is_spam,
     maker_agency,
@@ -58,6 +59,8 @@ _MONTH_LINE: Final = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,
 _EDGE: Final = _SPACE + "【】[]"
 # A list's bullet, as a copy prints it (- 政策解读).
 _BULLET: Final = re.compile(r"[ \t\u3000]*[-*•·][ \t\u3000]")
+_FONT_SIZE: Final = "字号"
+_NUMBER_LABEL: Final = "文号"
 # What a catalogue prints as 发布机构 where it names no agency (发布机构 其他): no publisher.
 _NO_AGENCY: Final = frozenset({"其他", "其它", "无", "暂无", "—", "-", "/"})
 
@@ -74,13 +77,15 @@ class HeaderZone:
     """the lines of the page's top that are neither title nor catalogue (dropped, GP112, or the body's)"""
 
 
-def _body_like(text: str) -> bool:
-    """A line of the report's text, not of the page's top: a heading, a sentence, a long line."""
+def _body_like(text: str, open_label: bool = False) -> bool:
+    """A line of the report's text, not of the page's top: a heading, a sentence, a long line.
+    ``open_label``: the line is read as catalogue fields whose last label ends it with its colon
+    (… 来源:新九镇党政办 阅读次数:), which is that label's, not a sentence's 如下：."""
     if parse_label(text) is not None:
         return True
     if "。" in text or len(text) > 100:
         return True
-    if len(text) > 20 and text.endswith((":", "：")):
+    if len(text) > 20 and text.endswith((":", "：")) and not open_label:
         return True  # 现将…报告如下：
     return len(text) > 60 and sum(c in "，,；;" for c in text) >= 2
 
@@ -157,7 +162,9 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
             continue
         found = field_line(i, not title_seen)
         if found is not None and not (
-            _body_like(text) and found.pairs[0][0] not in ("内容概述",) and found.unlabelled
+            _body_like(text, found.open_label)
+            and found.pairs[0][0] not in ("内容概述",)
+            and found.unlabelled
         ):
             consumed.add(i)
             below = (
@@ -209,6 +216,7 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
     zone_end = i
 
     field_title: Piece | None = None
+    source: Piece | None = None  # the first 来源's value
     # A date printed without a label in the catalogue block (2022年01月18日来源:1, a line • 2024-03-08
     # among the fields) is its publication date when it is the block's only date: no labelled date,
     # no other unlabelled one (GP120). Anything else without a label is not read (GP117).
@@ -231,8 +239,17 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
         for label, value in found.pairs:
             kind = label_kind(label)
             if kind == CHROME:
-                continue
+                if label != _FONT_SIZE or read_document_number(_value(value).text) is None:
+                    continue
+                # 字号 is a law database's 文号 where a document number follows it (【字 号】武政函〔2021〕
+                # 20号), a font size's chrome elsewhere (字号：大 中 小)
+                label = _NUMBER_LABEL
+                kind = label_kind(label)
             value = _value(value)
+            if kind in ("publisher", "source"):
+                value = _without_trailing_date(value, context)
+            if kind == "source" and source is None and value.text:
+                source = value
             if kind == TITLE:
                 if field_title is None and value.text:
                     field_title = value
@@ -304,6 +321,10 @@ def read_header_zone(lines: list[Line], skip: set[int], context: Context) -> Hea
         where = title_agency(title.text)
         if where is not None:
             agency = title.slice(*where)
+            # a title naming its agency by its level only (市政府研究室), the 来源 naming it in full
+            # (铜陵市人民政府研究室): the full name
+            if source is not None and in_full(agency.text, source.text):
+                agency = source
             fields["publisher"] = agency.text
             context.source("$.header.publisher", agency.bounds())
             context.report("GP115", "$.header.publisher", agency.span(), found=agency.text)
@@ -439,6 +460,21 @@ def _value(value: Piece) -> Piece:
     if chrome is not None:
         value = value.slice(0, chrome.start())
     return value.strip(_EDGE + "?？")
+
+
+# A date (and time) after a name, apart from it (生态环境局信息中心 2021-01-07 15:30).
+_TRAILING_DATE: Final = re.compile(r"[ \t\u3000\xa0]+(" + _DATE_PREFIX.pattern + r")$")
+
+
+def _without_trailing_date(value: Piece, context: Context) -> Piece:
+    """An agency's value (发布机构, 来源) without a date printed after it with no label of its own
+    (来源:生态环境局信息中心 2021-01-07 15:30): the date is not the agency's, and is not read (GP117)."""
+    m = _TRAILING_DATE.search(value.text)
+    if m is None or m.start() == 0:
+        return value
+    date = value.slice(m.start(1), m.end(1))
+    context.report("GP117", "$.header", date.span(), found=date.text)
+    return value.slice(0, m.start())
 
 
 def _unlabelled_dates(

@@ -17,6 +17,7 @@ from govdisclosure.parse._traditional import to_simplified
 __all__ = [
     "agency_like",
     "continues_title",
+    "in_full",
     "is_breadcrumb",
     "is_spam",
     "maker_agency",
@@ -177,6 +178,27 @@ def agency_like(text: str) -> bool:
     )
 
 
+# What a name relative to its place opens with: its level alone (市政府研究室, 区统计局).
+_LEVELS: Final = ("省", "市", "县", "区", "州", "盟", "旗")
+
+
+def in_full(agency: str, name: str) -> bool:
+    """Whether ``name`` is ``agency``, named by its level only (市政府研究室), with its place's name
+    before it (铜陵市人民政府研究室); 人民政府 and 政府 are the same words there.
+
+    >>> in_full("市政府研究室", "铜陵市人民政府研究室"), in_full("区统计局", "区统计局")
+    (True, False)
+    >>> in_full("安徽省统计局", "省统计局"), in_full("市政府研究室", "市政府办公室")
+    (False, False)
+    """
+    short = _simple(agency).replace("人民政府", "政府")
+    full = _simple(name).replace("人民政府", "政府")
+    if not short.startswith(_LEVELS) or len(full) <= len(short) or not full.endswith(short):
+        return False
+    place = full[: len(full) - len(short)]
+    return len(place) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in place) and agency_like(name)
+
+
 def continues_title(first: str, second: str) -> bool:
     """Whether ``second`` continues a title begun on ``first``: an agency then 2022年…报告, or a title
     broken after its year (宿州市人民政府2016年 / 政府信息公开工作年度报告).
@@ -185,13 +207,18 @@ def continues_title(first: str, second: str) -> bool:
     True
     >>> continues_title("阳城县人民政府办公室", "阳城县人民政府2013年政府信息公开年度报告")
     False
+    >>> continues_title("盐边县新九镇人民政府", "关于2021年度政府信息公开工作的年度报告")
+    True
     """
     a, b = _simple(first), _simple(second)
     if len(a) + len(b) > 100 or title_score(first + second) < 3:
         return False
     if title_score(second) >= 4 and not agency_like(first):
         return False
-    starts_plainly = re.match(r"(?:(?:19|20|21)\d\d\s*年|政府信息公开|信息公开|政务公开)", b)
+    # 2022年…, 政府信息公开…, also after 关于 (盐边县新九镇人民政府 / 关于2021年度…的年度报告)
+    starts_plainly = re.match(
+        r"(?:关于)?(?:(?:19|20|21)\d\d\s*年|政府信息公开|信息公开|政务公开)", b
+    )
     if agency_like(first):
         return starts_plainly is not None
     return title_score(first) < 3 and not first.endswith(TITLE_ENDINGS) and title_score(second) >= 2
@@ -264,20 +291,40 @@ def title_agency(title: str) -> tuple[int, int] | None:
 
 # how an introduction announces its report: 现公布…, 现予以公开…, 现报送… (a covering letter's)
 _ANNOUNCE: Final = r"现(?:予以?)?(?:公布|公开|发布|报送)|特编制并向社会公布"
-_NAMED: Final = r"(?P<title>[^，,。；;：:《》]{4,80}?(?:年度报告|工作报告|年报))"
+_ENDING: Final = r"(?:年度报告|工作报告|情况报告|年报)"
+_NAMED: Final = r"(?P<title>[^，,。；;：:《》]{4,80}?" + _ENDING + ")"
 _QUOTED: Final = re.compile(
     r"(?:"
     + _ANNOUNCE
     + r"|向社会公布|向社会公开|公布)"
     + _NAMED
-    + r"|《(?P<book>[^《》]{4,80}?(?:年度报告|工作报告|年报))》"
+    + r"|《(?P<book>[^《》]{4,80}?"
+    + _ENDING
+    + r")》"
 )
 # in the paragraph's later sentences (2024年，…坚持…。根据《条例》规定，现公开…年度报告。), only an
 # announcement of the report: a title in 《》 or after a bare 公布 there is another report's, or a past one's
 _ANNOUNCED: Final = re.compile(r"(?:" + _ANNOUNCE + r")" + _NAMED)
+# Where the first sentence names its report without announcing it, the report named so is its title
+# only where it names its agency and is no book's title: after 编制 (…编制葫芦岛市市场监督管理局2021年…
+# 年度报告), after 现将 (现将沙依巴克区人民政府2019年…工作情况报告如下), or opening the sentence as its
+# subject (盐亭县行政审批局2022年…年度报告(以下简称年报)是根据…).
+_NAMED_ALSO: Final = re.compile(
+    r"(?:编制了?(?!的)|现将)"
+    + _NAMED
+    + r"|^[ \t\u3000]*(?P<opening>[^，,。；;：:《》()（）]{4,80}?"
+    + _ENDING
+    + r")(?=[ \t\u3000]*(?:[(（]以下简称|是|由|根据|依据|按照))"
+)
+_BOOK: Final = re.compile(r"《[^《》]*》")
 
 
 _YEAR_LEAD: Final = re.compile(r"^(?:19|20|21)\d\d\s*年度?")
+# The kind of report only, after its year (2023年政府信息公开工作年度报告): what a sentence says it
+# publishes, naming neither agency nor anything else of its own, is no title.
+_KIND_ONLY: Final = re.compile(
+    r"(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:报告|年报)"
+)
 
 
 def quoted_title(piece: Piece) -> Piece | None:
@@ -307,12 +354,24 @@ def _quoted(piece: Piece, score: int) -> list[tuple[int, int]]:
     first = len(simple) if first < 0 else first
     found: list[tuple[int, int]] = []
     matches = [*_QUOTED.finditer(simple, 0, first), *_ANNOUNCED.finditer(simple, first)]
-    for m in matches:
-        group = "title" if m.group("title") is not None else "book"
+    books = [m.span() for m in _BOOK.finditer(simple, 0, first)]
+    also = [
+        m
+        for m in _NAMED_ALSO.finditer(simple, 0, first)
+        if not any(a <= m.start() < b for a, b in books)
+    ]
+    for m in [*matches, *also]:
+        group = next(g for g, text in m.groupdict().items() if text is not None)
         start, end = m.span(group)
         name = simple[start:end]
-        # 我局…, 本级…, also after the year (2021年本级政府信息公开工作年度报告): no agency's title
-        if _YEAR_LEAD.sub("", name).startswith(("我", "本")) or title_score(name) < score:
+        # 我局…, 本级…, also after the year (2021年本级政府信息公开工作年度报告): no agency's title; nor the
+        # report's kind alone (现公布2023年政府信息公开工作年度报告)
+        if (
+            _YEAR_LEAD.sub("", name).startswith(("我", "本"))
+            or _KIND_ONLY.fullmatch(_YEAR_LEAD.sub("", "".join(name.split()))) is not None
+            or title_score(name) < score
+            or (m.re is _NAMED_ALSO and title_agency(name) is None)
+        ):
             continue
         found.append(_printed(where, start, end))
     return found
